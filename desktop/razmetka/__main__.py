@@ -1,0 +1,3 @@
+from razmetka.cli import main
+
+raise SystemExit(main())

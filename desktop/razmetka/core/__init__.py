@@ -1,0 +1,1 @@
+"""The headless core: model, store, suggesters and formats. Nothing here imports Qt."""

@@ -1,0 +1,105 @@
+"""Plain data objects shared by every part of the program."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+
+class SpanStatus(str, enum.Enum):
+    SUGGESTED = "suggested"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class ArticleStatus(str, enum.Enum):
+    TODO = "todo"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+ANALYST = "analyst"
+IMPORT = "import"
+
+
+@dataclass(frozen=True)
+class Label:
+    name: str
+    color: str = "#888888"
+    hotkey: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Span:
+    """A tagged stretch ``[start, end)`` of an article's text, in code points."""
+
+    start: int
+    end: int
+    label: str
+    status: SpanStatus = SpanStatus.ACCEPTED
+    origin: str = ANALYST
+    normal: str | None = None
+    annotator: str | None = None
+    id: int | None = None
+    article_id: int | None = None
+
+    def surface(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def with_(self, **changes: Any) -> Span:
+        return replace(self, **changes)
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status is SpanStatus.SUGGESTED
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    external_id: str | None = None
+    title: str = ""
+    source: str = ""
+    date: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    status: ArticleStatus = ArticleStatus.TODO
+    id: int | None = None
+    content_hash: str = ""
+
+    def with_(self, **changes: Any) -> Article:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article as a reader delivers it: text, metadata and the spans it came with."""
+
+    article: Article
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    start: int
+    end: int
+    label: str
+    normal: str | None = None
+
+
+DEFAULT_LABELS = (
+    Label("PER", "#e4572e", "1", "Person"),
+    Label("LOC", "#29a35a", "2", "Location: country, city, region, geographic feature"),
+    Label("ORG", "#3778c2", "3", "Organisation: company, agency, party, institution, media"),
+)

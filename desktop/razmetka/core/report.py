@@ -1,0 +1,65 @@
+"""What a run tells the user: problems that name the file, the line or record, and the reason."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Problem:
+    source: str
+    where: str  # "line 12", "record 3", "T4", "" for the whole file
+    reason: str
+
+    def __str__(self) -> str:
+        place = f"{self.source}:{self.where}" if self.where else self.source
+        return f"{place}: {self.reason}"
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    already_present: int = 0
+    spans: int = 0
+    files: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)  # kept the record, but lost something
+
+    @property
+    def rejected(self) -> int:
+        return len(self.problems)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        parts = [
+            f"{self.imported} imported",
+            f"{self.already_present} already present",
+            f"{self.rejected} rejected",
+        ]
+        text = f"{', '.join(parts)} ({self.spans} spans, {self.files} files)"
+        if self.problems:
+            reasons = Counter(p.reason.split(":")[0] for p in self.problems)
+            text += "; rejected because: " + ", ".join(f"{r} ({n})" for r, n in reasons.items())
+        return text
+
+
+@dataclass
+class ExportReport:
+    articles: int = 0
+    spans: int = 0
+    files: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # spans the format could not hold
+    snapped: int = 0
+    left_out: int = 0
+
+    def summary(self) -> str:
+        text = f"{self.articles} articles, {self.spans} spans written to {', '.join(self.files)}"
+        if self.snapped:
+            text += f"; {self.snapped} spans snapped to token boundaries"
+        if self.left_out:
+            text += f"; {self.left_out} spans left out (not on token boundaries)"
+        return text

@@ -1,0 +1,748 @@
+"""The annotation store: one SQLite file, the only module that speaks SQL.
+
+Every write is one transaction (``BEGIN IMMEDIATE``, so two programs on one file queue up instead
+of failing half-way), committed before the caller returns. Every change to a span or an article's
+status is also appended to the decision log, which SQL triggers keep append-only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from razmetka.core.edits import Edit, SpanChange
+from razmetka.core.model import (
+    DEFAULT_LABELS,
+    Article,
+    ArticleStatus,
+    Document,
+    Label,
+    Span,
+    SpanStatus,
+    Suggestion,
+)
+from razmetka.core.text import content_hash
+
+SCHEMA_VERSION = 1
+APP_NAME = "razmetka"
+
+
+class StoreError(Exception):
+    """A store operation refused; the message is for the user."""
+
+
+class SchemaTooNew(StoreError):
+    pass
+
+
+class StaleEdit(StoreError):
+    """The store no longer holds what the edit expected (another window changed it)."""
+
+
+class SpanConflict(StoreError):
+    """The change would break the span rules (bounds, overlap of accepted spans, unknown label)."""
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    id: int
+    external_id: str | None
+    title: str
+    date: str | None
+    status: ArticleStatus
+    pending: int
+    accepted: int
+    rejected: int
+    length: int
+
+
+def default_path() -> Path:
+    import appdirs
+
+    return Path(appdirs.user_data_dir(APP_NAME, False)) / "razmetka.db"
+
+
+def resolve_path(path: str | os.PathLike[str] | None) -> Path:
+    """The database file: the argument, else ``RAZMETKA_DB``, else the user data folder."""
+    if path:
+        return Path(path)
+    env = os.environ.get("RAZMETKA_DB")
+    return Path(env) if env else default_path()
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def default_annotator() -> str:
+    return os.environ.get("RAZMETKA_USER") or os.environ.get("USER") or "analyst"
+
+
+# --- schema -----------------------------------------------------------------------------------
+
+_SCHEMA_V1 = """
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    external_id TEXT UNIQUE,
+    title TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    date TEXT,
+    text TEXT NOT NULL,
+    content_hash TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL DEFAULT 'todo'
+        CHECK (status IN ('todo', 'in_progress', 'done', 'skipped')),
+    meta TEXT NOT NULL DEFAULT '{}',
+    imported_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX articles_status ON articles(status);
+CREATE TABLE labels (
+    name TEXT PRIMARY KEY,
+    color TEXT NOT NULL,
+    hotkey TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE spans (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    label TEXT NOT NULL REFERENCES labels(name) ON UPDATE CASCADE,
+    status TEXT NOT NULL CHECK (status IN ('suggested', 'accepted', 'rejected')),
+    origin TEXT NOT NULL,
+    normal TEXT,
+    annotator TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (start >= 0 AND "end" > start)
+);
+CREATE INDEX spans_article ON spans(article_id, start);
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    annotator TEXT,
+    action TEXT NOT NULL,
+    article_id INTEGER,
+    span_id INTEGER,
+    before TEXT,
+    after TEXT
+);
+CREATE INDEX decisions_article ON decisions(article_id, id);
+CREATE TRIGGER decisions_no_update BEFORE UPDATE ON decisions
+    BEGIN SELECT RAISE(ABORT, 'the decision log is append-only'); END;
+CREATE TRIGGER decisions_no_delete BEFORE DELETE ON decisions
+    BEGIN SELECT RAISE(ABORT, 'the decision log is append-only'); END;
+CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE suggester_runs (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    origin TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (article_id, origin)
+);
+"""
+
+# Each step moves a file from version N-1 to N, in one transaction. Append, never edit.
+MIGRATIONS: list[tuple[str, str]] = [
+    ("initial schema", _SCHEMA_V1),
+]
+assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+# --- rows <-> objects -------------------------------------------------------------------------
+
+_SPAN_COLUMNS = 'id, article_id, start, "end", label, status, origin, normal, annotator'
+_ARTICLE_COLUMNS = "id, external_id, title, source, date, text, content_hash, status, meta"
+
+
+def _span_from_row(row: tuple[Any, ...]) -> Span:
+    sid, article_id, start, end, label, status, origin, normal, annotator = row
+    return Span(
+        start,
+        end,
+        label,
+        SpanStatus(status),
+        origin,
+        normal,
+        annotator,
+        sid,
+        article_id,
+    )
+
+
+def _article_from_row(row: tuple[Any, ...]) -> Article:
+    aid, external_id, title, source, date, text, chash, status, meta = row
+    return Article(
+        text=text,
+        external_id=external_id,
+        title=title,
+        source=source,
+        date=date,
+        meta=json.loads(meta),
+        status=ArticleStatus(status),
+        id=aid,
+        content_hash=chash,
+    )
+
+
+def span_record(span: Span) -> dict[str, Any]:
+    return {
+        "id": span.id,
+        "start": span.start,
+        "end": span.end,
+        "label": span.label,
+        "status": span.status.value,
+        "origin": span.origin,
+        "normal": span.normal,
+        "annotator": span.annotator,
+    }
+
+
+# --- the store --------------------------------------------------------------------------------
+
+
+class Store:
+    """An open annotation database."""
+
+    def __init__(self, path: str | os.PathLike[str] = ":memory:", *, annotator: str | None = None):
+        self.path = str(path)
+        self.annotator = annotator or default_annotator()
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=False)
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 30000")
+            if self.path != ":memory:":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a Razmetka database ({exc})") from exc
+        self.db = sqlite_utils.Database(conn)
+        self.conn = conn
+        self._migrate()
+
+    # -- lifecycle
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction; nested uses join the outer one."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        try:
+            version = self.schema_version
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a Razmetka database ({exc})") from exc
+        if version > SCHEMA_VERSION:
+            raise SchemaTooNew(
+                f"{self.path} was written by a newer Razmetka (schema {version}; this program "
+                f"knows up to {SCHEMA_VERSION}). Update Razmetka to open it; the file is untouched."
+            )
+        if version == 0 and self._has_foreign_tables():
+            raise StoreError(f"{self.path}: not a Razmetka database (it holds other tables)")
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            _name, script = MIGRATIONS[target - 1]
+            with self.transaction():
+                for statement in _statements(script):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {target}")
+                if target == 1:
+                    self._insert_default_labels()
+
+    def _has_foreign_tables(self) -> bool:
+        return bool(self.conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone())
+
+    def _insert_default_labels(self) -> None:
+        for position, label in enumerate(DEFAULT_LABELS):
+            self._write_label(label, position)
+
+    # -- state (per-database settings such as the open article)
+
+    def get_state(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_state(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO state(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # -- labels
+
+    def labels(self) -> list[Label]:
+        rows = self.conn.execute(
+            "SELECT name, color, hotkey, description FROM labels ORDER BY position, name"
+        )
+        return [Label(*row) for row in rows]
+
+    def label_names(self) -> set[str]:
+        return {row[0] for row in self.conn.execute("SELECT name FROM labels")}
+
+    def save_label(self, label: Label, old_name: str | None = None) -> None:
+        """Add a label, or change one (``old_name``); a rename carries its spans along."""
+        _check_label(label)
+        with self.transaction():
+            taken = {
+                lab.hotkey: lab.name for lab in self.labels() if lab.hotkey and lab.name != old_name
+            }
+            if label.hotkey and label.hotkey in taken and taken[label.hotkey] != label.name:
+                raise StoreError(f"hotkey {label.hotkey!r} is already used by {taken[label.hotkey]}")
+            if old_name is None:
+                if label.name in self.label_names():
+                    raise StoreError(f"label {label.name} already exists")
+                position = self.conn.execute("SELECT COUNT(*) FROM labels").fetchone()[0]
+                self._write_label(label, position)
+            else:
+                if label.name != old_name and label.name in self.label_names():
+                    raise StoreError(f"label {label.name} already exists")
+                self.conn.execute(
+                    "UPDATE labels SET name = ?, color = ?, hotkey = ?, description = ? "
+                    "WHERE name = ?",
+                    (label.name, label.color, label.hotkey, label.description, old_name),
+                )
+            self._log("label", None, None, {"name": old_name}, label.__dict__)
+
+    def ensure_labels(self, names: Iterable[str]) -> list[str]:
+        """Create any missing labels (with a generated colour); returns the names created."""
+        missing = sorted(set(names) - self.label_names())
+        with self.transaction():
+            for name in missing:
+                position = self.conn.execute("SELECT COUNT(*) FROM labels").fetchone()[0]
+                self._write_label(Label(name, _generated_color(name)), position)
+        return missing
+
+    def delete_label(self, name: str) -> None:
+        with self.transaction():
+            used = self.conn.execute("SELECT COUNT(*) FROM spans WHERE label = ?", (name,)).fetchone()
+            if used[0]:
+                raise StoreError(f"label {name} is used by {used[0]} spans; rename it instead")
+            self.conn.execute("DELETE FROM labels WHERE name = ?", (name,))
+            self._log("delete label", None, None, {"name": name}, None)
+
+    def _write_label(self, label: Label, position: int) -> None:
+        self.conn.execute(
+            "INSERT INTO labels(name, color, hotkey, description, position) VALUES (?, ?, ?, ?, ?)",
+            (label.name, label.color, label.hotkey, label.description, position),
+        )
+
+    # -- articles
+
+    def add_document(self, doc: Document, origin_annotator: str | None = None) -> int | None:
+        """Insert an article with its spans; None if the same text is already stored.
+
+        Raises StoreError when the external id is taken by a different text. The caller has
+        validated the spans (see ``importing.validate``).
+        """
+        article = doc.article
+        chash = article.content_hash or content_hash(article.text)
+        with self.transaction():
+            found = self.conn.execute(
+                "SELECT id FROM articles WHERE content_hash = ?", (chash,)
+            ).fetchone()
+            if found:
+                return None
+            if article.external_id is not None:
+                taken = self.conn.execute(
+                    "SELECT id FROM articles WHERE external_id = ?", (article.external_id,)
+                ).fetchone()
+                if taken:
+                    raise StoreError(f"id {article.external_id!r} is already used by another text")
+            stamp = now()
+            cursor = self.conn.execute(
+                "INSERT INTO articles(external_id, title, source, date, text, content_hash, "
+                "status, meta, imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article.external_id,
+                    article.title,
+                    article.source,
+                    article.date,
+                    article.text,
+                    chash,
+                    article.status.value,
+                    json.dumps(article.meta, ensure_ascii=False),
+                    stamp,
+                    stamp,
+                ),
+            )
+            article_id = int(cursor.lastrowid or 0)
+            if doc.spans:
+                self.ensure_labels(span.label for span in doc.spans)
+                self.conn.executemany(
+                    'INSERT INTO spans(article_id, start, "end", label, status, origin, normal, '
+                    "annotator, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (
+                            article_id,
+                            s.start,
+                            s.end,
+                            s.label,
+                            s.status.value,
+                            s.origin,
+                            s.normal,
+                            s.annotator or origin_annotator,
+                            stamp,
+                            stamp,
+                        )
+                        for s in doc.spans
+                    ],
+                )
+            return article_id
+
+    def article(self, article_id: int) -> Article:
+        row = self.conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"no article {article_id}")
+        return _article_from_row(row)
+
+    def articles(
+        self, statuses: Iterable[ArticleStatus] | None = None, ids: Iterable[int] | None = None
+    ) -> Iterator[Article]:
+        """Articles in id order, streamed (a large corpus is never held in memory)."""
+        sql, params = self._article_filter(statuses, ids)
+        cursor = self.conn.cursor()
+        yield from map(_article_from_row, cursor.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles{sql} ORDER BY id", params
+        ))
+
+    def article_ids(
+        self, statuses: Iterable[ArticleStatus] | None = None, ids: Iterable[int] | None = None
+    ) -> list[int]:
+        sql, params = self._article_filter(statuses, ids)
+        return [r[0] for r in self.conn.execute(f"SELECT id FROM articles{sql} ORDER BY id", params)]
+
+    def _article_filter(
+        self, statuses: Iterable[ArticleStatus] | None, ids: Iterable[int] | None
+    ) -> tuple[str, list[Any]]:
+        clauses, params = [], []
+        if statuses is not None:
+            values = [ArticleStatus(s).value for s in statuses]
+            clauses.append(f"status IN ({', '.join('?' * len(values))})")
+            params += values
+        if ids is not None:
+            id_list = [int(i) for i in ids]
+            clauses.append(f"id IN ({', '.join('?' * len(id_list))})")
+            params += id_list
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def find_article(self, key: str) -> int | None:
+        """An article by numeric id or external id."""
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE external_id = ? OR CAST(id AS TEXT) = ?", (key, key)
+        ).fetchone()
+        return row[0] if row else None
+
+    def summaries(self) -> list[ArticleSummary]:
+        rows = self.conn.execute(
+            """
+            SELECT a.id, a.external_id, a.title, a.date, a.status,
+                   COALESCE(SUM(s.status = 'suggested'), 0),
+                   COALESCE(SUM(s.status = 'accepted'), 0),
+                   COALESCE(SUM(s.status = 'rejected'), 0),
+                   length(a.text)
+            FROM articles a LEFT JOIN spans s ON s.article_id = a.id
+            GROUP BY a.id ORDER BY a.id
+            """
+        )
+        return [
+            ArticleSummary(r[0], r[1], r[2], r[3], ArticleStatus(r[4]), r[5], r[6], r[7], r[8])
+            for r in rows
+        ]
+
+    def summary(self, article_id: int) -> ArticleSummary:
+        row = self.conn.execute(
+            """
+            SELECT a.id, a.external_id, a.title, a.date, a.status,
+                   (SELECT COUNT(*) FROM spans WHERE article_id = a.id AND status = 'suggested'),
+                   (SELECT COUNT(*) FROM spans WHERE article_id = a.id AND status = 'accepted'),
+                   (SELECT COUNT(*) FROM spans WHERE article_id = a.id AND status = 'rejected'),
+                   length(a.text)
+            FROM articles a WHERE a.id = ?
+            """,
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"no article {article_id}")
+        return ArticleSummary(
+            row[0], row[1], row[2], row[3], ArticleStatus(row[4]), *row[5:]
+        )
+
+    def article_status(self, article_id: int) -> ArticleStatus:
+        row = self.conn.execute("SELECT status FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no article {article_id}")
+        return ArticleStatus(row[0])
+
+    def count_articles(self, statuses: Iterable[ArticleStatus] | None = None) -> int:
+        sql, params = self._article_filter(statuses, None)
+        return int(self.conn.execute(f"SELECT COUNT(*) FROM articles{sql}", params).fetchone()[0])
+
+    def article_ids_without_suggestions(self, origin: str) -> list[int]:
+        """Articles that the suggester ``origin`` has not yet run over."""
+        rows = self.conn.execute(
+            "SELECT id FROM articles WHERE id NOT IN "
+            "(SELECT article_id FROM suggester_runs WHERE origin = ?) ORDER BY id",
+            (origin,),
+        )
+        return [r[0] for r in rows]
+
+    # -- spans
+
+    def spans(
+        self, article_id: int, statuses: Iterable[SpanStatus] | None = None
+    ) -> list[Span]:
+        """An article's spans ordered by position."""
+        sql = f"SELECT {_SPAN_COLUMNS} FROM spans WHERE article_id = ?"
+        params: list[Any] = [article_id]
+        if statuses is not None:
+            values = [SpanStatus(s).value for s in statuses]
+            sql += f" AND status IN ({', '.join('?' * len(values))})"
+            params += values
+        sql += ' ORDER BY start, "end", id'
+        return [_span_from_row(r) for r in self.conn.execute(sql, params)]
+
+    def span(self, span_id: int) -> Span | None:
+        row = self.conn.execute(
+            f"SELECT {_SPAN_COLUMNS} FROM spans WHERE id = ?", (span_id,)
+        ).fetchone()
+        return _span_from_row(row) if row else None
+
+    def add_suggestions(
+        self, article_id: int, suggestions: Iterable[Suggestion], origin: str
+    ) -> int:
+        """Store new suggestions; returns how many were new.
+
+        A suggestion is new when no span of the article already covers the same stretch with the
+        same label (whatever its status) and it does not overlap an accepted span: an analyst's
+        decision is never reopened by re-running a suggester.
+        """
+        with self.transaction():
+            existing = self.spans(article_id)
+            seen = {(s.start, s.end, s.label) for s in existing}
+            accepted = [s for s in existing if s.status is SpanStatus.ACCEPTED]
+            stamp = now()
+            rows = []
+            for sug in suggestions:
+                key = (sug.start, sug.end, sug.label)
+                if key in seen or any(a.start < sug.end and sug.start < a.end for a in accepted):
+                    continue
+                seen.add(key)
+                rows.append((article_id, sug.start, sug.end, sug.label, "suggested", origin,
+                             sug.normal, stamp, stamp))
+            if rows:
+                self.ensure_labels({r[3] for r in rows})
+                self.conn.executemany(
+                    'INSERT INTO spans(article_id, start, "end", label, status, origin, normal, '
+                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows,
+                )
+            self.conn.execute(
+                "INSERT OR REPLACE INTO suggester_runs(article_id, origin, at) VALUES (?, ?, ?)",
+                (article_id, origin, stamp),
+            )
+            if rows:
+                self._log("suggest", article_id, None, None, {"origin": origin, "count": len(rows)})
+            return len(rows)
+
+    def apply(self, edit: Edit) -> Edit:
+        """Carry out an edit in one transaction; returns it with the ids of created spans.
+
+        Refuses (and changes nothing) when the stored spans are not what ``edit`` expects, or
+        when the result would break the span rules.
+        """
+        applied: list[SpanChange] = []
+        with self.transaction():
+            article = self._article_head(edit.article_id)
+            for change in edit.spans:
+                applied.append(self._apply_span_change(edit, change))
+            if edit.status is not None:
+                if article["status"] != edit.status.before.value:
+                    raise StaleEdit("the article's status was changed elsewhere; reload it")
+                self.conn.execute(
+                    "UPDATE articles SET status = ?, updated_at = ? WHERE id = ?",
+                    (edit.status.after.value, now(), edit.article_id),
+                )
+                self._log(
+                    edit.action,
+                    edit.article_id,
+                    None,
+                    {"status": edit.status.before.value},
+                    {"status": edit.status.after.value},
+                )
+            self._check_article_spans(edit.article_id, article["length"])
+        return Edit(edit.action, edit.article_id, tuple(applied), edit.status)
+
+    def _article_head(self, article_id: int) -> dict[str, Any]:
+        row = self.conn.execute(
+            "SELECT status, length(text) FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise StaleEdit(f"article {article_id} is no longer in the database")
+        return {"status": row[0], "length": row[1]}
+
+    def _apply_span_change(self, edit: Edit, change: SpanChange) -> SpanChange:
+        before, after = change.before, change.after
+        if before is not None:
+            current = self.span(before.id) if before.id is not None else None
+            if current is None or _decision_fields(current) != _decision_fields(before):
+                raise StaleEdit("the span was changed elsewhere; reload the article")
+        stamp = now()
+        if after is None:
+            assert before is not None
+            self.conn.execute("DELETE FROM spans WHERE id = ?", (before.id,))
+        elif before is None:
+            if after.label not in self.label_names():
+                raise SpanConflict(f"unknown label {after.label}")
+            cursor = self.conn.execute(
+                'INSERT INTO spans(id, article_id, start, "end", label, status, origin, normal, '
+                "annotator, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (after.id, edit.article_id, after.start, after.end, after.label, after.status.value,
+                 after.origin, after.normal, after.annotator or self.annotator, stamp, stamp),
+            )
+            after = after.with_(id=int(cursor.lastrowid or 0), article_id=edit.article_id,
+                                annotator=after.annotator or self.annotator)
+        else:
+            if after.label not in self.label_names():
+                raise SpanConflict(f"unknown label {after.label}")
+            after = after.with_(annotator=self.annotator)
+            self.conn.execute(
+                'UPDATE spans SET start = ?, "end" = ?, label = ?, status = ?, normal = ?, '
+                "annotator = ?, updated_at = ? WHERE id = ?",
+                (after.start, after.end, after.label, after.status.value, after.normal,
+                 after.annotator, stamp, before.id),
+            )
+        span_id = (after or before).id  # type: ignore[union-attr]
+        self._log(
+            edit.action,
+            edit.article_id,
+            span_id,
+            span_record(before) if before else None,
+            span_record(after) if after else None,
+        )
+        return SpanChange(before, after)
+
+    def _check_article_spans(self, article_id: int, length: int) -> None:
+        spans = self.spans(article_id)
+        for span in spans:
+            if not 0 <= span.start < span.end <= length:
+                raise SpanConflict(
+                    f"span {span.start}-{span.end} lies outside the text (length {length})"
+                )
+        accepted = [s for s in spans if s.status is SpanStatus.ACCEPTED]
+        for left, right in zip(accepted, accepted[1:]):
+            if right.start < left.end:
+                raise SpanConflict(
+                    f"accepted spans may not overlap: {left.label} {left.start}-{left.end} and "
+                    f"{right.label} {right.start}-{right.end}"
+                )
+
+    # -- decision log
+
+    def _log(
+        self,
+        action: str,
+        article_id: int | None,
+        span_id: int | None,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO decisions(at, annotator, action, article_id, span_id, before, after) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                now(),
+                self.annotator,
+                action,
+                article_id,
+                span_id,
+                json.dumps(before, ensure_ascii=False) if before is not None else None,
+                json.dumps(after, ensure_ascii=False) if after is not None else None,
+            ),
+        )
+
+    def decisions(self, article_id: int | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT id, at, annotator, action, article_id, span_id, before, after FROM decisions"
+        params: list[Any] = []
+        if article_id is not None:
+            sql += " WHERE article_id = ?"
+            params = [article_id]
+        out = []
+        for record in self.db.query(sql + " ORDER BY id", params):
+            for key in ("before", "after"):
+                record[key] = json.loads(record[key]) if record[key] else None
+            out.append(record)
+        return out
+
+    # -- statistics
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """Read-only aggregate queries for reports (stats, exports)."""
+        return list(self.conn.execute(sql, params))
+
+
+def _decision_fields(span: Span) -> tuple[Any, ...]:
+    return (span.start, span.end, span.label, span.status)
+
+
+def _check_label(label: Label) -> None:
+    if not label.name or any(ch.isspace() for ch in label.name):
+        raise StoreError("a label name must be non-empty and contain no spaces")
+    if not (label.color.startswith("#") and len(label.color) in (4, 7)):
+        raise StoreError(f"colour {label.color!r} is not of the form #rrggbb")
+    if len(label.hotkey) > 1:
+        raise StoreError("a hotkey is a single key")
+
+
+_PALETTE = ("#a05195", "#f28e2b", "#76b7b2", "#edc948", "#b07aa1", "#9c755f", "#ff9da7", "#59a14f")
+
+
+def _generated_color(name: str) -> str:
+    return _PALETTE[sum(map(ord, name)) % len(_PALETTE)]
+
+
+def _statements(script: str) -> list[str]:
+    """Split a schema script into statements (triggers contain inner semicolons)."""
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    return [s for s in statements if s]
