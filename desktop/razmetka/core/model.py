@@ -88,6 +88,7 @@ class Document:
 
     article: Article
     spans: tuple[Span, ...] = ()
+    where: str = ""  # the line or record it came from, for messages
 
 
 @dataclass(frozen=True)

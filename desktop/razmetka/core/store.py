@@ -227,6 +227,7 @@ class Store:
             conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a Razmetka database ({exc})") from exc
+        self._savepoints = 0
         self.db = sqlite_utils.Database(conn)
         self.conn = conn
         self._migrate()
@@ -244,9 +245,19 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One write transaction; nested uses join the outer one."""
+        """One write transaction. A nested use is a savepoint: if it fails, only its own
+        changes are undone and the outer transaction goes on."""
         if self.conn.in_transaction:
-            yield
+            self._savepoints += 1
+            name = f"sp{self._savepoints}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+                raise
+            self.conn.execute(f"RELEASE {name}")
             return
         self.conn.execute("BEGIN IMMEDIATE")
         try:

@@ -10,6 +10,7 @@ import codecs
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 BOM = "\ufeff"
 
@@ -60,6 +61,28 @@ def normalize(text: str) -> str:
     if text.startswith(BOM):
         text = text[1:]
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def normalize_with_offsets(text: str) -> tuple[str, Callable[[int], int]]:
+    """``normalize`` plus a function that moves an offset into ``text`` to the same place in the
+    result, for readers whose spans were counted in the raw text (CRLF, a leading BOM)."""
+    removed = [m.start() for m in _REMOVED.finditer(text)]
+    if text.startswith(BOM):
+        removed.insert(0, 0)
+    if not removed:
+        return normalize(text), _identity
+
+    def moved(offset: int) -> int:
+        return offset - bisect_left(removed, offset)
+
+    return normalize(text), moved
+
+
+def _identity(offset: int) -> int:
+    return offset
+
+
+_REMOVED = re.compile("\r(?=\n)")
 
 
 def content_hash(text: str) -> str:

@@ -1,0 +1,138 @@
+"""Import: files and folders into the store, each record whole or not at all, with a report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
+from importlib import resources
+from pathlib import Path
+
+from razmetka.core import formats
+from razmetka.core.model import Document, SpanStatus
+from razmetka.core.report import ImportReport, Problem
+from razmetka.core.store import Store, StoreError
+
+# Records are committed in batches: one transaction per batch keeps import fast, and a
+# savepoint per record keeps a failing record from touching the others.
+BATCH = 500
+
+
+class ImportCancelled(Exception):
+    pass
+
+
+def import_paths(
+    store: Store,
+    paths: Iterable[Path | str],
+    fmt: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import files and folders; ``fmt`` forces a format, else it is guessed per file."""
+    report = ImportReport()
+    files = list(expand([Path(p) for p in paths], report))
+    for done, path in enumerate(files, 1):
+        if should_stop is not None and should_stop():
+            break
+        report.files += 1
+        _import_file(store, path, fmt or formats.guess(path), report)
+        if progress is not None:
+            progress(done, len(files))
+    return report
+
+
+def import_demo(store: Store) -> ImportReport:
+    """Import the sample articles shipped with the program."""
+    with ExitStack() as stack:
+        folder = stack.enter_context(resources.as_file(resources.files("razmetka.seeds")))
+        return import_paths(store, [folder], fmt="text")
+
+
+def expand(paths: list[Path], report: ImportReport) -> Iterator[Path]:
+    """Files to import, folders walked in name order; a brat pair is imported once, by its .ann."""
+    for path in paths:
+        if path.is_dir():
+            yield from _folder_files(path)
+        elif path.is_file():
+            yield path
+        else:
+            report.problems.append(Problem(str(path), "", "no such file or folder"))
+
+
+def _folder_files(folder: Path) -> Iterator[Path]:
+    known = {".txt", ".jsonl", ".ndjson", ".conll", ".bio", ".iob", ".ann", ".json"}
+    files = sorted(
+        p for p in folder.rglob("*")
+        if p.is_file() and p.suffix.lower() in known
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+    annotated = {p.with_suffix("") for p in files if p.suffix == ".ann"}
+    for path in files:
+        if path.suffix == ".txt" and path.with_suffix("") in annotated:
+            continue  # the brat reader takes the text with its .ann
+        if path.name == "annotation.conf":
+            continue
+        yield path
+
+
+def _import_file(store: Store, path: Path, fmt: str, report: ImportReport) -> None:
+    try:
+        reader = formats.module(fmt).read
+    except (ValueError, ImportError, AttributeError):
+        report.problems.append(Problem(str(path), "", f"cannot import the {fmt} format"))
+        return
+    batch: list[Document] = []
+    for item in reader(path):
+        if isinstance(item, Problem):
+            target = report.notes if item.reason.startswith("note:") else report.problems
+            target.append(item)
+            continue
+        batch.append(item)
+        if len(batch) >= BATCH:
+            _store_batch(store, path, batch, report)
+            batch = []
+    _store_batch(store, path, batch, report)
+
+
+def _store_batch(store: Store, path: Path, batch: list[Document], report: ImportReport) -> None:
+    if not batch:
+        return
+    with store.transaction():
+        for doc in batch:
+            reason = validate(doc)
+            if reason is not None:
+                report.problems.append(Problem(str(path), doc.where, reason))
+                continue
+            try:
+                article_id = store.add_document(doc)
+            except StoreError as exc:
+                report.problems.append(Problem(str(path), doc.where, str(exc)))
+                continue
+            if article_id is None:
+                report.already_present += 1
+            else:
+                report.imported += 1
+                report.spans += len(doc.spans)
+
+
+def validate(doc: Document) -> str | None:
+    """Why a document cannot be stored, or None. Spans must lie in the text; accepted spans
+    must not overlap (pending suggestions may)."""
+    text = doc.article.text
+    if not text.strip():
+        return "empty text"
+    spans = sorted(doc.spans, key=lambda s: (s.start, s.end))
+    for span in spans:
+        if not 0 <= span.start < span.end <= len(text):
+            return f"span {span.start}-{span.end} lies outside the text (length {len(text)})"
+        if not span.label or any(ch.isspace() for ch in span.label):
+            return f"span {span.start}-{span.end}: bad label {span.label!r}"
+    accepted = [s for s in spans if s.status is SpanStatus.ACCEPTED]
+    for left, right in zip(accepted, accepted[1:]):
+        if right.start < left.end:
+            return (
+                f"spans cross: {left.label} {left.start}-{left.end} "
+                f"({text[left.start:left.end]!r}) and {right.label} {right.start}-{right.end} "
+                f"({text[right.start:right.end]!r})"
+            )
+    return None
