@@ -19,9 +19,18 @@ def _with_status_bump(store: Store, edit: Edit) -> Edit:
     """Add ``todo -> in_progress`` to an article's first decision."""
     status = store.article_status(edit.article_id)
     if status is ArticleStatus.TODO and edit.status is None and not edit.is_empty:
-        return Edit(edit.action, edit.article_id, edit.spans,
-                    StatusChange(status, ArticleStatus.IN_PROGRESS))
+        return Edit(
+            edit.action,
+            edit.article_id,
+            edit.spans,
+            StatusChange(status, ArticleStatus.IN_PROGRESS),
+        )
     return edit
+
+
+def _decided(store: Store, span: Span, **changes: object) -> Span:
+    """``span`` changed by the analyst at work; undo restores the previous annotator."""
+    return span.with_(annotator=store.annotator, **changes)
 
 
 def _span(store: Store, span_id: int) -> Span:
@@ -46,7 +55,7 @@ def _clear_overlaps(store: Store, target: Span, exclude: Iterable[int] = ()) -> 
             raise SpanConflict(
                 f"overlaps the accepted {other.label} span at {other.start}-{other.end}"
             )
-        changes.append(SpanChange(other, other.with_(status=SpanStatus.REJECTED)))
+        changes.append(SpanChange(other, _decided(store, other, status=SpanStatus.REJECTED)))
     return changes
 
 
@@ -54,7 +63,7 @@ def accept(store: Store, span_id: int) -> Edit:
     span = _span(store, span_id)
     if span.status is SpanStatus.ACCEPTED:
         return Edit("accept", span.article_id or 0)
-    after = span.with_(status=SpanStatus.ACCEPTED)
+    after = _decided(store, span, status=SpanStatus.ACCEPTED)
     changes = [SpanChange(span, after), *_clear_overlaps(store, after, [span_id])]
     return _with_status_bump(store, Edit("accept", span.article_id or 0, tuple(changes)))
 
@@ -63,7 +72,7 @@ def reject(store: Store, span_id: int) -> Edit:
     span = _span(store, span_id)
     if span.status is SpanStatus.REJECTED:
         return Edit("reject", span.article_id or 0)
-    change = SpanChange(span, span.with_(status=SpanStatus.REJECTED))
+    change = SpanChange(span, _decided(store, span, status=SpanStatus.REJECTED))
     return _with_status_bump(store, Edit("reject", span.article_id or 0, (change,)))
 
 
@@ -74,13 +83,21 @@ def relabel(store: Store, span_id: int, label: str) -> Edit:
     if span.label == label:
         return Edit("relabel", span.article_id or 0)
     if span.status is SpanStatus.ACCEPTED:
-        changes: list[SpanChange] = [SpanChange(span, span.with_(label=label))]
+        changes: list[SpanChange] = [SpanChange(span, _decided(store, span, label=label))]
     else:
-        replacement = Span(span.start, span.end, label, SpanStatus.ACCEPTED, ANALYST,
-                           span.normal, article_id=span.article_id)
+        replacement = Span(
+            span.start,
+            span.end,
+            label,
+            SpanStatus.ACCEPTED,
+            ANALYST,
+            span.normal,
+            store.annotator,
+            article_id=span.article_id,
+        )
         changes = []
         if span.status is SpanStatus.SUGGESTED:
-            changes.append(SpanChange(span, span.with_(status=SpanStatus.REJECTED)))
+            changes.append(SpanChange(span, _decided(store, span, status=SpanStatus.REJECTED)))
         changes += [*_clear_overlaps(store, replacement, [span_id]), SpanChange(None, replacement)]
     return _with_status_bump(store, Edit("relabel", span.article_id or 0, tuple(changes)))
 
@@ -89,7 +106,16 @@ def create(store: Store, article_id: int, start: int, end: int, label: str) -> E
     """A new accepted span made by the analyst; suggestions it overlaps are rejected."""
     if start >= end:
         raise SpanConflict("a span needs at least one character")
-    span = Span(start, end, label, SpanStatus.ACCEPTED, ANALYST, article_id=article_id)
+    span = Span(
+        start,
+        end,
+        label,
+        SpanStatus.ACCEPTED,
+        ANALYST,
+        None,
+        store.annotator,
+        article_id=article_id,
+    )
     for existing in store.spans(article_id, [SpanStatus.SUGGESTED]):
         if (existing.start, existing.end, existing.label) == (start, end, label):
             return accept(store, existing.id or 0)
@@ -105,13 +131,21 @@ def resize(store: Store, span_id: int, start: int, end: int) -> Edit:
     if start >= end:
         raise SpanConflict("a span needs at least one character")
     if span.status is SpanStatus.ACCEPTED:
-        after = span.with_(start=start, end=end, normal=None)
+        after = _decided(store, span, start=start, end=end, normal=None)
         changes = [SpanChange(span, after), *_clear_overlaps(store, after, [span_id])]
     else:
-        replacement = Span(start, end, span.label, SpanStatus.ACCEPTED, ANALYST,
-                           article_id=span.article_id)
+        replacement = Span(
+            start,
+            end,
+            span.label,
+            SpanStatus.ACCEPTED,
+            ANALYST,
+            None,
+            store.annotator,
+            article_id=span.article_id,
+        )
         changes = [
-            SpanChange(span, span.with_(status=SpanStatus.REJECTED)),
+            SpanChange(span, _decided(store, span, status=SpanStatus.REJECTED)),
             *_clear_overlaps(store, replacement, [span_id]),
             SpanChange(None, replacement),
         ]
@@ -137,7 +171,7 @@ def accept_all(store: Store, article_id: int) -> Edit:
             continue
         collides = any(span.overlaps(other) for other in taken)
         status = SpanStatus.REJECTED if collides else SpanStatus.ACCEPTED
-        changes.append(SpanChange(span, span.with_(status=status)))
+        changes.append(SpanChange(span, _decided(store, span, status=status)))
         if not collides:
             taken.append(span)
     return _with_status_bump(store, Edit("accept all", article_id, tuple(changes)))

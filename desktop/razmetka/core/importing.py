@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 
 from razmetka.core import formats
@@ -62,8 +63,10 @@ def expand(paths: list[Path], report: ImportReport) -> Iterator[Path]:
 def _folder_files(folder: Path) -> Iterator[Path]:
     known = {".txt", ".jsonl", ".ndjson", ".conll", ".bio", ".iob", ".ann", ".json"}
     files = sorted(
-        p for p in folder.rglob("*")
-        if p.is_file() and p.suffix.lower() in known
+        p
+        for p in folder.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in known
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
     annotated = {p.with_suffix("") for p in files if p.suffix == ".ann"}
@@ -128,11 +131,11 @@ def validate(doc: Document) -> str | None:
         if not span.label or any(ch.isspace() for ch in span.label):
             return f"span {span.start}-{span.end}: bad label {span.label!r}"
     accepted = [s for s in spans if s.status is SpanStatus.ACCEPTED]
-    for left, right in zip(accepted, accepted[1:]):
+    for left, right in pairwise(accepted):
         if right.start < left.end:
             return (
                 f"spans cross: {left.label} {left.start}-{left.end} "
-                f"({text[left.start:left.end]!r}) and {right.label} {right.start}-{right.end} "
-                f"({text[right.start:right.end]!r})"
+                f"({text[left.start : left.end]!r}) and {right.label} {right.start}-{right.end} "
+                f"({text[right.start : right.end]!r})"
             )
     return None

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -219,7 +220,9 @@ class Store:
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
-            conn = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=False)
+            conn = sqlite3.connect(
+                self.path, isolation_level=None, timeout=30, check_same_thread=False
+            )
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 30000")
             if self.path != ":memory:":
@@ -333,7 +336,9 @@ class Store:
                 lab.hotkey: lab.name for lab in self.labels() if lab.hotkey and lab.name != old_name
             }
             if label.hotkey and label.hotkey in taken and taken[label.hotkey] != label.name:
-                raise StoreError(f"hotkey {label.hotkey!r} is already used by {taken[label.hotkey]}")
+                raise StoreError(
+                    f"hotkey {label.hotkey!r} is already used by {taken[label.hotkey]}"
+                )
             if old_name is None:
                 if label.name in self.label_names():
                     raise StoreError(f"label {label.name} already exists")
@@ -360,7 +365,9 @@ class Store:
 
     def delete_label(self, name: str) -> None:
         with self.transaction():
-            used = self.conn.execute("SELECT COUNT(*) FROM spans WHERE label = ?", (name,)).fetchone()
+            used = self.conn.execute(
+                "SELECT COUNT(*) FROM spans WHERE label = ?", (name,)
+            ).fetchone()
             if used[0]:
                 raise StoreError(f"label {name} is used by {used[0]} spans; rename it instead")
             self.conn.execute("DELETE FROM labels WHERE name = ?", (name,))
@@ -449,15 +456,18 @@ class Store:
         """Articles in id order, streamed (a large corpus is never held in memory)."""
         sql, params = self._article_filter(statuses, ids)
         cursor = self.conn.cursor()
-        yield from map(_article_from_row, cursor.execute(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles{sql} ORDER BY id", params
-        ))
+        yield from map(
+            _article_from_row,
+            cursor.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles{sql} ORDER BY id", params),
+        )
 
     def article_ids(
         self, statuses: Iterable[ArticleStatus] | None = None, ids: Iterable[int] | None = None
     ) -> list[int]:
         sql, params = self._article_filter(statuses, ids)
-        return [r[0] for r in self.conn.execute(f"SELECT id FROM articles{sql} ORDER BY id", params)]
+        return [
+            r[0] for r in self.conn.execute(f"SELECT id FROM articles{sql} ORDER BY id", params)
+        ]
 
     def _article_filter(
         self, statuses: Iterable[ArticleStatus] | None, ids: Iterable[int] | None
@@ -511,12 +521,12 @@ class Store:
         ).fetchone()
         if row is None:
             raise StoreError(f"no article {article_id}")
-        return ArticleSummary(
-            row[0], row[1], row[2], row[3], ArticleStatus(row[4]), *row[5:]
-        )
+        return ArticleSummary(row[0], row[1], row[2], row[3], ArticleStatus(row[4]), *row[5:])
 
     def article_status(self, article_id: int) -> ArticleStatus:
-        row = self.conn.execute("SELECT status FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT status FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
         if row is None:
             raise StoreError(f"no article {article_id}")
         return ArticleStatus(row[0])
@@ -536,9 +546,7 @@ class Store:
 
     # -- spans
 
-    def spans(
-        self, article_id: int, statuses: Iterable[SpanStatus] | None = None
-    ) -> list[Span]:
+    def spans(self, article_id: int, statuses: Iterable[SpanStatus] | None = None) -> list[Span]:
         """An article's spans ordered by position."""
         sql = f"SELECT {_SPAN_COLUMNS} FROM spans WHERE article_id = ?"
         params: list[Any] = [article_id]
@@ -575,8 +583,19 @@ class Store:
                 if key in seen or any(a.start < sug.end and sug.start < a.end for a in accepted):
                     continue
                 seen.add(key)
-                rows.append((article_id, sug.start, sug.end, sug.label, "suggested", origin,
-                             sug.normal, stamp, stamp))
+                rows.append(
+                    (
+                        article_id,
+                        sug.start,
+                        sug.end,
+                        sug.label,
+                        "suggested",
+                        origin,
+                        sug.normal,
+                        stamp,
+                        stamp,
+                    )
+                )
             if rows:
                 self.ensure_labels({r[3] for r in rows})
                 self.conn.executemany(
@@ -644,20 +663,41 @@ class Store:
             cursor = self.conn.execute(
                 'INSERT INTO spans(id, article_id, start, "end", label, status, origin, normal, '
                 "annotator, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (after.id, edit.article_id, after.start, after.end, after.label, after.status.value,
-                 after.origin, after.normal, after.annotator or self.annotator, stamp, stamp),
+                (
+                    after.id,
+                    edit.article_id,
+                    after.start,
+                    after.end,
+                    after.label,
+                    after.status.value,
+                    after.origin,
+                    after.normal,
+                    after.annotator or self.annotator,
+                    stamp,
+                    stamp,
+                ),
             )
-            after = after.with_(id=int(cursor.lastrowid or 0), article_id=edit.article_id,
-                                annotator=after.annotator or self.annotator)
+            after = after.with_(
+                id=int(cursor.lastrowid or 0),
+                article_id=edit.article_id,
+                annotator=after.annotator or self.annotator,
+            )
         else:
             if after.label not in self.label_names():
                 raise SpanConflict(f"unknown label {after.label}")
-            after = after.with_(annotator=self.annotator)
             self.conn.execute(
                 'UPDATE spans SET start = ?, "end" = ?, label = ?, status = ?, normal = ?, '
                 "annotator = ?, updated_at = ? WHERE id = ?",
-                (after.start, after.end, after.label, after.status.value, after.normal,
-                 after.annotator, stamp, before.id),
+                (
+                    after.start,
+                    after.end,
+                    after.label,
+                    after.status.value,
+                    after.normal,
+                    after.annotator,
+                    stamp,
+                    before.id,
+                ),
             )
         span_id = (after or before).id  # type: ignore[union-attr]
         self._log(
@@ -677,7 +717,7 @@ class Store:
                     f"span {span.start}-{span.end} lies outside the text (length {length})"
                 )
         accepted = [s for s in spans if s.status is SpanStatus.ACCEPTED]
-        for left, right in zip(accepted, accepted[1:]):
+        for left, right in pairwise(accepted):
             if right.start < left.end:
                 raise SpanConflict(
                     f"accepted spans may not overlap: {left.label} {left.start}-{left.end} and "

@@ -54,8 +54,9 @@ def record_document(record: Any, where: str = "") -> Document:
     meta = record.get("meta") or {}
     if not isinstance(meta, dict):
         raise BadRecord('"meta" must be an object')
-    spans = tuple(_span(raw, text, moved, item, index) for index, item in
-                  enumerate(record.get("spans") or []))
+    spans = tuple(
+        _span(raw, text, moved, item, index) for index, item in enumerate(record.get("spans") or [])
+    )
     external_id = record.get("id", meta.get("id"))
     article = Article(
         text=text,

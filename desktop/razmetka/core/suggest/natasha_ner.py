@@ -101,14 +101,16 @@ def _tag_sentences_with_spans(doc: Any, morph: Any, syntax: Any) -> None:
         if i < len(starts) and starts[i] < sent.stop:
             wanted.append((number, sent))
     chunk = [sent_words(sent) for _, sent in wanted]
-    for (_, sent), markup in zip(wanted, morph.map(chunk)):
+    for (_, sent), markup in zip(wanted, morph.map(chunk), strict=True):
         inject_morph(sent.tokens, markup.tokens)
-    for (number, sent), markup in zip(wanted, syntax.map(chunk)):
+    for (number, sent), markup in zip(wanted, syntax.map(chunk), strict=True):
         inject_syntax(sent.tokens, markup.tokens)
         offset_syntax(number, sent.tokens)
 
 
-def _within_line(text: str, start: int, end: int, label: str, normal: str | None) -> Suggestion | None:
+def _within_line(
+    text: str, start: int, end: int, label: str, normal: str | None
+) -> Suggestion | None:
     """natasha can run an entity across a line break ("Акорда\\n\\nУчастие"); a news entity
     never spans lines, so keep the part before the break."""
     surface = text[start:end]

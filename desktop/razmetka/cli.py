@@ -1,0 +1,275 @@
+"""The command line. It parses arguments and calls the core; run without a command it opens the
+window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from razmetka import __version__
+from razmetka.core import actions, formats, stats
+from razmetka.core.model import SpanStatus
+from razmetka.core.store import Store, StoreError, resolve_path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
+
+
+class Progress:
+    """A one-line progress bar on stderr (plain lines when stderr is not a terminal)."""
+
+    def __init__(self, title: str, stream: TextIO | None = None) -> None:
+        self.title = title
+        self.stream = stream or sys.stderr
+        self.tty = self.stream.isatty()
+        self.started = time.monotonic()
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done < total and now - self._last < (0.1 if self.tty else 5.0):
+            return
+        self._last = now
+        rate = done / max(now - self.started, 1e-9)
+        width = 30
+        filled = int(width * done / total) if total else width
+        bar = "█" * filled + "·" * (width - filled)
+        line = f"{self.title} [{bar}] {done}/{total} ({rate:.0f}/s)"
+        if self.tty:
+            self.stream.write("\r" + line + ("\n" if done >= total else ""))
+        else:
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    return Store(resolve_path(args.db))
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import articles: .txt files, folders, JSONL and the other readable formats."""
+    from razmetka.core.importing import import_paths
+
+    with open_store(args) as store:
+        report = import_paths(store, args.paths, fmt=args.format, progress=Progress("import"))
+    for problem in report.problems:
+        print(f"rejected {problem}", file=sys.stderr)
+    for note in report.notes:
+        print(f"{note}", file=sys.stderr)
+    print(report.summary())
+    return EXIT_REJECTED if report.problems else EXIT_OK
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    """Add natasha's suggestions (PER, LOC, ORG with normal forms) to articles without them."""
+    from razmetka.core.suggest import default_suggester, suggest_articles
+
+    with open_store(args) as store:
+        ids = _article_ids(store, args.articles) if args.articles else None
+        suggester = default_suggester()
+        if ids is None and not args.again:
+            ids = store.article_ids_without_suggestions(suggester.origin)
+        elif ids is None:
+            ids = store.article_ids()
+        print(f"suggesting with {suggester.origin} for {len(ids)} articles", file=sys.stderr)
+        report = suggest_articles(store, suggester, ids, progress=Progress("suggest"))
+    print(report.summary())
+    return EXIT_OK
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    """Accept all pending suggestions of the chosen (or all) articles and mark them done."""
+    with open_store(args) as store:
+        ids = _article_ids(store, args.articles) if args.articles else store.article_ids()
+        accepted = 0
+        progress = Progress("accept")
+        for done, article_id in enumerate(ids, 1):
+            with store.transaction():
+                edit = store.apply(actions.accept_all(store, article_id))
+                store.apply(actions.approve(store, article_id))
+            accepted += sum(
+                1 for c in edit.spans if c.after and c.after.status is SpanStatus.ACCEPTED
+            )
+            progress(done, len(ids))
+    print(f"{accepted} suggestions accepted; {len(ids)} articles marked done")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the curated annotations as training data."""
+    from razmetka.core.export import ExportOptions, export
+
+    options = ExportOptions(
+        format=args.format,
+        out=Path(args.out),
+        include_all=args.all,
+        negatives=args.negatives,
+        split=_ratios(args.split) if args.split else None,
+        seed=args.seed,
+        labels=frozenset(args.labels.split(",")) if args.labels else None,
+        rename=_renames(args.rename or []),
+        misaligned=args.misaligned,
+        tags=args.tags,
+    )
+    with open_store(args) as store:
+        report = export(store, options, progress=Progress("export"))
+    for problem in report.problems[:20]:
+        print(f"{problem}", file=sys.stderr)
+    if len(report.problems) > 20:
+        print(f"... and {len(report.problems) - 20} more", file=sys.stderr)
+    print(report.summary())
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Articles by status; spans by label, status and origin; share of suggestions accepted."""
+    with open_store(args) as store:
+        print(stats.render(stats.collect(store)))
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """Open the annotation window (the default when no command is given)."""
+    from razmetka.ui.app import run
+
+    return run(args.db, demo=False)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Open the window on the sample articles (imported on first use)."""
+    from razmetka.ui.app import run
+
+    return run(args.db, demo=True)
+
+
+# --- arguments --------------------------------------------------------------------------------
+
+
+def _article_ids(store: Store, keys: Sequence[str]) -> list[int]:
+    ids = []
+    for key in keys:
+        found = store.find_article(key)
+        if found is None:
+            raise UsageError(f"no article {key!r} (give a numeric id or an external id)")
+        ids.append(found)
+    return ids
+
+
+def _ratios(text: str) -> tuple[float, float, float]:
+    try:
+        parts = [float(p) for p in text.split(",")]
+    except ValueError as exc:
+        raise UsageError(f"--split {text!r}: give three numbers like 0.8,0.1,0.1") from exc
+    if len(parts) != 3 or any(p < 0 for p in parts) or sum(parts) <= 0:
+        raise UsageError(f"--split {text!r}: give three non-negative numbers like 0.8,0.1,0.1")
+    total = sum(parts)
+    return (parts[0] / total, parts[1] / total, parts[2] / total)
+
+
+def _renames(items: Sequence[str]) -> dict[str, str]:
+    out = {}
+    for item in items:
+        old, sep, new = item.partition("=")
+        if not sep or not old or not new:
+            raise UsageError(f"--rename {item!r}: use OLD=NEW")
+        out[old] = new
+    return out
+
+
+class UsageError(Exception):
+    pass
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "import": cmd_import,
+    "suggest": cmd_suggest,
+    "accept": cmd_accept,
+    "export": cmd_export,
+    "stats": cmd_stats,
+    "gui": cmd_gui,
+    "demo": cmd_demo,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="the database file (default: $RAZMETKA_DB, else the user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="razmetka",
+        description="Named-entity annotation of Russian news. Without a command, opens the window.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"razmetka {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str) -> argparse.ArgumentParser:
+        doc = (COMMANDS[name].__doc__ or "").strip()
+        return sub.add_parser(name, help=doc, description=doc, parents=[common])
+
+    p = add("import")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
+    p.add_argument("--format", choices=formats.readable(), help="force a format (default: by name)")
+
+    p = add("suggest")
+    p.add_argument("articles", nargs="*", help="article ids (default: those without suggestions)")
+    p.add_argument("--again", action="store_true", help="run over every article again")
+
+    p = add("accept")
+    p.add_argument("articles", nargs="*", help="article ids (default: all)")
+
+    p = add("export")
+    p.add_argument("--format", required=True, choices=formats.writable())
+    p.add_argument("--out", required=True, metavar="PATH", help="output file (folder for brat)")
+    p.add_argument("--all", action="store_true", help="every article, not only done ones")
+    p.add_argument(
+        "--negatives",
+        action="store_true",
+        help="rejected suggestions as negative examples, where the format has a place",
+    )
+    p.add_argument("--split", metavar="TRAIN,DEV,TEST", help="split ratios, e.g. 0.8,0.1,0.1")
+    p.add_argument("--seed", type=int, default=0, help="seed for --split (default 0)")
+    p.add_argument("--labels", metavar="A,B", help="keep only these labels")
+    p.add_argument("--rename", action="append", metavar="OLD=NEW", help="rename a label")
+    p.add_argument(
+        "--misaligned",
+        choices=["snap", "skip"],
+        default="snap",
+        help="spans not on token boundaries: snap them (default) or leave them out",
+    )
+    p.add_argument("--tags", choices=["iob2", "bioes"], default="iob2", help="CoNLL tag scheme")
+
+    add("stats")
+    add("gui")
+    add("demo")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = None
+    command = COMMANDS.get(args.command or "gui")
+    assert command is not None
+    try:
+        return command(args)
+    except UsageError as exc:
+        print(f"razmetka: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (StoreError, OSError) as exc:
+        print(f"razmetka: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("razmetka: interrupted; everything finished before that is saved", file=sys.stderr)
+        return 130

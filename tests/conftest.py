@@ -1,0 +1,45 @@
+import os
+
+# Set before anything imports Qt: on a machine without a display a Qt test would abort the run.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("RAZMETKA_USER", "tester")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from razmetka.core.model import Article, Document, Span, SpanStatus  # noqa: E402
+from razmetka.core.store import Store  # noqa: E402
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture
+def fresh_store():
+    store = Store(":memory:")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def file_store(tmp_path):
+    store = Store(tmp_path / "razmetka.db")
+    yield store
+    store.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_db(tmp_path, monkeypatch):
+    """No test ever touches the user's real database."""
+    monkeypatch.setenv("RAZMETKA_DB", str(tmp_path / "default.db"))
+
+
+def add_article(store: Store, text: str, spans=(), external_id=None) -> int:
+    doc = Document(Article(text=text, external_id=external_id), tuple(spans))
+    article_id = store.add_document(doc)
+    assert article_id is not None
+    return article_id
+
+
+def suggested(start, end, label, text=None):
+    return Span(start, end, label, SpanStatus.SUGGESTED, "test-suggester@1")

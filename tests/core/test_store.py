@@ -1,0 +1,230 @@
+import sqlite3
+
+import pytest
+
+from razmetka.core import actions
+from razmetka.core.model import Label, Span, SpanStatus, Suggestion
+from razmetka.core.store import (
+    SCHEMA_VERSION,
+    SchemaTooNew,
+    SpanConflict,
+    StaleEdit,
+    Store,
+    StoreError,
+    resolve_path,
+)
+from tests.conftest import add_article
+
+TEXT = "Токаев встретился с Трампом в Вашингтоне."
+
+
+def test_new_file_has_schema_default_labels_and_wal(tmp_path):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert [label.name for label in store.labels()] == ["PER", "LOC", "ORG"]
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_a_file_from_a_newer_program_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "new.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNew, match="newer Razmetka"):
+        Store(path)
+    assert path.read_bytes() == before
+
+
+def test_a_foreign_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE things (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a Razmetka database"):
+        Store(path)
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("just some text, not a database" * 20)
+    with pytest.raises(StoreError, match="not a Razmetka database"):
+        Store(path)
+
+
+def test_reopening_keeps_everything(tmp_path):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        article_id = add_article(store, TEXT)
+        store.apply(actions.create(store, article_id, 0, 6, "PER"))
+    with Store(path) as store:
+        assert [(s.start, s.end, s.label) for s in store.spans(article_id)] == [(0, 6, "PER")]
+        assert store.schema_version == SCHEMA_VERSION
+
+
+def test_migration_steps_move_an_older_file_forward(tmp_path, monkeypatch):
+    import razmetka.core.store as store_module
+
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        add_article(store, TEXT)
+    extra = ("add a column", "ALTER TABLE articles ADD COLUMN reviewer TEXT;")
+    monkeypatch.setattr(store_module, "MIGRATIONS", [*store_module.MIGRATIONS, extra])
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION + 1
+        assert store.count_articles() == 1
+        columns = {r[1] for r in store.conn.execute("PRAGMA table_info(articles)")}
+        assert "reviewer" in columns
+
+
+def test_decision_log_is_append_only(fresh_store):
+    article_id = add_article(fresh_store, TEXT)
+    fresh_store.apply(actions.create(fresh_store, article_id, 0, 6, "PER"))
+    assert fresh_store.decisions(article_id)
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        fresh_store.conn.execute("UPDATE decisions SET action = 'x'")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        fresh_store.conn.execute("DELETE FROM decisions")
+
+
+def test_every_change_is_logged_with_before_and_after(fresh_store):
+    article_id = add_article(fresh_store, TEXT)
+    edit = fresh_store.apply(actions.create(fresh_store, article_id, 0, 6, "PER"))
+    span_id = edit.spans[-1].after.id
+    fresh_store.apply(actions.relabel(fresh_store, span_id, "ORG"))
+    log = [d for d in fresh_store.decisions(article_id) if d["span_id"] == span_id]
+    assert [d["action"] for d in log] == ["create", "relabel"]
+    assert log[1]["before"]["label"] == "PER" and log[1]["after"]["label"] == "ORG"
+    assert log[1]["annotator"] == "tester"
+
+
+def test_resolve_path_prefers_argument_then_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("RAZMETKA_DB", str(tmp_path / "env.db"))
+    assert resolve_path(str(tmp_path / "arg.db")) == tmp_path / "arg.db"
+    assert resolve_path(None) == tmp_path / "env.db"
+    monkeypatch.delenv("RAZMETKA_DB")
+    assert resolve_path(None).name == "razmetka.db"
+
+
+def test_same_text_is_stored_once(fresh_store):
+    from razmetka.core.model import Article, Document
+
+    assert fresh_store.add_document(Document(Article(TEXT, external_id="a"))) is not None
+    assert fresh_store.add_document(Document(Article(TEXT, external_id="a"))) is None
+    assert fresh_store.count_articles() == 1
+
+
+def test_an_external_id_used_by_another_text_is_refused(fresh_store):
+    from razmetka.core.model import Article, Document
+
+    fresh_store.add_document(Document(Article(TEXT, external_id="a")))
+    with pytest.raises(StoreError, match="already used"):
+        fresh_store.add_document(Document(Article(TEXT + " Ещё.", external_id="a")))
+
+
+def test_suggestions_are_added_once(fresh_store):
+    article_id = add_article(fresh_store, TEXT)
+    sugg = [Suggestion(0, 6, "PER", "Токаев"), Suggestion(20, 27, "PER", "Трамп")]
+    assert fresh_store.add_suggestions(article_id, sugg, "s@1") == 2
+    assert fresh_store.add_suggestions(article_id, sugg, "s@1") == 0
+    assert len(fresh_store.spans(article_id)) == 2
+
+
+def test_suggestions_never_reopen_a_decision(fresh_store):
+    article_id = add_article(fresh_store, TEXT)
+    sugg = [Suggestion(0, 6, "PER"), Suggestion(20, 27, "PER"), Suggestion(30, 40, "LOC")]
+    fresh_store.add_suggestions(article_id, sugg, "s@1")
+    spans = {s.start: s for s in fresh_store.spans(article_id)}
+    fresh_store.apply(actions.accept(fresh_store, spans[0].id))
+    fresh_store.apply(actions.reject(fresh_store, spans[20].id))
+    fresh_store.apply(actions.resize(fresh_store, spans[30].id, 30, 41))
+    before = fresh_store.spans(article_id)
+    # Same suggestions again, plus one overlapping the analyst's accepted LOC span.
+    again = [*sugg, Suggestion(31, 40, "ORG")]
+    assert fresh_store.add_suggestions(article_id, again, "s@2") == 0
+    assert fresh_store.spans(article_id) == before
+
+
+def test_accepted_spans_may_not_overlap(fresh_store):
+    article_id = add_article(fresh_store, TEXT)
+    fresh_store.apply(actions.create(fresh_store, article_id, 0, 6, "PER"))
+    with pytest.raises(SpanConflict, match="overlaps"):
+        actions.create(fresh_store, article_id, 3, 10, "ORG")
+    # Even an edit built by hand is refused by the store itself.
+    from razmetka.core.edits import Edit, SpanChange
+
+    bad = Edit("create", article_id, (SpanChange(None, Span(3, 10, "ORG")),))
+    with pytest.raises(SpanConflict, match="may not overlap"):
+        fresh_store.apply(bad)
+    assert len(fresh_store.spans(article_id)) == 1
+
+
+def test_a_span_outside_the_text_is_refused(fresh_store):
+    article_id = add_article(fresh_store, TEXT)
+    with pytest.raises(SpanConflict, match="outside"):
+        fresh_store.apply(actions.create(fresh_store, article_id, 30, 400, "LOC"))
+    assert fresh_store.spans(article_id) == []
+
+
+def test_a_stale_edit_changes_nothing(tmp_path):
+    path = tmp_path / "shared.db"
+    first, second = Store(path), Store(path)
+    article_id = add_article(first, TEXT)
+    first.add_suggestions(article_id, [Suggestion(0, 6, "PER")], "s@1")
+    span_id = first.spans(article_id)[0].id
+    edit_in_first = actions.accept(first, span_id)
+    second.apply(actions.reject(second, span_id))
+    with pytest.raises(StaleEdit):
+        first.apply(edit_in_first)
+    assert first.span(span_id).status is SpanStatus.REJECTED
+    first.close()
+    second.close()
+
+
+def test_renaming_a_label_carries_its_spans(fresh_store):
+    article_id = add_article(fresh_store, TEXT)
+    fresh_store.apply(actions.create(fresh_store, article_id, 0, 6, "PER"))
+    fresh_store.save_label(Label("PERSON", "#ff0000", "1", "people"), old_name="PER")
+    assert [s.label for s in fresh_store.spans(article_id)] == ["PERSON"]
+    assert "PER" not in fresh_store.label_names()
+
+
+def test_label_rules(fresh_store):
+    with pytest.raises(StoreError, match="already used"):
+        fresh_store.save_label(Label("EVENT", "#123456", "1"))
+    with pytest.raises(StoreError, match="already exists"):
+        fresh_store.save_label(Label("PER", "#123456"))
+    with pytest.raises(StoreError, match="colour"):
+        fresh_store.save_label(Label("EVENT", "red"))
+    fresh_store.save_label(Label("EVENT", "#123456", "4"))
+    assert fresh_store.labels()[-1] == Label("EVENT", "#123456", "4")
+
+
+def test_a_label_in_use_cannot_be_deleted(fresh_store):
+    article_id = add_article(fresh_store, TEXT)
+    fresh_store.apply(actions.create(fresh_store, article_id, 0, 6, "PER"))
+    with pytest.raises(StoreError, match="used by 1 spans"):
+        fresh_store.delete_label("PER")
+    fresh_store.delete_label("ORG")
+    assert "ORG" not in fresh_store.label_names()
+
+
+def test_a_failed_nested_step_leaves_the_outer_transaction_whole(fresh_store):
+    with fresh_store.transaction():
+        first = add_article(fresh_store, TEXT)
+        with pytest.raises(RuntimeError), fresh_store.transaction():
+            add_article(fresh_store, "Другой текст.")
+            raise RuntimeError("boom")
+    assert fresh_store.article_ids() == [first]
+
+
+def test_state_is_kept_per_database(file_store):
+    file_store.set_state("open_article", "3")
+    file_store.set_state("open_article", "4")
+    assert file_store.get_state("open_article") == "4"
+    assert file_store.get_state("missing", "x") == "x"
