@@ -1,0 +1,180 @@
+import codecs
+import json
+
+import pytest
+
+from razmetka.cli import main
+from razmetka.core.importing import import_demo, import_paths
+from razmetka.core.model import SpanStatus
+from tests.conftest import SEEDS
+
+TEXT = "Президент Казахстана Касым-Жомарт Токаев прибыл в Вашингтон."
+
+
+def test_seeds_import_with_their_dates(fresh_store):
+    report = import_paths(fresh_store, [SEEDS])
+    assert (report.imported, report.problems) == (5, [])
+    articles = {a.external_id: a for a in fresh_store.articles()}
+    first = articles["000_9d8a385fda40a7a7"]
+    assert first.date == "2026-02-19"
+    assert first.text.startswith("Президент Казахстана")
+    assert "date" not in first.text[:20]
+    assert articles["003_6b389419d20ce8c8"].date is None
+    assert first.title and len(first.title) <= 81
+
+
+def test_demo_corpus_ships_inside_the_package(fresh_store):
+    assert import_demo(fresh_store).imported == 5
+
+
+def test_reimport_does_nothing(fresh_store):
+    import_paths(fresh_store, [SEEDS])
+    before = fresh_store.query("SELECT * FROM articles")
+    report = import_paths(fresh_store, [SEEDS])
+    assert (report.imported, report.already_present) == (0, 5)
+    assert fresh_store.query("SELECT * FROM articles") == before
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1251", "koi8-r"])
+def test_text_files_in_each_encoding(fresh_store, tmp_path, encoding):
+    path = tmp_path / "a.txt"
+    raw = (TEXT + "\r\n\r\nВторой абзац.\rТретий.").encode(encoding)
+    path.write_bytes(raw)  # utf-8-sig writes the BOM
+    import_paths(fresh_store, [path])
+    (article,) = fresh_store.articles()
+    assert article.text == TEXT + "\n\nВторой абзац.\nТретий."
+
+
+def write_jsonl(path, records):
+    path.write_text(
+        "\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in records)
+        + "\n",
+        encoding="utf-8",
+    )
+
+
+GOOD = {
+    "id": "good",
+    "text": TEXT,
+    "meta": {"source": "test"},
+    "spans": [{"start": 21, "end": 40, "label": "PER", "text": "Касым-Жомарт Токаев"}],
+}
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [
+        ('{"id": "x", "text": "broken', "broken JSON"),
+        ({"id": "x", "text": "   "}, "empty text"),
+        ({"id": "x"}, 'no "text"'),
+        (
+            {"id": "x", "text": "Абв", "spans": [{"start": 1, "end": 9, "label": "PER"}]},
+            "outside the text",
+        ),
+        (
+            {
+                "id": "x",
+                "text": "Абв где",
+                "spans": [
+                    {"start": 0, "end": 3, "label": "PER"},
+                    {"start": 2, "end": 7, "label": "LOC"},
+                ],
+            },
+            "spans cross",
+        ),
+        (
+            {
+                "id": "x",
+                "text": "Абв где",
+                "spans": [{"start": 0, "end": 3, "label": "PER", "text": "где"}],
+            },
+            "does not match",
+        ),
+        (
+            {"id": "x", "text": "Абв", "spans": [{"start": "0", "end": 3, "label": "PER"}]},
+            "must be integers",
+        ),
+        ([1, 2, 3], "must be a JSON object"),
+        ({"id": "good", "text": "Другой текст с тем же id."}, "already used"),
+    ],
+)
+def test_bad_jsonl_records_are_reported_and_the_rest_imports(fresh_store, tmp_path, bad, reason):
+    path = tmp_path / "in.jsonl"
+    write_jsonl(path, [GOOD, bad, {"id": "after", "text": "Ещё одна статья."}])
+    report = import_paths(fresh_store, [path])
+    assert report.imported == 2
+    (problem,) = report.problems
+    assert problem.source == str(path) and problem.where == "line 2"
+    assert reason in problem.reason
+    assert str(problem).startswith(f"{path}:line 2: ")
+
+
+def test_a_failed_import_changes_nothing_stored(fresh_store, tmp_path):
+    path = tmp_path / "in.jsonl"
+    write_jsonl(path, [GOOD])
+    import_paths(fresh_store, [path])
+    before = (fresh_store.query("SELECT * FROM articles"), fresh_store.query("SELECT * FROM spans"))
+    write_jsonl(path, ['{"broken', {"id": "good", "text": "Чужой текст."}])
+    report = import_paths(fresh_store, [path])
+    assert report.imported == 0 and len(report.problems) == 2
+    assert (
+        fresh_store.query("SELECT * FROM articles"),
+        fresh_store.query("SELECT * FROM spans"),
+    ) == before
+
+
+def test_jsonl_spans_become_accepted_and_keep_offsets_after_crlf(fresh_store, tmp_path):
+    text = "😀 Москва\r\nи\u00a0Санкт-Петербург 🇷🇺"
+    start = text.index("Санкт")
+    record = {
+        "id": "c",
+        "text": text,
+        "spans": [{"start": start, "end": start + 15, "label": "LOC"}],
+    }
+    path = tmp_path / "c.jsonl"
+    write_jsonl(path, [record])
+    import_paths(fresh_store, [path])
+    (article,) = fresh_store.articles()
+    (span,) = fresh_store.spans(article.id)
+    assert span.status is SpanStatus.ACCEPTED and span.origin == "import"
+    assert article.text[span.start : span.end] == "Санкт-Петербург"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01", "binary data"),
+        ("empty.txt", b"   \n\n", "empty text"),
+        ("bom-only.txt", codecs.BOM_UTF8, "empty text"),
+    ],
+)
+def test_bad_text_files_are_reported(fresh_store, tmp_path, name, content, reason):
+    (tmp_path / name).write_bytes(content)
+    (tmp_path / "fine.txt").write_text(TEXT, encoding="utf-8")
+    report = import_paths(fresh_store, [tmp_path])
+    assert report.imported == 1
+    (problem,) = report.problems
+    assert problem.source.endswith(name) and reason in problem.reason
+
+
+def test_cli_import_reports_rejections_and_exits_non_zero(tmp_path, capsys):
+    (tmp_path / "bad.jsonl").write_text('{"id": 1, "text": "ok"}\n{oops\n', encoding="utf-8")
+    code = main(["import", str(tmp_path / "bad.jsonl"), str(tmp_path / "missing.txt")])
+    out, err = capsys.readouterr()
+    assert code == 3
+    assert f"{tmp_path / 'bad.jsonl'}:line 2: broken JSON" in err
+    assert "missing.txt: no such file or folder" in err
+    assert "1 imported, 0 already present, 2 rejected" in out
+    assert "Traceback" not in out + err
+
+
+def test_cli_refuses_a_database_from_a_newer_program_without_traceback(tmp_path, capsys):
+    import sqlite3
+
+    db = tmp_path / "new.db"
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    assert main(["--db", str(db), "stats"]) == 1
+    err = capsys.readouterr().err
+    assert "newer Razmetka" in err and "Traceback" not in err
