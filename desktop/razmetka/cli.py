@@ -13,7 +13,7 @@ from typing import TextIO
 from razmetka import __version__
 from razmetka.core import actions, formats, stats
 from razmetka.core.model import SpanStatus
-from razmetka.core.store import Store, StoreError, resolve_path
+from razmetka.core.store import Store, StoreError, demo_path, resolve_path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
 
@@ -145,7 +145,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Open the window on the sample articles (imported on first use)."""
     from razmetka.ui.app import run
 
-    return run(args.db, demo=True)
+    return run(args.db or str(demo_path()), demo=True)
 
 
 # --- arguments --------------------------------------------------------------------------------

@@ -72,6 +72,11 @@ def default_path() -> Path:
     return Path(appdirs.user_data_dir(APP_NAME, False)) / "razmetka.db"
 
 
+def demo_path() -> Path:
+    """The demo database, kept apart so the sample articles never mix with real work."""
+    return default_path().with_name("demo.db")
+
+
 def resolve_path(path: str | os.PathLike[str] | None) -> Path:
     """The database file: the argument, else ``RAZMETKA_DB``, else the user data folder."""
     if path:
