@@ -477,7 +477,8 @@ class Store:
     def _article_filter(
         self, statuses: Iterable[ArticleStatus] | None, ids: Iterable[int] | None
     ) -> tuple[str, list[Any]]:
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[Any] = []
         if statuses is not None:
             values = [ArticleStatus(s).value for s in statuses]
             clauses.append(f"status IN ({', '.join('?' * len(values))})")

@@ -1,0 +1,68 @@
+import os
+import signal
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from razmetka.cli import COMMANDS, build_parser
+from razmetka.core.store import Store
+from tests.conftest import add_article
+
+README = os.path.dirname(__file__) + "/../../README.md"
+
+
+def test_every_command_has_help_and_is_in_the_readme():
+    readme = open(README, encoding="utf-8").read()
+    parser = build_parser()
+    for name, function in COMMANDS.items():
+        assert function.__doc__, name
+        assert f"razmetka {name}" in readme or name == "gui", name
+    assert "usage" in parser.format_help()
+
+
+def test_a_decision_survives_a_killed_process(tmp_path):
+    db = tmp_path / "kill.db"
+    with Store(db) as store:
+        add_article(store, "Токаев прибыл.")
+    script = (
+        "import os, signal, sys\n"
+        "from razmetka.core import actions\n"
+        "from razmetka.core.store import Store\n"
+        f"store = Store({str(db)!r})\n"
+        "store.apply(actions.create(store, 1, 0, 6, 'PER'))\n"
+        "print('applied', flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert proc.returncode == -signal.SIGKILL and "applied" in proc.stdout
+    with Store(db) as store:
+        assert [(s.start, s.end, s.label) for s in store.spans(1)] == [(0, 6, "PER")]
+
+
+@pytest.mark.slow
+def test_the_wheel_carries_the_seeds_and_resources(tmp_path):
+    root = os.path.dirname(README)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            root,
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("razmetka-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    seeds = [n for n in names if n.startswith("razmetka/seeds/") and n.endswith(".txt")]
+    assert len(seeds) == 5
+    assert any(n.startswith("razmetka/resources/") for n in names)
+    assert "razmetka/core/store.py" in names and "razmetka/ui/__init__.py" in names
