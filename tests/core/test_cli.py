@@ -1,8 +1,8 @@
-import os
 import signal
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -10,11 +10,12 @@ from razmetka.cli import COMMANDS, build_parser
 from razmetka.core.store import Store
 from tests.conftest import add_article
 
-README = os.path.dirname(__file__) + "/../../README.md"
+ROOT = Path(__file__).resolve().parent.parent.parent
+README = ROOT / "README.md"
 
 
 def test_every_command_has_help_and_is_in_the_readme():
-    readme = open(README, encoding="utf-8").read()
+    readme = README.read_text(encoding="utf-8")
     parser = build_parser()
     for name, function in COMMANDS.items():
         assert function.__doc__, name
@@ -43,7 +44,6 @@ def test_a_decision_survives_a_killed_process(tmp_path):
 
 @pytest.mark.slow
 def test_the_wheel_carries_the_seeds_and_resources(tmp_path):
-    root = os.path.dirname(README)
     subprocess.run(
         [
             sys.executable,
@@ -55,7 +55,7 @@ def test_the_wheel_carries_the_seeds_and_resources(tmp_path):
             "-q",
             "-w",
             str(tmp_path),
-            root,
+            str(ROOT),
         ],
         check=True,
         capture_output=True,
