@@ -273,3 +273,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("razmetka: interrupted; everything finished before that is saved", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug: say so briefly, keep the details in a file
+        log = _write_crash_log()
+        print(f"razmetka: unexpected error: {exc!r}; details in {log}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _write_crash_log() -> Path:
+    import tempfile
+    import traceback
+
+    with tempfile.NamedTemporaryFile(
+        "w", prefix="razmetka-error-", suffix=".log", delete=False, encoding="utf-8"
+    ) as log:
+        traceback.print_exc(file=log)
+    return Path(log.name)
