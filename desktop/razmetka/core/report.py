@@ -55,6 +55,9 @@ class ExportReport:
     problems: list[Problem] = field(default_factory=list)  # spans the format could not hold
     snapped: int = 0
     left_out: int = 0
+    negatives: int = 0  # rejected suggestions written as negative examples
+    parts: dict[str, int] = field(default_factory=dict)  # articles per split part
+    more_problems: int = 0  # problems counted but not listed (the list is capped)
 
     def summary(self) -> str:
         text = f"{self.articles} articles, {self.spans} spans written to {', '.join(self.files)}"
@@ -62,4 +65,10 @@ class ExportReport:
             text += f"; {self.snapped} spans snapped to token boundaries"
         if self.left_out:
             text += f"; {self.left_out} spans left out (not on token boundaries)"
+        if self.negatives:
+            text += f"; {self.negatives} negative examples"
+        if self.parts:
+            text += "; split " + ", ".join(f"{k} {v}" for k, v in self.parts.items())
+        if self.more_problems:
+            text += f"; {len(self.problems) + self.more_problems} problems in all"
         return text

@@ -1,0 +1,246 @@
+"""What the format modules share: the article as the export pipeline hands it over, per-part
+output files, the span check every writer runs, and the tag schemes of the token formats."""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from razmetka.core.model import Article, Label, Span
+from razmetka.core.report import Problem
+from razmetka.core.tokens import Token
+
+PARTS = ("train", "dev", "test")
+
+
+@dataclass(frozen=True)
+class WriteSettings:
+    labels: tuple[Label, ...] = ()  # the exported label set, after subset and renaming
+    negatives: bool = False  # write rejected suggestions where the format has a place
+    tags: str = "iob2"  # token tag scheme: "iob2" or "bioes"
+
+
+@dataclass(frozen=True)
+class ExportItem:
+    """One article ready to write: spans filtered, renamed, checked (and aligned to tokens for
+    the token formats)."""
+
+    article: Article
+    spans: tuple[Span, ...] = ()  # accepted, flat, in text order
+    negatives: tuple[Span, ...] = ()  # rejected suggestions (only when asked for)
+    pending: tuple[Span, ...] = ()  # suggestions nobody decided on yet
+    sentences: tuple[tuple[Token, ...], ...] = ()  # razdel tokens, for formats that list tokens
+    part: str | None = None  # "train", "dev", "test" or None without a split
+
+    @property
+    def name(self) -> str:
+        """How messages name the article."""
+        return self.article.external_id or f"article {self.article.id}"
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [token for sentence in self.sentences for token in sentence]
+
+
+@dataclass
+class Added:
+    """What a writer did with one article."""
+
+    spans: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+
+def surface_problem(item: ExportItem, span: Span, written: str | None = None) -> Problem | None:
+    """The check every writer runs on what it is about to write: the span lies in the text, and
+    the text it names (when the format holds one) is ``text[start:end]``."""
+    text = item.article.text
+    if not 0 <= span.start < span.end <= len(text):
+        reason = f"{span.label} {span.start}-{span.end} lies outside the text (length {len(text)})"
+        return Problem(item.name, f"{span.start}-{span.end}", reason)
+    if written is not None and written != text[span.start : span.end]:
+        reason = (
+            f"{span.label}: written text {written!r} is not the text at {span.start}-{span.end} "
+            f"({text[span.start : span.end]!r})"
+        )
+        return Problem(item.name, f"{span.start}-{span.end}", reason)
+    return None
+
+
+def dump(record: Any) -> str:
+    """One JSON value on one line. ``ensure_ascii=False`` keeps Cyrillic readable; the JSON
+    escapes for U+2028/U+2029 are kept so that line-based readers never split a record."""
+    return (
+        json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+class PartFiles:
+    """Text files of one export, opened on first use: ``root`` itself without a split, else
+    ``root/<part><suffix>``. Newlines are written as they are (no CRLF on Windows)."""
+
+    def __init__(self, root: Path, suffix: str) -> None:
+        self.root = root
+        self.suffix = suffix
+        self._open: dict[str | None, IO[str]] = {}
+
+    def path(self, part: str | None) -> Path:
+        return self.root if part is None else self.root / f"{part}{self.suffix}"
+
+    def file(self, part: str | None) -> IO[str]:
+        handle = self._open.get(part)
+        if handle is None:
+            path = self.path(part)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle = self._open[part] = path.open("w", encoding="utf-8", newline="")
+            self.opened(part, handle)
+        return handle
+
+    def opened(self, part: str | None, handle: IO[str]) -> None:
+        """Called once per new file (for a header)."""
+
+    def parts(self) -> list[str | None]:
+        return list(self._open)
+
+    def close(self, footer: str = "") -> list[Path]:
+        paths = []
+        for part, handle in self._open.items():
+            handle.write(footer)
+            handle.close()
+            paths.append(self.path(part))
+        self._open.clear()
+        return paths
+
+
+# --- tokens and tags ----------------------------------------------------------------------------
+
+
+class TokenIndex:
+    """Token positions of one text, for finding which tokens a character span covers."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.starts = [t.start for t in tokens]
+        self.ends = [t.end for t in tokens]
+
+    def covered(self, start: int, end: int) -> tuple[int, int] | None:
+        """``[first, last)`` token indexes that ``[start, end)`` touches; None for none."""
+        first = bisect_right(self.ends, start)
+        last = bisect_left(self.starts, end)
+        return (first, last) if first < last else None
+
+    def aligned(self, start: int, end: int) -> tuple[int, int] | None:
+        """Token range when the span starts and ends exactly on token boundaries."""
+        found = self.covered(start, end)
+        if found and self.starts[found[0]] == start and self.ends[found[1] - 1] == end:
+            return found
+        return None
+
+
+def spans_tags(
+    count: int, ranges: Iterable[tuple[int, int, str]], scheme: str = "iob2"
+) -> list[str]:
+    """Tags for ``count`` tokens from ``[first, last)`` token ranges; IOB2 or BIOES."""
+    tags = ["O"] * count
+    for first, last, label in ranges:
+        for index in range(first, last):
+            tags[index] = f"I-{label}"
+        tags[first] = f"B-{label}"
+        if scheme == "bioes":
+            if last - first == 1:
+                tags[first] = f"S-{label}"
+            else:
+                tags[last - 1] = f"E-{label}"
+    return tags
+
+
+class BadTag(ValueError):
+    pass
+
+
+def tags_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Token ranges ``[first, last)`` from tags in IOB1, IOB2, BIOES or BILOU.
+
+    Like seqeval's default mode, an ``I-`` that does not continue an entity of its label starts
+    one, so IOB1 files and slightly broken IOB2 files read the way their authors meant.
+    """
+    ranges: list[tuple[int, int, str]] = []
+    first, label = -1, ""
+
+    def close(at: int) -> None:
+        nonlocal first, label
+        if first >= 0:
+            ranges.append((first, at, label))
+        first, label = -1, ""
+
+    for index, tag in enumerate(tags):
+        prefix, name = _split_tag(tag)
+        if prefix == "O":
+            close(index)
+        elif prefix in ("B", "S", "U") or name != label:
+            close(index)
+            first, label = index, name
+        if prefix in ("S", "U", "E", "L"):
+            close(index + 1)
+    close(len(tags))
+    return ranges
+
+
+def _split_tag(tag: str) -> tuple[str, str]:
+    if tag == "O":
+        return "O", ""
+    prefix, dash, name = tag.partition("-")
+    if not dash or prefix not in ("B", "I", "E", "S", "L", "U") or not name:
+        raise BadTag(f"tag {tag!r} is neither O nor B-, I-, E-, S- (or L-, U-) and a label")
+    return prefix, name
+
+
+def tag_names(labels: Iterable[str], scheme: str = "iob2") -> list[str]:
+    """Every tag a scheme can produce for ``labels``, "O" first."""
+    prefixes = ("B", "I", "E", "S") if scheme == "bioes" else ("B", "I")
+    return ["O"] + [f"{p}-{label}" for label in labels for p in prefixes]
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+
+def note(source: str, where: str, reason: str) -> Problem:
+    """Something a reader could not keep from a record it did import (the import report lists
+    these apart from rejected records)."""
+    return Problem(source, where, f"note: {reason}")
+
+
+def flat(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
+    """Split spans into a flat set (no overlaps; the earlier and then longer span wins) and
+    the ones that would nest in or cross it."""
+    kept: list[Span] = []
+    dropped: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if kept and span.start < kept[-1].end:
+            dropped.append(span)
+        else:
+            kept.append(span)
+    return kept, dropped
+
+
+def json_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Non-blank lines with their numbers. Splits on LF only: a record's text may hold U+2028."""
+    for number, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            yield number, line
+
+
+def write_all(writer: Any, items: Iterable[ExportItem]) -> list[Problem]:
+    """Feed items straight to an open writer and close it: each module's ``write``. The export
+    pipeline adds what this does not: choosing spans, alignment, staging, the report."""
+    problems: list[Problem] = []
+    try:
+        for item in items:
+            problems += writer.add(item).problems
+    finally:
+        writer.close()
+    return problems
