@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from razmetka.core.formats.common import (
+    Added,
+    ExportItem,
+    PartFiles,
+    TokenIndex,
+    WriteSettings,
+    dump,
+    surface_problem,
+    write_all,
+)
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
 from razmetka.core.text import NotText, decode, first_words, normalize_with_offsets
@@ -99,3 +109,80 @@ def _span(raw: str, text: str, moved: Any, item: Any, index: int) -> Span:
 
 def _date(value: Any) -> str | None:
     return str(value) if value not in (None, "") else None
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+TOKENS = True  # records list razdel tokens (Prodigy's "tokens")
+ALIGNED = False  # spans keep their characters; a span off token boundaries has no token range
+LAYOUT = "file"
+NEGATIVES = True  # has a place for rejected suggestions
+
+
+class Writer:
+    """JSONL records ``{"id", "text", "meta", "spans", "tokens"}`` that Prodigy and spaCy's
+    JSONL loaders read, one article per line."""
+
+    def __init__(self, root: Path, settings: WriteSettings) -> None:
+        self.files = PartFiles(root, ".jsonl")
+        self.settings = settings
+
+    def add(self, item: ExportItem) -> Added:
+        added = Added()
+        record = article_record(item, self.settings, added)
+        self.files.file(item.part).write(dump(record) + "\n")
+        return added
+
+    def close(self) -> list[Path]:
+        return self.files.close()
+
+
+def write(
+    items: Iterable[ExportItem], path: Path, settings: WriteSettings | None = None
+) -> list[Problem]:
+    """Write ``items`` to ``path`` (a folder of train/dev/test files when items have parts)."""
+    return write_all(Writer(path, settings or WriteSettings()), items)
+
+
+def article_record(item: ExportItem, settings: WriteSettings, added: Added) -> dict[str, Any]:
+    article = item.article
+    tokens = item.tokens
+    index = TokenIndex(tokens)
+    meta = {"title": article.title, "source": article.source, "date": article.date, **article.meta}
+    record: dict[str, Any] = {
+        "id": article.external_id if article.external_id is not None else str(article.id),
+        "text": article.text,
+        "meta": meta,
+        "spans": _span_records(item, item.spans, index, added),
+        "tokens": [
+            {"text": t.text, "start": t.start, "end": t.end, "id": n} for n, t in enumerate(tokens)
+        ],
+    }
+    if settings.negatives:
+        record["rejected"] = _span_records(item, item.negatives, index, Added())
+    return record
+
+
+def _span_records(
+    item: ExportItem, spans: Iterable[Span], index: TokenIndex, added: Added
+) -> list[dict[str, Any]]:
+    out = []
+    for span in spans:
+        surface = item.article.text[span.start : span.end]
+        problem = surface_problem(item, span, surface)
+        if problem is not None:
+            added.problems.append(problem)
+            continue
+        record: dict[str, Any] = {
+            "start": span.start,
+            "end": span.end,
+            "label": span.label,
+            "text": surface,
+            "normal": span.normal,
+        }
+        tokens = index.aligned(span.start, span.end)
+        if tokens is not None:
+            record["token_start"], record["token_end"] = tokens[0], tokens[1] - 1
+        out.append(record)
+        added.spans += 1
+    return out

@@ -1,0 +1,285 @@
+"""brat standoff: per article a ``.txt`` (the stored text, byte for byte) and a ``.ann`` whose
+``T`` lines give character offsets into it; ``annotation.conf`` (and ``visual.conf`` for the
+colours) at the top of the folder.
+
+brat counts characters of the ``.txt`` as they are, so a file with CRLF line ends counts two for
+each; the reader moves such offsets onto the stored text, where every line ends in LF. A span
+that runs over a line break is written as fragments (``T1 LOC 0 6;8 15``), because an ``.ann``
+line cannot hold a newline; read back, fragments split only by whitespace are one span again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from itertools import pairwise
+from pathlib import Path
+
+from razmetka.core.formats.common import (
+    Added,
+    ExportItem,
+    WriteSettings,
+    flat,
+    note,
+    surface_problem,
+    write_all,
+)
+from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
+from razmetka.core.report import Problem
+from razmetka.core.text import BOM, NotText, decode, first_words, normalize, normalize_with_offsets
+
+NAME = "brat"
+EXTENSIONS = (".ann",)
+TOKENS = False
+LAYOUT = "folder"
+NEGATIVES = True  # has a place for rejected suggestions
+REJECTED = "Rejected"  # the attribute that marks a negative example
+
+# Characters that end a line for some reader (str.splitlines): a span fragment stops at them.
+_LINE_BREAKS = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+_UNSAFE = re.compile(r"[^\w.\-]+")
+_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{i}" for i in range(10)),
+    *(f"lpt{i}" for i in range(10)),
+}
+
+
+class Writer:
+    def __init__(self, root: Path, settings: WriteSettings) -> None:
+        self.root = root
+        self.settings = settings
+        self.taken: dict[str | None, set[str]] = {}
+        self.written: list[Path] = []
+
+    def add(self, item: ExportItem) -> Added:
+        added = Added()
+        folder = self.root if item.part is None else self.root / item.part
+        folder.mkdir(parents=True, exist_ok=True)
+        name = self._name(item)
+        lines = ann_lines(item, self.settings.negatives, added)
+        txt, ann = folder / f"{name}.txt", folder / f"{name}.ann"
+        for path in (txt, ann):
+            if path.resolve().parent != folder.resolve():
+                raise ValueError(f"file name {name!r} would leave the output folder")
+        txt.write_text(item.article.text, encoding="utf-8", newline="")
+        ann.write_text("".join(line + "\n" for line in lines), encoding="utf-8", newline="")
+        self.written += [txt, ann]
+        return added
+
+    def _name(self, item: ExportItem) -> str:
+        taken = self.taken.setdefault(item.part, set())
+        name = safe_name(item.article.external_id or f"article-{item.article.id}")
+        if name.lower() in taken:
+            name = f"{name}-{item.article.id}"
+        taken.add(name.lower())  # lower case: the folder may be on a case-blind file system
+        return name
+
+    def close(self) -> list[Path]:
+        self.root.mkdir(parents=True, exist_ok=True)
+        conf, visual = self.root / "annotation.conf", self.root / "visual.conf"
+        conf.write_text(annotation_conf(self.settings), encoding="utf-8")
+        visual.write_text(visual_conf(self.settings), encoding="utf-8")
+        return [*self.written, conf, visual]
+
+
+def write(
+    items: Iterable[ExportItem], path: Path, settings: WriteSettings | None = None
+) -> list[Problem]:
+    return write_all(Writer(path, settings or WriteSettings()), items)
+
+
+def safe_name(external_id: str) -> str:
+    """A file name from an id that stays in its folder on every system: no separators, no
+    leading dot, no device names, not too long."""
+    name = _UNSAFE.sub("_", external_id).strip("._")[:100] or "article"
+    return f"_{name}" if name.split(".")[0].lower() in _RESERVED else name
+
+
+def ann_lines(item: ExportItem, negatives: bool, added: Added) -> list[str]:
+    lines: list[str] = []
+    text = item.article.text
+    rejected = item.negatives if negatives else ()
+    for number, span in enumerate([*item.spans, *rejected], 1):
+        fragments = span_fragments(text, span.start, span.end)
+        written = " ".join(text[s:e] for s, e in fragments)
+        problem = surface_problem(item, span, written if len(fragments) == 1 else None)
+        if problem is not None or not fragments:
+            added.problems.append(
+                problem
+                or Problem(
+                    item.name, f"{span.start}-{span.end}", f"{span.label} holds only line breaks"
+                )
+            )
+            continue
+        places = ";".join(f"{s} {e}" for s, e in fragments)
+        lines.append(f"T{number}\t{span.label} {places}\t{written}")
+        if span.status is SpanStatus.REJECTED:
+            lines.append(f"A{number}\t{REJECTED} T{number}")
+        else:
+            added.spans += 1
+    return lines
+
+
+def span_fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut at line breaks into pieces that each fit on an ``.ann`` line."""
+    fragments, position = [], start
+    for match in _LINE_BREAKS.finditer(text, start, end):
+        if match.start() > position:
+            fragments.append((position, match.start()))
+        position = match.end()
+    if position < end:
+        fragments.append((position, end))
+    return fragments
+
+
+def annotation_conf(settings: WriteSettings) -> str:
+    entities = "\n".join(label.name for label in settings.labels)
+    attributes = f"{REJECTED} Arg:<ENTITY>\n" if settings.negatives else ""
+    return f"[entities]\n{entities}\n\n[relations]\n\n[events]\n\n[attributes]\n{attributes}"
+
+
+def visual_conf(settings: WriteSettings) -> str:
+    labels = "\n".join(f"{label.name} | {label.name}" for label in settings.labels)
+    drawing = "\n".join(f"{label.name}\tbgColor:{label.color}" for label in settings.labels)
+    return f"[labels]\n{labels}\n\n[drawing]\n{drawing}\n"
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+
+class BadAnn(ValueError):
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(reason)
+        self.where = where
+
+
+def read(path: Path) -> Iterator[Document | Problem]:
+    """A brat pair, named by its ``.ann`` (or ``.txt``) file."""
+    ann_path, txt_path = path.with_suffix(".ann"), path.with_suffix(".txt")
+    try:
+        data = txt_path.read_bytes()
+        raw = decode(data)
+        ann = decode(ann_path.read_bytes()) if ann_path.exists() else ""
+    except NotText as exc:
+        yield Problem(str(path), "", str(exc))
+        return
+    except OSError as exc:
+        yield Problem(str(path), "", f"cannot read {exc.filename} ({exc.strerror})")
+        return
+    try:
+        entities, notes = parse_ann(ann)
+        placed = place_spans(raw, data.startswith(BOM.encode()), entities)
+    except BadAnn as exc:
+        yield Problem(str(ann_path), exc.where, str(exc))
+        return
+    text = normalize(raw)
+    for where, reason in notes:
+        yield note(str(ann_path), where, reason)
+    idents = {id(span): ident for ident, span in placed if isinstance(span, Span)}
+    for ident, span in placed:
+        if not isinstance(span, Span):
+            yield note(str(ann_path), ident, span)
+    spans = [span for _, span in placed if isinstance(span, Span)]
+    accepted, crossing = flat(s for s in spans if s.status is SpanStatus.ACCEPTED)
+    for span in crossing:
+        yield note(
+            str(ann_path),
+            idents[id(span)],
+            f"{span.label} {text[span.start : span.end]!r} nests in or crosses another "
+            "span; a flat entity set cannot hold it",
+        )
+    rejected = [s for s in spans if s.status is SpanStatus.REJECTED]
+    kept = tuple(sorted([*accepted, *rejected], key=lambda s: (s.start, s.end)))
+    article = Article(text=text, external_id=path.stem, title=first_words(text))
+    yield Document(article, kept, ann_path.name)
+
+
+Entity = tuple[str, str, list[tuple[int, int]], str]  # id, label, fragments, text
+
+
+def parse_ann(ann: str) -> tuple[list[tuple[Entity, bool]], list[tuple[str, str]]]:
+    """Entities (with whether they are marked rejected) and notes on what is not kept."""
+    entities: dict[str, Entity] = {}
+    rejected: set[str] = set()
+    notes: list[tuple[str, str]] = []
+    for number, line in enumerate(ann.split("\n"), 1):
+        line = line.rstrip("\r")
+        if not line.strip():
+            continue
+        ident, _, rest = line.partition("\t")
+        kind = ident[:1]
+        if kind == "T":
+            entities[ident] = _entity(ident, rest, f"line {number}")
+        elif kind in ("A", "M") and rest.split(" ")[0] == REJECTED:
+            rejected.add(rest.split(" ")[1] if " " in rest else "")
+        elif kind in ("R", "E", "*", "N", "A", "M", "#"):
+            what = {
+                "R": "relation",
+                "E": "event",
+                "*": "equivalence",
+                "N": "normalization",
+                "A": "attribute",
+                "M": "attribute",
+                "#": "note",
+            }[kind]
+            notes.append((ident, f"{what} not kept: {rest.strip()!r}"))
+        else:
+            raise BadAnn(f"line {number}", f"not a brat annotation line: {line[:60]!r}")
+    return [(entity, ident in rejected) for ident, entity in entities.items()], notes
+
+
+def _entity(ident: str, rest: str, where: str) -> Entity:
+    head, _, surface = rest.partition("\t")
+    label, _, places = head.partition(" ")
+    fragments = []
+    try:
+        for piece in places.split(";"):
+            start, end = piece.split()
+            fragments.append((int(start), int(end)))
+    except ValueError:
+        raise BadAnn(
+            where, f"{ident}: offsets {places!r} are not 'start end[;start end]'"
+        ) from None
+    if not label or not fragments:
+        raise BadAnn(where, f"{ident}: no label or offsets")
+    return ident, label, fragments, surface
+
+
+def place_spans(
+    raw: str, had_bom: bool, entities: list[tuple[Entity, bool]]
+) -> list[tuple[str, Span | str]]:
+    """The stored text and the spans on it. Tools differ in what they count (CRLF as one or two,
+    a BOM or not); the reading under which every entity's text matches is the one taken.
+    An entity the flat set cannot hold comes with the reason instead of a span."""
+    readings: list[tuple[str, Callable[[int], int]]] = [normalize_with_offsets(raw)]
+    if had_bom:
+        readings.append(normalize_with_offsets(BOM + raw))
+    if "\r" in raw:
+        readings.append((normalize(raw), lambda offset: offset))
+    failure: BadAnn | None = None
+    for source, moved in readings:
+        try:
+            return [(e[0], _span(source, moved, e, r)) for e, r in entities]
+        except BadAnn as exc:
+            failure = failure or exc
+    assert failure is not None
+    raise failure
+
+
+def _span(source: str, moved: Callable[[int], int], entity: Entity, rejected: bool) -> Span | str:
+    ident, label, fragments, surface = entity
+    for start, end in fragments:
+        if not 0 <= start < end <= len(source):
+            raise BadAnn(ident, f"{start}-{end} lies outside the text (length {len(source)})")
+    found = " ".join(source[s:e] for s, e in fragments)
+    if found != surface:
+        raise BadAnn(ident, f"its text {surface!r} is not the text at its offsets ({found!r})")
+    gaps = [source[e:s] for (_, e), (s, _) in pairwise(fragments)]
+    if any(gap.strip() for gap in gaps):
+        return f"{label} {surface!r} is discontinuous; a flat entity set cannot hold it"
+    status = SpanStatus.REJECTED if rejected else SpanStatus.ACCEPTED
+    return Span(moved(fragments[0][0]), moved(fragments[-1][1]), label, status, IMPORT)

@@ -1,0 +1,181 @@
+"""doccano sequence labelling JSONL: ``{"text", "label": [[start, end, "LABEL"], ...], ...}``,
+code point offsets. doccano keeps the other keys of a record as its metadata; the article's id,
+title, source, date and metadata go there.
+
+The reader also takes doccano's newer export with ``"entities"`` (``start_offset``,
+``end_offset``) and reports relations, which a flat entity set cannot hold. doccano files end in
+``.jsonl`` like spaCy-style JSONL, so import them with ``--format doccano``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from razmetka.core.formats.common import (
+    Added,
+    ExportItem,
+    PartFiles,
+    WriteSettings,
+    dump,
+    flat,
+    json_lines,
+    note,
+    surface_problem,
+    write_all,
+)
+from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
+from razmetka.core.report import Problem
+from razmetka.core.text import NotText, decode, first_words, normalize_with_offsets
+
+NAME = "doccano"
+EXTENSIONS = (".jsonl",)
+TOKENS = False
+LAYOUT = "file"
+NEGATIVES = False  # has a place for rejected suggestions
+_OWN_KEYS = {
+    "text",
+    "label",
+    "labels",
+    "entities",
+    "relations",
+    "id",
+    "external_id",
+    "title",
+    "source",
+    "date",
+    "Comments",
+    "comments",
+}
+
+
+class Writer:
+    def __init__(self, root: Path, settings: WriteSettings) -> None:
+        self.files = PartFiles(root, ".jsonl")
+
+    def add(self, item: ExportItem) -> Added:
+        added = Added()
+        self.files.file(item.part).write(dump(doccano_record(item, added)) + "\n")
+        return added
+
+    def close(self) -> list[Path]:
+        return self.files.close()
+
+
+def write(
+    items: Iterable[ExportItem], path: Path, settings: WriteSettings | None = None
+) -> list[Problem]:
+    return write_all(Writer(path, settings or WriteSettings()), items)
+
+
+def doccano_record(item: ExportItem, added: Added) -> dict[str, Any]:
+    article = item.article
+    labels = []
+    for span in item.spans:
+        problem = surface_problem(item, span)
+        if problem is not None:
+            added.problems.append(problem)
+            continue
+        labels.append([span.start, span.end, span.label])
+        added.spans += 1
+    extra = {k: v for k, v in article.meta.items() if k not in _OWN_KEYS}
+    return {
+        "text": article.text,
+        "label": labels,
+        "external_id": article.external_id,
+        "title": article.title,
+        "source": article.source,
+        "date": article.date,
+        **extra,
+    }
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+
+class BadRecord(ValueError):
+    pass
+
+
+def read(path: Path) -> Iterator[Document | Problem]:
+    try:
+        content = decode(path.read_bytes())
+    except NotText as exc:
+        yield Problem(str(path), "", str(exc))
+        return
+    except OSError as exc:
+        yield Problem(str(path), "", f"cannot read the file ({exc.strerror})")
+        return
+    for number, line in json_lines(content):
+        where = f"line {number}"
+        notes: list[str] = []
+        try:
+            doc = record_document(json.loads(line), where, notes)
+        except json.JSONDecodeError as exc:
+            yield Problem(str(path), where, f"broken JSON: {exc.msg} at column {exc.colno}")
+            continue
+        except BadRecord as exc:
+            yield Problem(str(path), where, str(exc))
+            continue
+        for reason in notes:
+            yield note(str(path), where, reason)
+        yield doc
+
+
+def record_document(record: Any, where: str, notes: list[str]) -> Document:
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise BadRecord('a record must be an object with a "text" string')
+    raw = record["text"]
+    text, moved = normalize_with_offsets(raw)
+    if not text.strip():
+        raise BadRecord("empty text")
+    spans = [
+        Span(moved(start), moved(end), label, SpanStatus.ACCEPTED, IMPORT)
+        for start, end, label in _triples(record, len(raw))
+    ]
+    kept, crossing = flat(spans)
+    notes += [
+        f"{s.label} {text[s.start : s.end]!r} nests in or crosses another span; a flat "
+        "entity set cannot hold it"
+        for s in crossing
+    ]
+    if record.get("relations"):
+        notes.append(f"{len(record['relations'])} relations not kept")
+    external_id = record.get("external_id", record.get("id"))
+    article = Article(
+        text=text,
+        external_id=None if external_id is None else str(external_id),
+        title=str(record.get("title") or first_words(text)),
+        source=str(record.get("source") or ""),
+        date=str(record["date"]) if record.get("date") else None,
+        meta={k: v for k, v in record.items() if k not in _OWN_KEYS},
+    )
+    return Document(article, tuple(kept), where)
+
+
+def _triples(record: dict[str, Any], length: int) -> Iterator[tuple[int, int, str]]:
+    entities = record.get("entities")
+    if isinstance(entities, list):
+        items = [
+            [e.get("start_offset"), e.get("end_offset"), e.get("label")]
+            if isinstance(e, dict)
+            else e
+            for e in entities
+        ]
+    else:
+        items = record.get("label", record.get("labels")) or []
+    if not isinstance(items, list):
+        raise BadRecord('"label" must be a list of [start, end, label]')
+    for number, item in enumerate(items, 1):
+        if not (isinstance(item, list) and len(item) == 3):
+            raise BadRecord(f"label {number} is not [start, end, label]")
+        start, end, label = item
+        if not (type(start) is int and type(end) is int and isinstance(label, str) and label):
+            raise BadRecord(f"label {number}: {item!r} is not [start, end, label]")
+        if not 0 <= start < end <= length:
+            raise BadRecord(
+                f"label {number}: {start}-{end} lies outside the text (length {length})"
+            )
+        yield start, end, label

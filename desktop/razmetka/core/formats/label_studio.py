@@ -1,0 +1,284 @@
+"""Label Studio JSON tasks: ``{"data": {"text", ...}, "annotations": [...], "predictions":
+[...]}`` with code point offsets, and ``label_config.xml``, the labelling config that matches.
+
+Accepted spans are the task's annotation; pending suggestions are predictions, one per
+suggester, ``model_version`` naming it. Written to a folder: ``tasks.json`` (or ``train.json``,
+``dev.json``, ``test.json``) and ``label_config.xml``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from itertools import groupby
+from pathlib import Path
+from typing import IO, Any
+from xml.sax.saxutils import quoteattr
+
+from razmetka.core.formats.common import (
+    Added,
+    ExportItem,
+    PartFiles,
+    WriteSettings,
+    dump,
+    flat,
+    note,
+    surface_problem,
+    write_all,
+)
+from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
+from razmetka.core.report import Problem
+from razmetka.core.text import NotText, Utf16Map, decode, first_words, normalize_with_offsets
+
+NAME = "label-studio"
+EXTENSIONS = (".json",)
+TOKENS = False
+LAYOUT = "folder"
+NEGATIVES = False  # has a place for rejected suggestions
+FROM_NAME, TO_NAME = "label", "text"
+
+
+class _TaskFiles(PartFiles):
+    """One JSON array per part, written an element at a time."""
+
+    def opened(self, part: str | None, handle: IO[str]) -> None:
+        handle.write("[")
+        self.count = {**getattr(self, "count", {}), part: 0}
+
+    def task(self, part: str | None, record: dict[str, Any]) -> None:
+        handle = self.file(part)
+        handle.write(("\n" if self.count[part] == 0 else ",\n") + dump(record))
+        self.count[part] += 1
+
+
+class Writer:
+    def __init__(self, root: Path, settings: WriteSettings) -> None:
+        self.root = root
+        self.files = _TaskFiles(root, ".json")
+        self.settings = settings
+
+    def add(self, item: ExportItem) -> Added:
+        added = Added()
+        self.files.task(item.part or "tasks", task_record(item, added))
+        return added
+
+    def close(self) -> list[Path]:
+        if not self.files.parts():
+            self.files.file("tasks")
+        paths = self.files.close(footer="\n]\n")
+        self.root.mkdir(parents=True, exist_ok=True)
+        config = self.root / "label_config.xml"
+        config.write_text(label_config(self.settings), encoding="utf-8")
+        return [*paths, config]
+
+
+def write(
+    items: Iterable[ExportItem], path: Path, settings: WriteSettings | None = None
+) -> list[Problem]:
+    return write_all(Writer(path, settings or WriteSettings()), items)
+
+
+def label_config(settings: WriteSettings) -> str:
+    labels = "\n".join(
+        f"    <Label value={quoteattr(label.name)} background={quoteattr(label.color)}/>"
+        for label in settings.labels
+    )
+    return (
+        "<View>\n"
+        f'  <Labels name="{FROM_NAME}" toName="{TO_NAME}">\n{labels}\n  </Labels>\n'
+        f'  <Text name="{TO_NAME}" value="$text"/>\n'
+        "</View>\n"
+    )
+
+
+def task_record(item: ExportItem, added: Added) -> dict[str, Any]:
+    article = item.article
+    task: dict[str, Any] = {
+        "data": {
+            "text": article.text,
+            "external_id": article.external_id,
+            "title": article.title,
+            "source": article.source,
+            "date": article.date,
+            "meta": article.meta,
+        },
+        "annotations": [{"result": regions(item, item.spans, added, "a")}],
+        "predictions": [
+            {"model_version": origin, "result": regions(item, spans, Added(), "p")}
+            for origin, spans in groupby(
+                sorted(item.pending, key=lambda s: s.origin), key=lambda s: s.origin
+            )
+        ],
+    }
+    return task
+
+
+def regions(item: ExportItem, spans: Iterable[Span], added: Added, prefix: str) -> list[dict]:
+    out = []
+    for number, span in enumerate(spans, 1):
+        surface = item.article.text[span.start : span.end]
+        problem = surface_problem(item, span, surface)
+        if problem is not None:
+            added.problems.append(problem)
+            continue
+        value = {"start": span.start, "end": span.end, "text": surface, "labels": [span.label]}
+        out.append(
+            {
+                "id": f"{prefix}{span.id or number}",
+                "from_name": FROM_NAME,
+                "to_name": TO_NAME,
+                "type": "labels",
+                "value": value,
+            }
+        )
+        added.spans += 1
+    return out
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+
+class BadTask(ValueError):
+    pass
+
+
+def read(path: Path) -> Iterator[Document | Problem]:
+    try:
+        tasks = json.loads(decode(path.read_bytes()))
+    except NotText as exc:
+        yield Problem(str(path), "", str(exc))
+        return
+    except OSError as exc:
+        yield Problem(str(path), "", f"cannot read the file ({exc.strerror})")
+        return
+    except json.JSONDecodeError as exc:
+        yield Problem(str(path), f"line {exc.lineno}", f"broken JSON: {exc.msg}")
+        return
+    if isinstance(tasks, dict):
+        tasks = [tasks]
+    if not isinstance(tasks, list):
+        yield Problem(str(path), "", "not a Label Studio export (a JSON list of tasks)")
+        return
+    for number, task in enumerate(tasks, 1):
+        notes: list[str] = []
+        try:
+            doc = task_document(task, f"record {number}", notes)
+        except BadTask as exc:
+            yield Problem(str(path), f"record {number}", str(exc))
+            continue
+        for reason in notes:
+            yield note(str(path), f"record {number}", reason)
+        yield doc
+
+
+def task_document(task: Any, where: str, notes: list[str]) -> Document:
+    if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
+        raise BadTask('a task must be an object with "data"')
+    data = task["data"]
+    raw = data.get("text")
+    if not isinstance(raw, str):
+        raw = next((v for v in data.values() if isinstance(v, str) and v.strip()), None)
+        if raw is None:
+            raise BadTask('no text in "data"')
+    annotations = [
+        a
+        for a in task.get("annotations") or task.get("completions") or []
+        if isinstance(a, dict) and not a.get("was_cancelled")
+    ]
+    if len(annotations) > 1:
+        notes.append(f"{len(annotations)} annotations; only the first is kept")
+    results = [(SpanStatus.ACCEPTED, IMPORT, annotations[0].get("result"))] if annotations else []
+    for prediction in task.get("predictions") or []:
+        if isinstance(prediction, dict):
+            origin = str(prediction.get("model_version") or IMPORT)
+            results.append((SpanStatus.SUGGESTED, origin, prediction.get("result")))
+    text, spans = place_regions(raw, results, notes)
+    accepted, crossing = flat(s for s in spans if s.status is SpanStatus.ACCEPTED)
+    notes += [
+        f"{s.label} {text[s.start : s.end]!r} nests in or crosses another span; a flat "
+        "entity set cannot hold it"
+        for s in crossing
+    ]
+    suggested = [s for s in spans if s.status is SpanStatus.SUGGESTED]
+    meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
+    external_id = data.get("external_id", task.get("id"))
+    article = Article(
+        text=text,
+        external_id=None if external_id is None else str(external_id),
+        title=str(data.get("title") or first_words(text)),
+        source=str(data.get("source") or ""),
+        date=str(data["date"]) if data.get("date") else None,
+        meta=meta,
+    )
+    return Document(
+        article, tuple(sorted([*accepted, *suggested], key=lambda s: (s.start, s.end))), where
+    )
+
+
+Region = tuple[int, int, str, str | None, SpanStatus, str]  # start, end, label, text, ...
+
+
+def place_regions(
+    raw: str, results: list[tuple[SpanStatus, str, Any]], notes: list[str]
+) -> tuple[str, list[Span]]:
+    """Spans on the stored text. Label Studio counts code points; older versions counted UTF-16
+    units, and a text with CRLF may have been counted either way: the reading under which every
+    region's text matches is the one taken."""
+    found = [
+        r for status, origin, result in results for r in _regions(result, status, origin, notes)
+    ]
+    text, moved = normalize_with_offsets(raw)
+    utf16 = Utf16Map(raw)
+    readings: list[Callable[[int], int]] = [moved]
+    if not utf16.is_identity:
+        readings.append(lambda offset: moved(utf16.from_utf16(offset)))
+    if text != raw:
+        readings.append(lambda offset: offset)
+    first_error = None
+    for place in readings:
+        error = _mismatch(text, place, found)
+        if error is None:
+            return text, [
+                Span(place(s), place(e), label, status, origin)
+                for s, e, label, _, status, origin in found
+            ]
+        first_error = first_error or error
+    raise BadTask(first_error or "")
+
+
+def _mismatch(text: str, place: Callable[[int], int], regions: list[Region]) -> str | None:
+    """Why a reading does not fit the regions, or None. ``place`` maps an offset as Label Studio
+    counted it onto ``text``, the stored text."""
+    for start, end, label, surface, _, _ in regions:
+        new_start, new_end = place(start), place(end)
+        if not 0 <= new_start < new_end <= len(text):
+            return f"{label} {start}-{end} lies outside the text"
+        stored = text[new_start:new_end]
+        if surface is not None and surface.replace("\r\n", "\n") != stored:
+            return f"{label}: its text {surface!r} is not the text at {start}-{end} ({stored!r})"
+    return None
+
+
+def _regions(result: Any, status: SpanStatus, origin: str, notes: list[str]) -> Iterator[Region]:
+    if not isinstance(result, list):
+        return
+    for region in result:
+        value = region.get("value") if isinstance(region, dict) else None
+        if not isinstance(value, dict) or region.get("type") not in ("labels", None):
+            kind = region.get("type") if isinstance(region, dict) else type(region).__name__
+            notes.append(f"a {kind} result is not kept")
+            continue
+        start, end, labels = value.get("start"), value.get("end"), value.get("labels")
+        if not (isinstance(start, int) and isinstance(end, int) and labels):
+            raise BadTask(f"region {region.get('id')!r}: no start, end and labels")
+        if len(labels) > 1:
+            notes.append(f"region {region.get('id')!r} has labels {labels}; only the first kept")
+        surface = value.get("text")
+        yield (
+            start,
+            end,
+            str(labels[0]),
+            surface if isinstance(surface, str) else None,
+            status,
+            origin,
+        )
