@@ -255,9 +255,9 @@ def place_spans(
     """The stored text and the spans on it. Tools differ in what they count (CRLF as one or two,
     a BOM or not); the reading under which every entity's text matches is the one taken.
     An entity the flat set cannot hold comes with the reason instead of a span."""
-    readings: list[tuple[str, Callable[[int], int]]] = [normalize_with_offsets(raw)]
+    readings: list[tuple[str, Callable[[int], int]]] = [(raw, normalize_with_offsets(raw)[1])]
     if had_bom:
-        readings.append(normalize_with_offsets(BOM + raw))
+        readings.append((BOM + raw, normalize_with_offsets(BOM + raw)[1]))
     if "\r" in raw:
         readings.append((normalize(raw), lambda offset: offset))
     failure: BadAnn | None = None
