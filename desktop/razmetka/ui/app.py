@@ -1,0 +1,117 @@
+"""Starting the window: ``run(db_path, demo)`` is what ``razmetka`` with no command calls."""
+
+from __future__ import annotations
+
+import os
+import sys
+from importlib import resources
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from razmetka.core.store import Store, StoreError, resolve_path
+from razmetka.ui.i18n import SETTING as LANGUAGE_SETTING
+from razmetka.ui.i18n import Translators, chosen_language
+from razmetka.ui.main_window import MainWindow
+from razmetka.ui.workers import needs_suggestions
+
+ORGANIZATION = "Razmetka"
+APPLICATION = "Razmetka"
+
+
+def application() -> QApplication:
+    """The QApplication, created with the names QSettings files are kept under."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("razmetka")
+    icon = resources.files("razmetka.resources") / "icons" / "razmetka.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    style = resources.files("razmetka.resources") / "style.qss"
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+class Session:
+    """The open window and what outlives it when the language changes."""
+
+    def __init__(self, app: QApplication, store: Store) -> None:
+        self.app = app
+        self.store = store
+        self.translators = Translators()
+        self.translators.install(chosen_language())
+        self.window = self._new_window()
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.store)
+        window.language_requested.connect(self.switch_language)
+        window.database_changed.connect(self._database_changed)
+        return window
+
+    def _database_changed(self, _path: str) -> None:
+        self.store = self.window.store
+
+    def switch_language(self, choice: str) -> None:
+        """Rebuild the window in another language; the undo history moves across."""
+        old = self.window
+        old.settings.setValue(LANGUAGE_SETTING, choice)
+        old.save_layout()
+        self.translators.install(chosen_language(old.settings))
+        window = self._new_window()
+        stack = old.undo_stack
+        for number in range(stack.count()):
+            command = stack.command(number)
+            if hasattr(command, "_listener"):
+                command._listener = window
+        window.undo_stack.deleteLater()
+        stack.indexChanged.disconnect()
+        stack.cleanChanged.disconnect()
+        stack.setParent(window)
+        window.undo_stack = stack
+        window.rebind_undo_actions()
+        window.show()
+        old.jobs, jobs = [], old.jobs
+        for job in jobs:
+            job.setParent(window)
+        window.jobs = jobs
+        old.hide()
+        old.deleteLater()
+        self.window = window
+
+
+def run(db_path: str | None = None, demo: bool = False) -> int:
+    """Open the annotation window on a database; returns the exit code.
+
+    ``db_path`` None means ``RAZMETKA_DB`` or the default file. An empty database gets the demo
+    corpus when ``demo`` is set or when it is the default database.
+    """
+    app = application()
+    path = resolve_path(db_path)
+    is_default = not db_path and not os.environ.get("RAZMETKA_DB")
+    try:
+        store = Store(path)
+    except StoreError as exc:
+        QMessageBox.critical(None, APPLICATION, str(exc))
+        return 1
+    if store.count_articles() == 0 and (demo or is_default):
+        from razmetka.core.importing import import_demo
+
+        import_demo(store)
+    session = Session(app, store)
+    session.window._remember(str(path))
+    session.window.show()
+    if needs_suggestions(store):
+        QTimer.singleShot(0, session.window.start_suggest)
+    code = app.exec()
+    session.store.close()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(run(sys.argv[1] if len(sys.argv) > 1 else None))

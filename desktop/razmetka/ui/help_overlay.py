@@ -1,0 +1,129 @@
+"""The F1 overlay: every shortcut of the window, read from its actions so it is never stale."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QMainWindow, QScrollArea, QVBoxLayout, QWidget
+
+# (group title, action names) in the order the overlay lists them.
+GROUPS = (
+    ("Review", ("next", "previous", "accept", "reject", "delete", "accept_all")),
+    ("Spans", ("grow_start", "grow_end", "shrink_start", "shrink_end")),
+    ("Articles", ("done_next", "skip", "next_article", "previous_article", "find")),
+    ("General", ("undo", "redo", "show_rejected", "labels", "import_files", "export", "help")),
+)
+
+
+class HelpOverlay(QWidget):
+    """A translucent sheet over the window; any key or click closes it."""
+
+    def __init__(self, parent: QMainWindow) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpOverlay")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._panel = QWidget(self)
+        self._panel.setObjectName("helpPanel")
+        self._grid = QGridLayout(self._panel)
+        self._grid.setHorizontalSpacing(18)
+        self._grid.setVerticalSpacing(4)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self._panel)
+        scroll.setWidgetResizable(True)
+        scroll.setObjectName("helpScroll")
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll = scroll
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 40, 60, 40)
+        layout.addWidget(scroll)
+        parent.installEventFilter(self)
+
+    def show_for(self, window: QMainWindow) -> None:
+        self._fill(window)
+        self.setGeometry(window.rect())
+        self.raise_()
+        self.show()
+        self.setFocus()
+
+    def _fill(self, window: QMainWindow) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        actions = getattr(window, "actions_by_name", {})
+        row = 0
+        title = QLabel(self.tr("Keyboard shortcuts"), self._panel)
+        title.setObjectName("helpTitle")
+        self._grid.addWidget(title, row, 0, 1, 4)
+        row += 1
+        groups = [(self._group_title(name), names) for name, names in GROUPS]
+        labels = [a for a in getattr(window, "label_actions", []) if a.shortcuts()]
+        if labels:
+            groups.insert(1, (self.tr("Labels"), tuple(a.objectName() for a in labels)))
+            actions = {**actions, **{a.objectName(): a for a in labels}}
+        half = (len(groups) + 1) // 2
+        for column, chunk in enumerate((groups[:half], groups[half:])):
+            r = row
+            for group_title, names in chunk:
+                heading = QLabel(group_title, self._panel)
+                heading.setObjectName("helpGroup")
+                self._grid.addWidget(heading, r, column * 2, 1, 2)
+                r += 1
+                for name in names:
+                    action = actions.get(name)
+                    if action is None or not action.shortcuts():
+                        continue
+                    keys = ", ".join(
+                        s.toString(QKeySequence.SequenceFormat.NativeText)
+                        for s in action.shortcuts()
+                    )
+                    key = QLabel(keys, self._panel)
+                    key.setObjectName("helpKey")
+                    text = action.text().replace("&", "")
+                    if name.startswith("exact_"):
+                        text = self.tr("%1, exact characters").replace("%1", text)
+                    elif name.startswith("label_"):
+                        text = self.tr("%1: label selection or span").replace("%1", text)
+                    self._grid.addWidget(key, r, column * 2)
+                    self._grid.addWidget(QLabel(text, self._panel), r, column * 2 + 1)
+                    r += 1
+        hint = QLabel(
+            self.tr(
+                "Select text and press a label key to create a span (whole tokens); "
+                "with Alt, exactly the selected characters. Right-click a span for its menu. "
+                "Press any key to close."
+            ),
+            self._panel,
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("helpHint")
+        self._grid.addWidget(hint, self._grid.rowCount(), 0, 1, 4)
+
+    def _group_title(self, name: str) -> str:
+        titles = {
+            "Review": self.tr("Review"),
+            "Spans": self.tr("Span edges"),
+            "Articles": self.tr("Articles"),
+            "General": self.tr("General"),
+        }
+        return titles[name]
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(20, 24, 32, 170))
+        painter.end()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        self.hide()
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.hide()
+        event.accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            parent = self.parentWidget()
+            if parent is not None:
+                self.setGeometry(parent.rect())
+        return False

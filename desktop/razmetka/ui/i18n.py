@@ -1,0 +1,79 @@
+"""Interface language: Russian or English, following the system unless the analyst chooses.
+
+Translations are Qt ``.qm`` files in ``resources/translations`` (compiled from the ``.ts``
+sources with ``pyside6-lrelease``); Qt's own strings (standard dialogs) come from ``qtbase_*.qm``.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from razmetka.core.model import ArticleStatus, SpanStatus
+
+LANGUAGES = ("ru", "en")
+SETTING = "language"  # "system", "ru" or "en"
+
+
+def translations_folder() -> Path:
+    return Path(str(resources.files("razmetka.resources") / "translations"))
+
+
+def chosen_language(settings: QSettings | None = None) -> str:
+    """The language to use: the saved choice, else the system's when we have it, else English."""
+    value = str((settings or QSettings()).value(SETTING, "system"))
+    if value in LANGUAGES:
+        return value
+    return "ru" if QLocale.system().language() is QLocale.Language.Russian else "en"
+
+
+class Translators:
+    """Installs and swaps the application's translators."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def install(self, language: str) -> bool:
+        """Switch to ``language``; returns False when its translation is missing."""
+        app = QCoreApplication.instance()
+        assert app is not None
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
+        self.language = language
+        if language == "en":
+            return True
+        own = QTranslator(app)
+        if not own.load(f"razmetka_{language}", str(translations_folder())):
+            return False
+        qt = QTranslator(app)
+        if qt.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            app.installTranslator(qt)
+            self._installed.append(qt)
+        app.installTranslator(own)
+        self._installed.append(own)
+        return True
+
+
+def span_status_name(status: SpanStatus) -> str:
+    names = {
+        SpanStatus.SUGGESTED: QCoreApplication.translate("Status", "pending"),
+        SpanStatus.ACCEPTED: QCoreApplication.translate("Status", "accepted"),
+        SpanStatus.REJECTED: QCoreApplication.translate("Status", "rejected"),
+    }
+    return names[status]
+
+
+def article_status_name(status: ArticleStatus) -> str:
+    names = {
+        ArticleStatus.TODO: QCoreApplication.translate("Status", "to do"),
+        ArticleStatus.IN_PROGRESS: QCoreApplication.translate("Status", "in progress"),
+        ArticleStatus.DONE: QCoreApplication.translate("Status", "done"),
+        ArticleStatus.SKIPPED: QCoreApplication.translate("Status", "skipped"),
+    }
+    return names[status]

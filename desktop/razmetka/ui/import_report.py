@@ -1,0 +1,72 @@
+"""The import report: what came in, what was already there, and each rejected record with why."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ImportReportDialog(QDialog):
+    def __init__(self, report: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importReport")
+        self.setWindowTitle(self.tr("Import report"))
+        self.resize(760, 420)
+        imported = getattr(report, "imported", 0)
+        present = getattr(report, "already_present", 0)
+        problems = list(getattr(report, "problems", []))
+        notes = list(getattr(report, "notes", []))
+        spans = getattr(report, "spans", 0)
+        files = getattr(report, "files", 0)
+        summary = QLabel(
+            self.tr(
+                "%1 articles imported (%2 spans) from %3 files; %4 already present; %5 rejected."
+            )
+            .replace("%1", str(imported))
+            .replace("%2", str(spans))
+            .replace("%3", str(files))
+            .replace("%4", str(present))
+            .replace("%5", str(len(problems))),
+            self,
+        )
+        summary.setObjectName("importSummary")
+        summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        rows = [(p, self.tr("rejected")) for p in problems] + [(n, self.tr("note")) for n in notes]
+        self.table = QTableWidget(len(rows), 4, self)
+        self.table.setObjectName("importProblems")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Where"), self.tr("Kind"), self.tr("Reason")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (problem, kind) in enumerate(rows):
+            values = (
+                getattr(problem, "source", ""),
+                getattr(problem, "where", ""),
+                kind,
+                getattr(problem, "reason", str(problem)),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                item.setToolTip(str(value))
+                self.table.setItem(row, column, item)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()
+        if rows:
+            layout.addWidget(self.table, 1)
+        else:
+            self.table.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)

@@ -1,0 +1,153 @@
+"""The side panel's table of the open article's spans: label, text, normal form, status, origin."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from razmetka.core.model import Span, SpanStatus
+from razmetka.ui.i18n import span_status_name
+from razmetka.ui.spans import SpanIndex
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SpanTableModel(QAbstractTableModel):
+    """The visible spans of a ``SpanIndex``, in text order."""
+
+    LABEL, TEXT, NORMAL, STATUS, ORIGIN = range(5)
+    SPAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._index: SpanIndex | None = None
+        self._colors: dict[str, QColor] = {}
+
+    def set_index(self, index: SpanIndex | None) -> None:
+        self.beginResetModel()
+        self._index = index
+        self.endResetModel()
+
+    def set_colors(self, colors: dict[str, str]) -> None:
+        self._colors = {name: QColor(value) for name, value in colors.items()}
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
+
+    def refresh(self) -> None:
+        """The index changed (spans added, removed or changed): show it again."""
+        self.beginResetModel()
+        self.endResetModel()
+
+    def span_at(self, row: int) -> Span | None:
+        if self._index is None or not 0 <= row < len(self._index.visible):
+            return None
+        return self._index.visible[row]
+
+    def row_of(self, span_id: int | None) -> int | None:
+        return self._index.row(span_id) if self._index is not None else None
+
+    # -- Qt model interface
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        if parent.isValid() or self._index is None:
+            return 0
+        return len(self._index.visible)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 5
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        span = self.span_at(index.row()) if index.isValid() else None
+        if span is None or self._index is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.LABEL:
+                return span.label
+            if column == self.TEXT:
+                return span.surface(self._index.text).replace("\n", " ⏎ ")
+            if column == self.NORMAL:
+                return span.normal or ""
+            if column == self.STATUS:
+                return span_status_name(span.status)
+            if column == self.ORIGIN:
+                return span.origin
+        if role == self.SPAN_ID_ROLE:
+            return span.id
+        if role == Qt.ItemDataRole.DecorationRole and column == self.LABEL:
+            return self._colors.get(span.label, QColor("#888888"))
+        if role == Qt.ItemDataRole.ForegroundRole and span.status is SpanStatus.REJECTED:
+            return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.FontRole and span.status is SpanStatus.ACCEPTED:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = (
+            self.tr("Label"),
+            self.tr("Text"),
+            self.tr("Normal form"),
+            self.tr("Status"),
+            self.tr("Origin"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+
+class SpanTable(QTableView):
+    """The table view of spans; a row selected here is the current span."""
+
+    def __init__(self, model: SpanTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("spanTable")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setTabKeyNavigation(False)
+        vertical = self.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(SpanTableModel.LABEL, 70)
+        header.resizeSection(SpanTableModel.TEXT, 150)
+        header.resizeSection(SpanTableModel.NORMAL, 130)
+        header.resizeSection(SpanTableModel.STATUS, 80)
+
+    def span_model(self) -> SpanTableModel:
+        model = self.model()
+        assert isinstance(model, SpanTableModel)
+        return model
+
+    def select_span(self, span_id: int | None) -> None:
+        """Select the row of a span (without emitting a click of its own)."""
+        row = self.span_model().row_of(span_id)
+        selection = self.selectionModel()
+        blocked = selection.blockSignals(True)
+        try:
+            if row is None:
+                selection.clearSelection()
+                return
+            index = self.model().index(row, 0)
+            selection.setCurrentIndex(
+                index,
+                selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows,
+            )
+        finally:
+            selection.blockSignals(blocked)
+        self.viewport().update()
+        self.scrollTo(index)

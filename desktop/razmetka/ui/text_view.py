@@ -1,0 +1,292 @@
+"""The article text with entity highlights.
+
+A read-only ``QPlainTextEdit`` holding the stored text as plain text (never rich text, so markup in
+an article is shown, not rendered or fetched). Highlights are painted for the visible lines only,
+which keeps a 1.5 MB article with 40,000 spans as quick to open as the bare text. Every position
+that crosses between Qt and the program goes through the span index's ``Utf16Map``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+
+from razmetka.core.model import Span, SpanStatus
+from razmetka.ui.i18n import span_status_name
+from razmetka.ui.spans import SpanIndex
+
+FALLBACK_COLOR = "#888888"
+
+
+class TextView(QPlainTextEdit):
+    """Signals: span_clicked(int) — a click on a span (its id);
+    menu_requested(int, QPoint) — a context menu on a span (id, or -1 for none) at a global point.
+    """
+
+    span_clicked = Signal(int)
+    menu_requested = Signal(int, QPoint)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("textView")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setUndoRedoEnabled(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setCenterOnScroll(False)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.2)
+        self.setFont(font)
+        self.document().setDocumentMargin(12)
+        self._index: SpanIndex | None = None
+        self._colors: dict[str, QColor] = {}
+        self.current_id: int | None = None
+
+    # -- content
+
+    def set_colors(self, colors: dict[str, str]) -> None:
+        self._colors = {name: QColor(value) for name, value in colors.items()}
+        self.viewport().update()
+
+    def set_article(self, index: SpanIndex | None) -> None:
+        """Show an article: its stored text and the spans of ``index``."""
+        self._index = index
+        self.current_id = None
+        self.setPlainText(index.text if index is not None else "")
+
+    @property
+    def index(self) -> SpanIndex | None:
+        return self._index
+
+    def spans_changed(self) -> None:
+        self.viewport().update()
+
+    # -- positions
+
+    def selection(self) -> tuple[int, int] | None:
+        """The selected stretch in code points of the stored text, or None."""
+        cursor = self.textCursor()
+        if self._index is None or not cursor.hasSelection():
+            return None
+        start = self._index.from_utf16(cursor.selectionStart())
+        end = self._index.from_utf16(cursor.selectionEnd())
+        if end < self._index.map.length and cursor.selectionEnd() > self._index.to_utf16(end):
+            end += 1  # a selection ending inside a surrogate pair takes the whole character
+        return (start, end) if start < end else None
+
+    def cursor_index(self) -> int:
+        """The caret's position in code points."""
+        if self._index is None:
+            return 0
+        return self._index.from_utf16(self.textCursor().position())
+
+    def first_visible_index(self) -> int:
+        if self._index is None:
+            return 0
+        return self._index.from_utf16(self.firstVisibleBlock().position())
+
+    def scroll_to_index(self, index: int) -> None:
+        """Put the line holding code point ``index`` at the top of the view."""
+        if self._index is None:
+            return
+        block = self.document().findBlock(self._index.to_utf16(index))
+        if block.isValid():
+            self.verticalScrollBar().setValue(block.firstLineNumber())
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+
+    def set_current(self, span_id: int | None, follow: bool = True) -> None:
+        """Frame a span and, with ``follow``, scroll so that it is in view."""
+        self.current_id = span_id
+        span = self._index.get(span_id) if self._index is not None else None
+        if span is not None and follow:
+            self._show_span(span)
+        self.viewport().update()
+
+    def _show_span(self, span: Span) -> None:
+        assert self._index is not None
+        rects = self._span_rects(span)
+        area = QRectF(self.viewport().rect())
+        if rects and all(area.contains(rect) for rect in rects):
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._index.to_utf16(span.start))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def span_at(self, point: QPoint) -> Span | None:
+        """The span drawn under a viewport point, the top-most when spans overlap."""
+        if self._index is None:
+            return None
+        position = self._index.from_utf16(self.cursorForPosition(point).position())
+        candidates = self._index.overlapping(max(position - 1, 0), position + 1)
+        target = QPointF(point)
+        hits = [s for s in candidates if any(r.contains(target) for r in self._span_rects(s))]
+        return min(
+            hits, key=lambda s: (s.status is not SpanStatus.ACCEPTED, s.end - s.start), default=None
+        )
+
+    # -- geometry
+
+    def _visible_range(self) -> tuple[int, int]:
+        """Code point range of the lines that are on screen."""
+        assert self._index is not None
+        block = self.firstVisibleBlock()
+        start16 = block.position()
+        height = self.viewport().height()
+        offset = self.contentOffset()
+        end16 = start16
+        while block.isValid():
+            top = self.blockBoundingGeometry(block).translated(offset).top()
+            if top > height:
+                break
+            end16 = block.position() + block.length()
+            block = block.next()
+        return self._index.from_utf16(start16), self._index.from_utf16(end16) + 1
+
+    def _span_rects(self, span: Span) -> list[QRectF]:
+        assert self._index is not None
+        start16 = self._index.to_utf16(span.start)
+        end16 = self._index.to_utf16(span.end)
+        block = self.document().findBlock(start16)
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        rects = []
+        while block.isValid() and block.position() < end16:
+            if not block.isVisible():
+                block = block.next()
+                continue
+            origin = self.blockBoundingGeometry(block).translated(offset).topLeft()
+            if origin.y() > height:
+                break
+            layout = block.layout()
+            base = block.position()
+            for number in range(layout.lineCount()):
+                line = layout.lineAt(number)
+                line_start = base + line.textStart()
+                a = max(start16, line_start)
+                b = min(end16, line_start + line.textLength())
+                if a >= b:
+                    continue
+                x1 = line.cursorToX(a - base)[0]
+                x2 = line.cursorToX(b - base)[0]
+                rects.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()))
+            block = block.next()
+        return rects
+
+    # -- painting
+
+    def _color(self, label: str) -> QColor:
+        return self._colors.get(label) or QColor(FALLBACK_COLOR)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        spans: list[Span] = []
+        if self._index is not None and len(self._index):
+            start, end = self._visible_range()
+            spans = list(self._index.overlapping(start, end))
+            painter = QPainter(self.viewport())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            # Suggestions first, so an accepted span's fill sits on top of an outline it overlaps.
+            for span in sorted(spans, key=lambda s: s.status is SpanStatus.ACCEPTED):
+                self._paint_span(painter, span)
+            painter.end()
+        super().paintEvent(event)
+        current = self._index.get(self.current_id) if self._index is not None else None
+        if current is not None:
+            painter = QPainter(self.viewport())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = QPen(self._color(current.label).darker(150), 2.2)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for rect in self._span_rects(current):
+                painter.drawRoundedRect(rect.adjusted(-2, -1, 2, 1), 4, 4)
+            painter.end()
+
+    def _paint_span(self, painter: QPainter, span: Span) -> None:
+        color = self._color(span.label)
+        for rect in self._span_rects(span):
+            box = rect.adjusted(0.5, 1.5, -0.5, -1.5)
+            if span.status is SpanStatus.ACCEPTED:
+                fill = QColor(color)
+                fill.setAlpha(95)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(fill)
+                painter.drawRoundedRect(box, 3, 3)
+                painter.fillRect(QRectF(box.left(), box.bottom() - 2, box.width(), 2), color)
+            elif span.status is SpanStatus.SUGGESTED:
+                pen = QPen(color, 1.6, Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                fill = QColor(color)
+                fill.setAlpha(22)
+                painter.setBrush(fill)
+                painter.drawRoundedRect(box, 3, 3)
+            else:
+                pen = QPen(QColor("#9a9a9a"), 1.2, Qt.PenStyle.DotLine)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                middle = box.center().y()
+                painter.drawLine(QPointF(box.left(), middle), QPointF(box.right(), middle))
+                painter.drawRoundedRect(box, 3, 3)
+
+    # -- mouse and menus
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() is Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            span = self.span_at(event.position().toPoint())
+            if span is not None and span.id is not None:
+                self.span_clicked.emit(span.id)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        if event.reason() is QContextMenuEvent.Reason.Mouse:
+            span = self.span_at(event.pos())
+            if span is not None and span.id is not None:
+                self.current_id = span.id
+                self.span_clicked.emit(span.id)
+            span_id = span.id if span is not None and span.id is not None else -1
+            self.menu_requested.emit(span_id, event.globalPos())
+            return
+        current = self._index.get(self.current_id) if self._index is not None else None
+        point = event.globalPos()
+        if current is not None:
+            rects = self._span_rects(current)
+            if rects:
+                point = self.viewport().mapToGlobal(rects[0].bottomLeft().toPoint())
+        self.menu_requested.emit(current.id if current is not None else -1, point)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            span = self.span_at(event.pos())
+            if span is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), span_tooltip(span), self.viewport())
+            return True
+        return super().viewportEvent(event)
+
+
+def span_tooltip(span: Span) -> str:
+    parts = [f"{span.label} · {span_status_name(span.status)}"]
+    if span.normal:
+        parts.append(QCoreApplication.translate("TextView", "Normal form: {0}").format(span.normal))
+    parts.append(QCoreApplication.translate("TextView", "Origin: {0}").format(span.origin))
+    return "\n".join(parts)

@@ -1,0 +1,108 @@
+"""GUI test fixtures: an offscreen Qt, settings in a temporary folder, a small store."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from razmetka.core.model import Article, Document, Suggestion  # noqa: E402
+from razmetka.core.store import Store  # noqa: E402
+
+ORIGIN = "test-suggester@1"
+
+ARTICLES = [
+    (
+        "Визит в Вашингтон",
+        "Президент Казахстана Касым-Жомарт Токаев прибыл в Вашингтон.\n\n"
+        "Встреча с Дональдом Трампом прошла в Белом доме. Об этом сообщила пресс-служба Акорды.",
+        [
+            Suggestion(10, 20, "LOC", "Казахстан"),
+            Suggestion(21, 40, "PER", "Касым-Жомарт Токаев"),
+            Suggestion(50, 59, "LOC", "Вашингтон"),
+            Suggestion(72, 89, "PER", "Дональд Трамп"),
+            Suggestion(99, 109, "LOC", "Белый дом"),
+            Suggestion(141, 147, "ORG", "Акорда"),
+        ],
+    ),
+    (
+        "Эмодзи",
+        "Флаг 🇷🇺 и улыбка 😀 перед словом Москва, потом Газпром и ещё 😀 Сбербанк.",
+        [],
+    ),
+    (
+        "Третья",
+        "Минфин России опубликовал отчёт. Глава ведомства Антон Силуанов выступил в Госдуме.",
+        [Suggestion(0, 6, "ORG", "Минфин"), Suggestion(49, 63, "PER", "Антон Силуанов")],
+    ),
+]
+
+
+def fill(store: Store) -> list[int]:
+    ids = []
+    for number, (title, text, suggestions) in enumerate(ARTICLES):
+        article = Article(
+            text=text, title=title, external_id=f"a{number}", date=f"2026-01-0{number + 1}"
+        )
+        article_id = store.add_document(Document(article))
+        assert article_id is not None
+        for suggestion in suggestions:
+            assert text[suggestion.start : suggestion.end], suggestion
+        store.add_suggestions(article_id, suggestions, ORIGIN)
+        ids.append(article_id)
+    return ids
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory, qapp) -> None:
+    """QSettings of every test in a fresh folder, so no test sees another's layout."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    qapp.setOrganizationName("RazmetkaTest")
+    qapp.setApplicationName("RazmetkaTest")
+    QSettings().clear()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    path = tmp_path / "test.db"
+    with Store(path) as store:
+        fill(store)
+    return path
+
+
+@pytest.fixture
+def store(db_path: Path):
+    store = Store(db_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def window(store: Store, qtbot):
+    from razmetka.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.text_view.setFocus()
+    yield window
+    window.stop_jobs()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.gui)
+            # The offscreen platform says this for every shown window; it is not our warning.
+            item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))

@@ -1,0 +1,282 @@
+"""Every action from the keyboard, with its undo and redo, checked in the store."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QTextCursor
+
+from razmetka.core.model import ArticleStatus, SpanStatus
+from razmetka.core.store import Store
+
+NO = Qt.KeyboardModifier.NoModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def press(qtbot, window, key, modifier=NO) -> None:
+    qtbot.keyClick(window.text_view, key, modifier)
+
+
+def undo(qtbot, window) -> None:
+    qtbot.keySequence(window.text_view, QKeySequence(QKeySequence.StandardKey.Undo))
+
+
+def redo(qtbot, window) -> None:
+    qtbot.keySequence(window.text_view, QKeySequence(QKeySequence.StandardKey.Redo))
+
+
+def span_by_text(store: Store, article_id: int, surface: str, statuses=None):
+    text = store.article(article_id).text
+    found = [s for s in store.spans(article_id, statuses) if s.surface(text) == surface]
+    assert found, f"no span {surface!r}"
+    return found[0]
+
+
+def select(window, needle: str) -> None:
+    """Select text the way a user does: a QTextCursor found in Qt's own document."""
+    cursor = window.text_view.document().find(needle)
+    assert not cursor.isNull()
+    window.text_view.setTextCursor(cursor)
+
+
+def select_utf16(window, start16: int, end16: int) -> None:
+    cursor = QTextCursor(window.text_view.document())
+    cursor.setPosition(start16)
+    cursor.setPosition(end16, QTextCursor.MoveMode.KeepAnchor)
+    window.text_view.setTextCursor(cursor)
+
+
+@pytest.fixture
+def a0(store):
+    return store.find_article("a0")
+
+
+def test_opens_first_article_on_first_pending(window, store, a0) -> None:
+    assert window.article.id == a0
+    assert window.current_span().surface(window.index.text) == "Казахстана"
+
+
+def test_accept_undo_redo(qtbot, window, store, a0) -> None:
+    span = span_by_text(store, a0, "Казахстана")
+    press(qtbot, window, Qt.Key.Key_A)
+    assert store.span(span.id).status is SpanStatus.ACCEPTED
+    assert store.article_status(a0) is ArticleStatus.IN_PROGRESS
+    # The view moved on to the next suggestion and shows the accepted span as accepted.
+    assert window.current_span().surface(window.index.text) == "Касым-Жомарт Токаев"
+    assert window.index.get(span.id).status is SpanStatus.ACCEPTED
+    assert window.article_model.summary(a0).accepted == 1
+    undo(qtbot, window)
+    assert store.span(span.id).status is SpanStatus.SUGGESTED
+    assert store.article_status(a0) is ArticleStatus.TODO
+    assert window.index.get(span.id).status is SpanStatus.SUGGESTED
+    assert window.current_id == span.id
+    redo(qtbot, window)
+    assert store.span(span.id).status is SpanStatus.ACCEPTED
+
+
+def test_reject_hides_span_and_undo_restores(qtbot, window, store, a0) -> None:
+    span = span_by_text(store, a0, "Казахстана")
+    press(qtbot, window, Qt.Key.Key_X)
+    assert store.span(span.id).status is SpanStatus.REJECTED
+    assert window.span_model.row_of(span.id) is None  # hidden unless asked for
+    window.actions_by_name["show_rejected"].trigger()
+    assert window.span_model.row_of(span.id) is not None
+    window.actions_by_name["show_rejected"].trigger()
+    undo(qtbot, window)
+    assert store.span(span.id).status is SpanStatus.SUGGESTED
+    assert window.span_model.row_of(span.id) is not None
+    redo(qtbot, window)
+    assert store.span(span.id).status is SpanStatus.REJECTED
+
+
+def test_next_and_previous_suggestion(qtbot, window) -> None:
+    text = window.index.text
+    press(qtbot, window, Qt.Key.Key_J)
+    assert window.current_span().surface(text) == "Касым-Жомарт Токаев"
+    press(qtbot, window, Qt.Key.Key_J)
+    assert window.current_span().surface(text) == "Вашингтон"
+    press(qtbot, window, Qt.Key.Key_K)
+    press(qtbot, window, Qt.Key.Key_K)
+    assert window.current_span().surface(text) == "Казахстана"
+    press(qtbot, window, Qt.Key.Key_K)  # wraps around to the last one
+    assert window.current_span().surface(text) == "Акорды"
+    # The table follows the text view.
+    rows = window.span_table.selectionModel().selectedRows()
+    assert [r.row() for r in rows] == [window.span_model.row_of(window.current_id)]
+
+
+def test_relabel_by_digit_undo_redo(qtbot, window, store, a0) -> None:
+    original = span_by_text(store, a0, "Казахстана")
+    press(qtbot, window, Qt.Key.Key_1)  # PER
+    assert store.span(original.id).status is SpanStatus.REJECTED
+    new = span_by_text(store, a0, "Казахстана", [SpanStatus.ACCEPTED])
+    assert new.label == "PER" and new.origin == "analyst"
+    assert window.current_id == new.id
+    undo(qtbot, window)
+    assert store.span(original.id).status is SpanStatus.SUGGESTED
+    assert store.span(new.id) is None
+    redo(qtbot, window)
+    assert store.span(new.id).label == "PER"
+
+
+def test_create_from_selection_snaps_to_tokens(qtbot, window, store, a0) -> None:
+    select(window, "ашинг")  # inside "Вашингтон"
+    press(qtbot, window, Qt.Key.Key_3)  # ORG
+    created = span_by_text(store, a0, "Вашингтон", [SpanStatus.ACCEPTED])
+    assert created.label == "ORG"
+    suggestion = span_by_text(store, a0, "Вашингтон", [SpanStatus.REJECTED])
+    assert suggestion.label == "LOC"
+    assert not window.text_view.textCursor().hasSelection()
+    assert window.current_id == created.id
+    undo(qtbot, window)
+    assert store.span(created.id) is None
+    assert store.span(suggestion.id).status is SpanStatus.SUGGESTED
+    redo(qtbot, window)
+    assert store.span(created.id).label == "ORG"
+
+
+def test_create_exact_characters_with_alt(qtbot, window, store, a0) -> None:
+    select(window, "пресс-служб")
+    press(qtbot, window, Qt.Key.Key_3, ALT)
+    span = span_by_text(store, a0, "пресс-служб", [SpanStatus.ACCEPTED])
+    assert span.label == "ORG"
+
+
+def test_selection_without_text_creates_nothing(qtbot, window, store, a0) -> None:
+    before = len(store.spans(a0))
+    text = window.index.text
+    start = text.index("\n\n")
+    select_utf16(window, start, start + 2)
+    press(qtbot, window, Qt.Key.Key_1)
+    assert len(store.spans(a0)) == before
+    assert window.undo_stack.count() == 0
+
+
+def test_grow_and_shrink_by_token(qtbot, window, store, a0) -> None:
+    press(qtbot, window, Qt.Key.Key_A)  # accept Казахстана; current moves to Токаев
+    text = store.article(a0).text
+    press(qtbot, window, Qt.Key.Key_A)
+    tokaev = span_by_text(store, a0, "Касым-Жомарт Токаев", [SpanStatus.ACCEPTED])
+    window.set_current(tokaev.id)
+    press(qtbot, window, Qt.Key.Key_Right, ALT)
+    assert store.span(tokaev.id).surface(text) == "Касым-Жомарт Токаев прибыл"
+    press(qtbot, window, Qt.Key.Key_Right, ALT | SHIFT)
+    assert store.span(tokaev.id).surface(text) == "Токаев прибыл"
+    press(qtbot, window, Qt.Key.Key_Left, ALT | SHIFT)
+    assert store.span(tokaev.id).surface(text) == "Токаев"
+    press(qtbot, window, Qt.Key.Key_Left, ALT)
+    assert store.span(tokaev.id).surface(text) == "Касым-Жомарт Токаев"
+    # Growing into an accepted span is refused and changes nothing.
+    press(qtbot, window, Qt.Key.Key_Left, ALT)
+    assert store.span(tokaev.id).surface(text) == "Касым-Жомарт Токаев"
+    assert "overlap" in window.statusBar().currentMessage()
+    undo(qtbot, window)
+    assert store.span(tokaev.id).surface(text) == "Токаев"
+    undo(qtbot, window)
+    undo(qtbot, window)
+    undo(qtbot, window)
+    assert store.span(tokaev.id).surface(text) == "Касым-Жомарт Токаев"
+    redo(qtbot, window)
+    assert store.span(tokaev.id).surface(text) == "Касым-Жомарт Токаев прибыл"
+
+
+def test_resize_of_a_suggestion_accepts_the_correction(qtbot, window, store, a0) -> None:
+    text = store.article(a0).text
+    press(qtbot, window, Qt.Key.Key_Right, ALT)
+    grown = span_by_text(store, a0, "Казахстана Касым-Жомарт", [SpanStatus.ACCEPTED])
+    assert window.current_id == grown.id
+    assert store.spans(a0, [SpanStatus.ACCEPTED])[0].surface(text) == "Казахстана Касым-Жомарт"
+
+
+def test_delete_undo_redo(qtbot, window, store, a0) -> None:
+    span = span_by_text(store, a0, "Казахстана")
+    press(qtbot, window, Qt.Key.Key_A)
+    window.set_current(span.id)
+    press(qtbot, window, Qt.Key.Key_Delete)
+    assert store.span(span.id) is None
+    undo(qtbot, window)
+    assert store.span(span.id).status is SpanStatus.ACCEPTED
+    redo(qtbot, window)
+    assert store.span(span.id) is None
+
+
+def test_delete_of_a_suggestion_rejects_it(qtbot, window, store, a0) -> None:
+    span = span_by_text(store, a0, "Казахстана")
+    press(qtbot, window, Qt.Key.Key_Delete)
+    assert store.span(span.id).status is SpanStatus.REJECTED
+
+
+def test_accept_all_undo_redo(qtbot, window, store, a0) -> None:
+    press(qtbot, window, Qt.Key.Key_A, SHIFT)
+    assert not store.spans(a0, [SpanStatus.SUGGESTED])
+    assert len(store.spans(a0, [SpanStatus.ACCEPTED])) == 6
+    undo(qtbot, window)
+    assert len(store.spans(a0, [SpanStatus.SUGGESTED])) == 6
+    redo(qtbot, window)
+    assert len(store.spans(a0, [SpanStatus.ACCEPTED])) == 6
+
+
+def test_done_and_next_with_one_key(qtbot, window, store, a0) -> None:
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)
+    assert store.article_status(a0) is ArticleStatus.DONE
+    assert window.article.id == store.find_article("a1")
+    assert window.article_list.progress_label.text().startswith("Done: 1")
+    undo(qtbot, window)
+    assert store.article_status(a0) is ArticleStatus.TODO
+    assert window.article.id == a0  # undo shows the article it changed
+    redo(qtbot, window)
+    assert store.article_status(a0) is ArticleStatus.DONE
+
+
+def test_skip_article(qtbot, window, store, a0) -> None:
+    press(qtbot, window, Qt.Key.Key_Return, CTRL | SHIFT)
+    assert store.article_status(a0) is ArticleStatus.SKIPPED
+    assert window.article.id == store.find_article("a1")
+    undo(qtbot, window)
+    assert store.article_status(a0) is ArticleStatus.TODO
+
+
+def test_next_and_previous_article(qtbot, window, store, a0) -> None:
+    press(qtbot, window, Qt.Key.Key_PageDown, CTRL)
+    assert window.article.id == store.find_article("a1")
+    press(qtbot, window, Qt.Key.Key_PageUp, CTRL)
+    assert window.article.id == a0
+
+
+def test_refused_write_is_not_shown_as_done(qtbot, window, store, db_path, a0) -> None:
+    span = span_by_text(store, a0, "Казахстана")
+    press(qtbot, window, Qt.Key.Key_A)
+    assert window.undo_stack.count() == 1
+    with Store(db_path) as other:  # another window relabels the span meanwhile
+        from razmetka.core import actions
+
+        other.apply(actions.relabel(other, span.id, "ORG"))
+    undo(qtbot, window)
+    assert store.span(span.id).label == "ORG"
+    assert store.span(span.id).status is SpanStatus.ACCEPTED
+    assert window.undo_stack.count() == 0  # the refused undo is gone, not shown as done
+    assert window.statusBar().currentMessage().startswith("Not saved")
+    # The window read the article again and shows what the store holds.
+    assert window.index.get(span.id).label == "ORG"
+
+
+def test_mouse_click_on_a_span_makes_it_current(qtbot, window, store, a0) -> None:
+    span = span_by_text(store, a0, "Вашингтон")
+    rects = window.text_view._span_rects(window.index.get(span.id))
+    assert rects
+    qtbot.mouseClick(
+        window.text_view.viewport(), Qt.MouseButton.LeftButton, pos=rects[0].center().toPoint()
+    )
+    assert window.current_id == span.id
+    press(qtbot, window, Qt.Key.Key_A)
+    assert store.span(span.id).status is SpanStatus.ACCEPTED
+
+
+def test_span_table_row_makes_span_current(qtbot, window, store, a0) -> None:
+    span = span_by_text(store, a0, "Акорды")
+    row = window.span_model.row_of(span.id)
+    window.span_table.setCurrentIndex(window.span_model.index(row, 0))
+    assert window.current_id == span.id
+    assert window.text_view.current_id == span.id

@@ -1,0 +1,44 @@
+"""Every item model passes Qt's model tester."""
+
+from __future__ import annotations
+
+from razmetka.core.model import ArticleStatus
+from razmetka.ui.article_list import ArticleFilter, ArticleListModel, search_articles
+from razmetka.ui.span_table import SpanTableModel
+from razmetka.ui.spans import SpanIndex
+
+
+def test_article_list_model(qtmodeltester, store) -> None:
+    model = ArticleListModel(store)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    assert model.progress() == (0, 3)
+
+
+def test_article_filter(qtmodeltester, store) -> None:
+    model = ArticleListModel(store)
+    proxy = ArticleFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.set_status(ArticleStatus.DONE.value)
+    assert proxy.rowCount() == 0
+    proxy.set_status(None)
+    proxy.set_matching(search_articles(store, "силуанов"))
+    assert proxy.rowCount() == 1
+    assert proxy.index(0, 0).data() == "Третья"
+
+
+def test_span_table_model(qtmodeltester, store) -> None:
+    article_id = store.find_article("a0")
+    index = SpanIndex(store.article(article_id).text, store.spans(article_id))
+    model = SpanTableModel()
+    model.set_index(index)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 6
+    assert model.index(0, SpanTableModel.TEXT).data() == "Казахстана"
+
+
+def test_search_finds_any_case(store) -> None:
+    assert search_articles(store, "МОСКВА") == {store.find_article("a1")}
+    assert search_articles(store, "вашингтон") == {store.find_article("a0")}
+    assert search_articles(store, "a2") == {store.find_article("a2")}
