@@ -230,7 +230,7 @@ def prepare(
                 )
             )
             continue
-        chosen[span.status].append(span.with_(label=label))
+        chosen[span.status].append(span if label == span.label else span.with_(label=label))
     accepted = chosen[SpanStatus.ACCEPTED]
     negatives = chosen[SpanStatus.REJECTED] if options.negatives else []
     token_sentences: list[list[Token]] = []

@@ -38,6 +38,7 @@ REJECTED = "Rejected"  # the attribute that marks a negative example
 # Characters that end a line for some reader (str.splitlines): a span fragment stops at them.
 _LINE_BREAKS = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
 _UNSAFE = re.compile(r"[^\w.\-]+")
+_SEPARATORS = re.compile(r"[/\\\x00]")
 _RESERVED = {
     "con",
     "prn",
@@ -57,18 +58,23 @@ class Writer:
 
     def add(self, item: ExportItem) -> Added:
         added = Added()
-        folder = self.root if item.part is None else self.root / item.part
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = self._folder(item.part)
         name = self._name(item)
+        if _SEPARATORS.search(name) or name in (".", ".."):  # safe_name rules this out
+            raise ValueError(f"file name {name!r} would leave the output folder")
         lines = ann_lines(item, self.settings.negatives, added)
         txt, ann = folder / f"{name}.txt", folder / f"{name}.ann"
-        for path in (txt, ann):
-            if path.resolve().parent != folder.resolve():
-                raise ValueError(f"file name {name!r} would leave the output folder")
         txt.write_text(item.article.text, encoding="utf-8", newline="")
         ann.write_text("".join(line + "\n" for line in lines), encoding="utf-8", newline="")
         self.written += [txt, ann]
         return added
+
+    def _folder(self, part: str | None) -> Path:
+        folder = self.root if part is None else self.root / part
+        if part not in self.taken:
+            folder.mkdir(parents=True, exist_ok=True)
+            self.taken[part] = set()
+        return folder
 
     def _name(self, item: ExportItem) -> str:
         taken = self.taken.setdefault(item.part, set())
