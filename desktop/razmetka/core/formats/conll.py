@@ -26,6 +26,7 @@ from razmetka.core.formats.common import (
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
 from razmetka.core.text import NotText, decode, first_words
+from razmetka.core.tokens import Token
 
 NAME = "conll"
 EXTENSIONS = (".conll", ".bio", ".iob")
@@ -60,12 +61,14 @@ def write(
     return write_all(Writer(path, settings or WriteSettings()), items)
 
 
-def sentence_tags(item: ExportItem, scheme: str, added: Added) -> Iterator[tuple[tuple, list[str]]]:
+def sentence_tags(
+    item: ExportItem, scheme: str, added: Added
+) -> Iterator[tuple[tuple[Token, ...], list[str]]]:
     """Each sentence's tokens with their tags. The pipeline has aligned the spans; a span that
     still misses token boundaries (a bug) is reported, not written."""
     tokens = item.tokens
     index = TokenIndex(tokens)
-    ranges = []
+    ranges: list[tuple[int, int, str]] = []
     for span in item.spans:
         found = index.aligned(span.start, span.end)
         problem = surface_problem(item, span)
@@ -78,7 +81,8 @@ def sentence_tags(item: ExportItem, scheme: str, added: Added) -> Iterator[tuple
         if problem is not None:
             added.problems.append(problem)
             continue
-        ranges.append((*found, span.label))
+        assert found is not None
+        ranges.append((found[0], found[1], span.label))
         added.spans += 1
     tags = spans_tags(len(tokens), ranges, scheme)
     start = 0

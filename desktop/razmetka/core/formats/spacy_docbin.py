@@ -84,7 +84,7 @@ def article_doc(vocab: Vocab, item: ExportItem, settings: WriteSettings, added: 
     text = item.article.text
     words, spaces, starts = doc_words(text, item.tokens)
     sent_starts = {sentence[0].start for sentence in item.sentences}
-    flags = [start in sent_starts for start in starts]
+    flags: list[bool | int | None] = [start in sent_starts for start in starts]
     if flags:
         flags[0] = True
     doc = Doc(vocab, words=words, spaces=spaces, sent_starts=flags)
