@@ -220,3 +220,15 @@ def test_pending_suggestions_do_not_become_training_spans(corpus, tmp_path):
     surfaces = {s["text"] for r in jsonl_records(tmp_path / "out.jsonl") for s in r["spans"]}
     assert "Акорда" not in surfaces and "Белом доме" not in surfaces
     assert corpus.spans(1, [SpanStatus.SUGGESTED])
+
+
+def test_command_line_export_writes_the_file(tmp_path, capsys):
+    from razmetka.cli import main
+
+    db = tmp_path / "r.db"
+    with Store(db) as store:
+        build(store, [("a", "Иван Петров приехал в Тверь.", [Entity("Иван Петров", "PER")])])
+    out = tmp_path / "out.conll"
+    assert main(["--db", str(db), "export", "--format", "conll", "--out", str(out)]) == 0
+    assert "Иван _ _ B-PER\nПетров _ _ I-PER\n" in out.read_text(encoding="utf-8")
+    assert "1 articles, 1 spans" in capsys.readouterr().out

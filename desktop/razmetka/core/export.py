@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from razmetka.core import formats
 from razmetka.core.formats.common import PARTS, Added, ExportItem, TokenIndex, WriteSettings
@@ -72,42 +73,51 @@ def export(
     is_folder = module.LAYOUT == "folder" or options.split is not None
     out = Path(options.out)
     _check_destination(out, is_folder)
-    settings = WriteSettings(
-        exported_labels(store.labels(), options), options.negatives, options.tags
-    )
     report = ExportReport()
     if options.negatives and not module.NEGATIVES:
         reason = f"the {options.format} format has no place for negative examples; none written"
         _record(report, [Problem(str(out), "", reason)])
         options = replace(options, negatives=False)
+    settings = WriteSettings(
+        exported_labels(store.labels(), options), options.negatives, options.tags
+    )
+    items = _items(store, statuses, ids, parts, options, module, report)
     with _staged(out, is_folder) as staging:
         writer = module.Writer(staging, settings)
         try:
-            for done, item in enumerate(
-                _items(store, statuses, ids, parts, options, module, report), 1
-            ):
-                if should_stop is not None and should_stop():
-                    raise ExportCancelled("export stopped; nothing was written")
-                added: Added = writer.add(item)
-                _record(report, added.problems)
-                report.articles += 1
-                report.spans += added.spans
-                report.negatives += len(item.negatives)
-                if item.part:
-                    report.parts[item.part] = report.parts.get(item.part, 0) + 1
-                if progress is not None:
-                    progress(done, len(ids))
+            _write(writer, items, report, len(ids), progress, should_stop)
         except BaseException:
             writer.close()  # release the files so the staging area can be removed
             raise
         written = writer.close()
-        _record(report, getattr(writer, "problems", []))
         if is_folder:
             _write_manifest(staging, options, report)
-        report.files = [
-            str(out / p.relative_to(staging)) if is_folder else str(out) for p in written
-        ]
+            report.files = [str(out / p.relative_to(staging)) for p in written]
+        else:
+            report.files = [str(out)]
     return report
+
+
+def _write(
+    writer: Any,
+    items: Iterator[ExportItem],
+    report: ExportReport,
+    total: int,
+    progress: Callable[[int, int], None] | None,
+    should_stop: Callable[[], bool] | None,
+) -> None:
+    for done, item in enumerate(items, 1):
+        if should_stop is not None and should_stop():
+            raise ExportCancelled("export stopped; nothing was written")
+        added: Added = writer.add(item)
+        _record(report, added.problems)
+        report.articles += 1
+        report.spans += added.spans
+        report.negatives += len(item.negatives)
+        if item.part:
+            report.parts[item.part] = report.parts.get(item.part, 0) + 1
+        if progress is not None:
+            progress(done, total)
 
 
 def _items(
