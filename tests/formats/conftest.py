@@ -125,3 +125,32 @@ def read_back(module, path) -> tuple[dict[str, tuple], list]:
 
 
 SNAPPED = ("crlf 3", "Москва-Сити")  # the span "Москва" inside this token, after snapping
+
+
+GARBAGE = [
+    b"",
+    b"\x00\xff\xfe" * 40,
+    b"[1, 2, 3]",
+    b'{"text": 5}',
+    b'[{"data": {"text": "x"}, "annotations": "x", "predictions": 5}]',
+    b'[{"data": {"text": "abc"}, "annotations": [{"result": [{"value": {"start": 0, '
+    b'"end": 2, "labels": "PER"}}]}]}]',
+    b'{"text": "abc", "label": 7, "relations": 3}',
+    b'{"text": "abc", "entities": [{"start_offset": true, "end_offset": 2, "label": "X"}]}',
+    "T1\tPER 0\tа\nT2 LOC 1 2 б\nR1\n#\n".encode(),
+    "слово\nслово B-\n-DOCSTART-\nа I-\n".encode(),
+    "\ufeff\r\n\r\n".encode(),
+]
+
+
+def assert_readers_never_raise(module, tmp_path, suffix: str) -> None:
+    """Whatever the bytes, a reader yields documents and problems; it never raises."""
+    from razmetka.core.model import Document
+    from razmetka.core.report import Problem
+
+    for number, data in enumerate(GARBAGE):
+        path = tmp_path / f"bad{number}{suffix}"
+        path.write_bytes(data)
+        path.with_suffix(".txt").write_bytes(data if suffix == ".ann" else b"")
+        items = list(module.read(path))
+        assert all(isinstance(i, (Document, Problem)) for i in items), (number, items)

@@ -177,3 +177,11 @@ def test_round_trip_through_the_reader_matches(corpus, tmp_path):
         problems += more
     assert problems == []
     assert sorted(docs.values()) == sorted(stored(corpus).values())
+
+
+def test_reader_never_raises_on_bad_input(tmp_path):
+    from razmetka.core.formats import brat as module
+
+    from .conftest import assert_readers_never_raise
+
+    assert_readers_never_raise(module, tmp_path, ".ann")

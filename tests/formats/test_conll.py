@@ -172,3 +172,11 @@ def test_round_trip_keeps_spans_on_token_text(corpus, tmp_path):
         "Москва-Сити",
         "Собянин",
     ]
+
+
+def test_reader_never_raises_on_bad_input(tmp_path):
+    from razmetka.core.formats import conll as module
+
+    from .conftest import assert_readers_never_raise
+
+    assert_readers_never_raise(module, tmp_path, ".conll")

@@ -68,3 +68,11 @@ def test_bad_records_are_reported_and_the_rest_read(tmp_path):
     assert [type(i).__name__ for i in items] == ["Problem"] * 4 + ["Document"]
     assert [i.where for i in items[:4]] == ["line 1", "line 2", "line 3", "line 4"]
     assert isinstance(items[0], Problem) and "outside" in items[0].reason
+
+
+def test_reader_never_raises_on_bad_input(tmp_path):
+    from razmetka.core.formats import doccano as module
+
+    from .conftest import assert_readers_never_raise
+
+    assert_readers_never_raise(module, tmp_path, ".jsonl")

@@ -66,3 +66,11 @@ def test_line_separators_in_text_never_split_a_record(tmp_path):
     assert out.read_text(encoding="utf-8").count("\n") == 1
     docs, problems = read_back(jsonl, out)
     assert problems == [] and docs == stored(store)
+
+
+def test_reader_never_raises_on_bad_input(tmp_path):
+    from razmetka.core.formats import jsonl as module
+
+    from .conftest import assert_readers_never_raise
+
+    assert_readers_never_raise(module, tmp_path, ".jsonl")

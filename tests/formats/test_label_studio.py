@@ -130,3 +130,11 @@ def test_bad_tasks_are_reported_and_the_rest_read(tmp_path):
     (tmp_path / "broken.json").write_text("[{", encoding="utf-8")
     [problem] = list(label_studio.read(tmp_path / "broken.json"))
     assert "broken JSON" in problem.reason
+
+
+def test_reader_never_raises_on_bad_input(tmp_path):
+    from razmetka.core.formats import label_studio as module
+
+    from .conftest import assert_readers_never_raise
+
+    assert_readers_never_raise(module, tmp_path, ".json")

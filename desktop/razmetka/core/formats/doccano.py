@@ -141,8 +141,9 @@ def record_document(record: Any, where: str, notes: list[str]) -> Document:
         "entity set cannot hold it"
         for s in crossing
     ]
-    if record.get("relations"):
-        notes.append(f"{len(record['relations'])} relations not kept")
+    relations = record.get("relations")
+    if isinstance(relations, list) and relations:
+        notes.append(f"{len(relations)} relations not kept")
     external_id = record.get("external_id", record.get("id"))
     article = Article(
         text=text,

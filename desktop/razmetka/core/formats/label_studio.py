@@ -182,13 +182,13 @@ def task_document(task: Any, where: str, notes: list[str]) -> Document:
             raise BadTask('no text in "data"')
     annotations = [
         a
-        for a in task.get("annotations") or task.get("completions") or []
+        for a in _list(task.get("annotations") or task.get("completions"))
         if isinstance(a, dict) and not a.get("was_cancelled")
     ]
     if len(annotations) > 1:
         notes.append(f"{len(annotations)} annotations; only the first is kept")
     results = [(SpanStatus.ACCEPTED, IMPORT, annotations[0].get("result"))] if annotations else []
-    for prediction in task.get("predictions") or []:
+    for prediction in _list(task.get("predictions")):
         if isinstance(prediction, dict):
             origin = str(prediction.get("model_version") or IMPORT)
             results.append((SpanStatus.SUGGESTED, origin, prediction.get("result")))
@@ -213,6 +213,10 @@ def task_document(task: Any, where: str, notes: list[str]) -> Document:
     return Document(
         article, tuple(sorted([*accepted, *suggested], key=lambda s: (s.start, s.end))), where
     )
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 Region = tuple[int, int, str, str | None, SpanStatus, str]  # start, end, label, text, ...
@@ -269,7 +273,13 @@ def _regions(result: Any, status: SpanStatus, origin: str, notes: list[str]) -> 
             notes.append(f"a {kind} result is not kept")
             continue
         start, end, labels = value.get("start"), value.get("end"), value.get("labels")
-        if not (isinstance(start, int) and isinstance(end, int) and labels):
+        if not (
+            type(start) is int
+            and type(end) is int
+            and isinstance(labels, list)
+            and labels
+            and all(isinstance(label, str) and label for label in labels)
+        ):
             raise BadTask(f"region {region.get('id')!r}: no start, end and labels")
         if len(labels) > 1:
             notes.append(f"region {region.get('id')!r} has labels {labels}; only the first kept")
