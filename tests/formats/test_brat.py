@@ -12,7 +12,7 @@ from razmetka.core.model import SpanStatus
 from razmetka.core.report import Problem
 from razmetka.core.store import Store
 
-from .conftest import read_back, stored
+from .conftest import assert_readers_never_raise, read_back, stored
 
 
 def t_lines(path):
@@ -180,8 +180,4 @@ def test_round_trip_through_the_reader_matches(corpus, tmp_path):
 
 
 def test_reader_never_raises_on_bad_input(tmp_path):
-    from razmetka.core.formats import brat as module
-
-    from .conftest import assert_readers_never_raise
-
-    assert_readers_never_raise(module, tmp_path, ".ann")
+    assert_readers_never_raise(brat, tmp_path, ".ann")

@@ -12,7 +12,7 @@ from razmetka.core.formats import conll
 from razmetka.core.formats.common import TokenIndex, spans_tags, tags_spans
 from razmetka.core.report import Problem
 
-from .conftest import SNAPPED, read_back, stored
+from .conftest import SNAPPED, assert_readers_never_raise, read_back, stored
 
 
 def expected_entities(store) -> list[list[tuple[tuple[str, ...], str]]]:
@@ -175,8 +175,4 @@ def test_round_trip_keeps_spans_on_token_text(corpus, tmp_path):
 
 
 def test_reader_never_raises_on_bad_input(tmp_path):
-    from razmetka.core.formats import conll as module
-
-    from .conftest import assert_readers_never_raise
-
-    assert_readers_never_raise(module, tmp_path, ".conll")
+    assert_readers_never_raise(conll, tmp_path, ".conll")

@@ -8,7 +8,7 @@ from razmetka.core.export import ExportOptions, export
 from razmetka.core.formats import doccano
 from razmetka.core.report import Problem
 
-from .conftest import read_back, stored
+from .conftest import assert_readers_never_raise, read_back, stored
 
 
 def test_records_are_doccano_sequence_labelling(corpus, tmp_path):
@@ -71,8 +71,4 @@ def test_bad_records_are_reported_and_the_rest_read(tmp_path):
 
 
 def test_reader_never_raises_on_bad_input(tmp_path):
-    from razmetka.core.formats import doccano as module
-
-    from .conftest import assert_readers_never_raise
-
-    assert_readers_never_raise(module, tmp_path, ".jsonl")
+    assert_readers_never_raise(doccano, tmp_path, ".jsonl")

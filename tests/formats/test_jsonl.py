@@ -8,7 +8,7 @@ from razmetka.core.export import ExportOptions, export
 from razmetka.core.formats import jsonl
 from razmetka.core.store import Store
 
-from .conftest import Entity, build, read_back, stored
+from .conftest import Entity, assert_readers_never_raise, build, read_back, stored
 
 
 def records(path):
@@ -69,8 +69,4 @@ def test_line_separators_in_text_never_split_a_record(tmp_path):
 
 
 def test_reader_never_raises_on_bad_input(tmp_path):
-    from razmetka.core.formats import jsonl as module
-
-    from .conftest import assert_readers_never_raise
-
-    assert_readers_never_raise(module, tmp_path, ".jsonl")
+    assert_readers_never_raise(jsonl, tmp_path, ".jsonl")

@@ -11,7 +11,7 @@ from razmetka.core.formats import label_studio
 from razmetka.core.model import SpanStatus
 from razmetka.core.report import Problem
 
-from .conftest import read_back, stored
+from .conftest import assert_readers_never_raise, read_back, stored
 
 
 def test_tasks_hold_annotations_and_predictions(corpus, tmp_path):
@@ -133,8 +133,4 @@ def test_bad_tasks_are_reported_and_the_rest_read(tmp_path):
 
 
 def test_reader_never_raises_on_bad_input(tmp_path):
-    from razmetka.core.formats import label_studio as module
-
-    from .conftest import assert_readers_never_raise
-
-    assert_readers_never_raise(module, tmp_path, ".json")
+    assert_readers_never_raise(label_studio, tmp_path, ".json")
