@@ -162,8 +162,10 @@ def main(argv: list[str] | None = None) -> int:
             for name in ("raw natasha", "suggester without store", "razmetka suggest (store)"):
                 share = f"{100 * result[name] / raw:.0f}% of raw natasha"
                 rows.append((name, f"{result[name]:,.1f} articles/s", share))
-    print(f"Articles: {args.articles} (suggest: {args.suggest_articles}); "
-          f"Python {sys.version.split()[0]}\n")
+    print(
+        f"Articles: {args.articles} (suggest: {args.suggest_articles}); "
+        f"Python {sys.version.split()[0]}\n"
+    )
     print("| measure | result | note |\n|---|---|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")
