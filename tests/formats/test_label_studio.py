@@ -134,3 +134,15 @@ def test_bad_tasks_are_reported_and_the_rest_read(tmp_path):
 
 def test_reader_never_raises_on_bad_input(tmp_path):
     assert_readers_never_raise(label_studio, tmp_path, ".json")
+
+
+def test_unfinished_article_without_spans_is_a_task_to_label(tmp_path):
+    from razmetka.core.store import Store
+
+    from .conftest import build
+
+    store = Store()
+    build(store, [("todo", "Просто текст без имён.", [])], done=False)
+    export(store, ExportOptions("label-studio", tmp_path / "ls", include_all=True))
+    [task] = json.loads((tmp_path / "ls" / "tasks.json").read_text(encoding="utf-8"))
+    assert task["annotations"] == [] and task["data"]["text"] == "Просто текст без имён."

@@ -26,7 +26,7 @@ from razmetka.core.formats.common import (
     surface_problem,
     write_all,
 )
-from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
+from razmetka.core.model import IMPORT, Article, ArticleStatus, Document, Span, SpanStatus
 from razmetka.core.report import Problem
 from razmetka.core.text import NotText, Utf16Map, decode, first_words, normalize_with_offsets
 
@@ -93,6 +93,8 @@ def label_config(settings: WriteSettings) -> str:
 
 def task_record(item: ExportItem, added: Added) -> dict[str, Any]:
     article = item.article
+    # An article nobody has finished is a task still to label, not one labelled as empty.
+    annotated = article.status is ArticleStatus.DONE or bool(item.spans)
     task: dict[str, Any] = {
         "data": {
             "text": article.text,
@@ -102,7 +104,7 @@ def task_record(item: ExportItem, added: Added) -> dict[str, Any]:
             "date": article.date,
             "meta": article.meta,
         },
-        "annotations": [{"result": regions(item, item.spans, added, "a")}],
+        "annotations": [{"result": regions(item, item.spans, added, "a")}] if annotated else [],
         "predictions": [
             {"model_version": origin, "result": regions(item, spans, Added(), "p")}
             for origin, spans in groupby(
