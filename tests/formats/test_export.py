@@ -14,8 +14,8 @@ from razmetka.core.export import (
     ExportCancelled,
     ExportError,
     ExportOptions,
+    Splitter,
     export,
-    split_parts,
 )
 from razmetka.core.formats import brat
 from razmetka.core.model import SpanStatus
@@ -132,13 +132,16 @@ def test_split_keeps_articles_whole_and_follows_the_seed(tmp_path):
         assert first == (tmp_path / "b" / f"{part}.conll").read_text(encoding="utf-8")
 
 
-def test_split_parts_are_exact_and_seeded():
-    ids = list(range(1, 101))
-    parts = split_parts(ids, (0.8, 0.1, 0.1), seed=1)
-    assert sorted(parts) == ids
-    assert [list(parts.values()).count(p) for p in ("train", "dev", "test")] == [80, 10, 10]
-    assert parts == split_parts(list(reversed(ids)), (0.8, 0.1, 0.1), seed=1)
-    assert parts != split_parts(ids, (0.8, 0.1, 0.1), seed=2)
+def test_splitter_deals_exact_counts_by_seed():
+    def deal(seed):
+        splitter = Splitter(100, (0.8, 0.1, 0.1), seed)
+        return [splitter.next() for _ in range(100)]
+
+    parts = deal(1)
+    assert [parts.count(p) for p in ("train", "dev", "test")] == [80, 10, 10]
+    assert parts == deal(1)
+    assert parts != deal(2)
+    assert parts[:30].count("train") < 30  # shuffled, not train first
 
 
 def test_label_subset_and_renaming(corpus, tmp_path):
@@ -198,9 +201,9 @@ def test_file_names_from_ids_never_leave_the_folder(tmp_path):
     out = tmp_path / "deep" / "brat"
     report = export(store, ExportOptions("brat", out))
     assert report.articles == len(ids)
-    written = [Path(f) for f in report.files]
-    assert all(p.resolve().parent == out.resolve() for p in written)
-    assert len({p.name for p in written}) == len(written)
+    written = sorted(out.glob("*.ann"))
+    assert len(written) == len(ids)
+    assert all(p.resolve().parent == out.resolve() for p in out.rglob("*"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["deep"]
     assert brat.safe_name("CON") == "_CON"
 

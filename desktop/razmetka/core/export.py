@@ -68,8 +68,10 @@ def export(
     module = _writer_module(options)
     _check_options(options)
     statuses = None if options.include_all else [ArticleStatus.DONE]
-    ids = store.article_ids(statuses)
-    parts = split_parts(ids, options.split, options.seed) if options.split else {}
+    total = store.count_articles(statuses)
+    # Articles added while the export runs are left out: it is the store as it was at the start.
+    last_id = int(store.query("SELECT COALESCE(MAX(id), 0) FROM articles")[0][0])
+    splitter = Splitter(total, options.split, options.seed) if options.split else None
     is_folder = module.LAYOUT == "folder" or options.split is not None
     out = Path(options.out)
     _check_destination(out, is_folder)
@@ -81,11 +83,11 @@ def export(
     settings = WriteSettings(
         exported_labels(store.labels(), options), options.negatives, options.tags
     )
-    items = _items(store, statuses, ids, parts, options, module, report)
+    items = _items(store, statuses, last_id, splitter, options, module, report)
     with _staged(out, is_folder) as staging:
         writer = module.Writer(staging, settings)
         try:
-            _write(writer, items, report, len(ids), progress, should_stop)
+            _write(writer, items, report, total, progress, should_stop)
         except BaseException:
             writer.close()  # release the files so the staging area can be removed
             raise
@@ -123,17 +125,17 @@ def _write(
 def _items(
     store: Store,
     statuses: list[ArticleStatus] | None,
-    ids: list[int],
-    parts: dict[int, str],
+    last_id: int,
+    splitter: Splitter | None,
     options: ExportOptions,
     module: ModuleType,
     report: ExportReport,
 ) -> Iterator[ExportItem]:
-    wanted = set(ids)
     for article in store.articles(statuses):
-        if article.id not in wanted:
-            continue  # added while we were exporting; the export is of the moment it began
-        item, problems = prepare(store, article, options, module, parts.get(article.id or 0))
+        if (article.id or 0) > last_id:
+            break  # articles come in id order
+        part = splitter.next() if splitter is not None else None
+        item, problems = prepare(store, article, options, module, part)
         _record(report, problems)
         yield item
 
@@ -185,21 +187,33 @@ def _record(report: ExportReport, problems: list[Problem]) -> None:
 # --- choosing what to write ---------------------------------------------------------------------
 
 
-def split_parts(ids: list[int], ratios: tuple[float, float, float], seed: int) -> dict[int, str]:
-    """Article id -> "train"/"dev"/"test". Whole articles, shuffled with ``seed``; the counts
-    follow the ratios as closely as whole articles allow."""
-    order = sorted(ids)
-    random.Random(seed).shuffle(order)
-    total = sum(ratios)
-    train = round(len(order) * ratios[0] / total)
-    dev = min(len(order) - train, round(len(order) * ratios[1] / total))
-    bounds = (train, train + dev, len(order))
-    parts: dict[int, str] = {}
-    start = 0
-    for name, stop in zip(PARTS, bounds, strict=True):
-        parts.update((article_id, name) for article_id in order[start:stop])
-        start = stop
-    return parts
+class Splitter:
+    """Deals whole articles, in the order they come, into train/dev/test.
+
+    Each article goes to a part with the probability of that part's share of the articles still
+    to come (sequential sampling), so the counts follow the ratios exactly, the same seed gives
+    the same split, and nothing is remembered per article: memory stays flat however large the
+    corpus.
+    """
+
+    def __init__(self, total: int, ratios: tuple[float, float, float], seed: int) -> None:
+        whole = sum(ratios)
+        train = round(total * ratios[0] / whole)
+        dev = min(total - train, round(total * ratios[1] / whole))
+        self.left = [train, dev, total - train - dev]
+        self.random = random.Random(seed)
+
+    def next(self) -> str:
+        remaining = sum(self.left)
+        if remaining <= 0:  # more articles than counted at the start (marked done meanwhile)
+            return PARTS[0]
+        pick = self.random.randrange(remaining)
+        for index, count in enumerate(self.left):
+            if pick < count:
+                self.left[index] -= 1
+                return PARTS[index]
+            pick -= count
+        raise AssertionError("unreachable: pick < remaining")
 
 
 def exported_labels(labels: list[Label], options: ExportOptions) -> tuple[Label, ...]:

@@ -53,43 +53,45 @@ class Writer:
     def __init__(self, root: Path, settings: WriteSettings) -> None:
         self.root = root
         self.settings = settings
-        self.taken: dict[str | None, set[str]] = {}
-        self.written: list[Path] = []
+        self.folders: dict[str | None, Path] = {}
 
     def add(self, item: ExportItem) -> Added:
         added = Added()
         folder = self._folder(item.part)
-        name = self._name(item)
+        name = self._name(folder, item)
         if _SEPARATORS.search(name) or name in (".", ".."):  # safe_name rules this out
             raise ValueError(f"file name {name!r} would leave the output folder")
         lines = ann_lines(item, self.settings.negatives, added)
         txt, ann = folder / f"{name}.txt", folder / f"{name}.ann"
         txt.write_text(item.article.text, encoding="utf-8", newline="")
         ann.write_text("".join(line + "\n" for line in lines), encoding="utf-8", newline="")
-        self.written += [txt, ann]
         return added
 
     def _folder(self, part: str | None) -> Path:
-        folder = self.root if part is None else self.root / part
-        if part not in self.taken:
+        folder = self.folders.get(part)
+        if folder is None:
+            folder = self.folders[part] = self.root if part is None else self.root / part
             folder.mkdir(parents=True, exist_ok=True)
-            self.taken[part] = set()
         return folder
 
-    def _name(self, item: ExportItem) -> str:
-        taken = self.taken.setdefault(item.part, set())
+    @staticmethod
+    def _name(folder: Path, item: ExportItem) -> str:
+        """A safe name no earlier article took. Asking the folder rather than remembering names
+        keeps memory flat, and a case-blind file system answers for its own rules."""
         name = safe_name(item.article.external_id or f"article-{item.article.id}")
-        if name.lower() in taken:
-            name = f"{name}-{item.article.id}"
-        taken.add(name.lower())  # lower case: the folder may be on a case-blind file system
-        return name
+        candidate, number = name, 1
+        while (folder / f"{candidate}.txt").exists():
+            candidate = f"{name}-{item.article.id}" + (f"-{number}" if number > 1 else "")
+            number += 1
+        return candidate
 
     def close(self) -> list[Path]:
         self.root.mkdir(parents=True, exist_ok=True)
         conf, visual = self.root / "annotation.conf", self.root / "visual.conf"
         conf.write_text(annotation_conf(self.settings), encoding="utf-8")
         visual.write_text(visual_conf(self.settings), encoding="utf-8")
-        return [*self.written, conf, visual]
+        # The pairs are many; the report names the folders that hold them.
+        return [*self.folders.values(), conf, visual]
 
 
 def write(
