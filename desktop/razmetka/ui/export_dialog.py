@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,16 +22,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# Formats that write a folder of files rather than one file.
-FOLDER_FORMATS = {"brat"}
-SUFFIXES = {
-    "jsonl": ".jsonl",
-    "conll": ".conll",
-    "label-studio": ".json",
-    "doccano": ".jsonl",
-    "hf": ".jsonl",
-    "spacy": ".spacy",
-}
+
+def writes_folder(fmt: str) -> bool:
+    """Whether a format writes a folder of files rather than one file."""
+    try:
+        from razmetka.core.formats import module
+
+        return getattr(module(fmt), "LAYOUT", "file") == "folder"
+    except (ImportError, ValueError):
+        return False
+
+
+def suffix(fmt: str) -> str:
+    try:
+        from razmetka.core.formats import module
+
+        extensions = getattr(module(fmt), "EXTENSIONS", ())
+    except (ImportError, ValueError):
+        extensions = ()
+    return extensions[0] if extensions else ""
 
 
 def writable_formats() -> list[str]:
@@ -61,6 +71,9 @@ class ExportDialog(QDialog):
         self.everything.setObjectName("exportAll")
         include_all = settings.value("export/all", False, type=bool)
         (self.everything if include_all else self.curated).setChecked(True)
+        self.negatives = QCheckBox(self.tr("Rejected suggestions as negative examples"), self)
+        self.negatives.setObjectName("exportNegatives")
+        self.negatives.setToolTip(self.tr("Only formats that can hold them write them"))
         self.destination = QLineEdit(self)
         self.destination.setObjectName("exportDestination")
         self.destination.setText(str(settings.value("export/destination", "")))
@@ -74,6 +87,7 @@ class ExportDialog(QDialog):
         scope = QVBoxLayout()
         scope.addWidget(self.curated)
         scope.addWidget(self.everything)
+        scope.addWidget(self.negatives)
         form.addRow(self.tr("Articles:"), scope)
         form.addRow(self.tr("Destination:"), where)
         self.buttons = QDialogButtonBox(
@@ -85,16 +99,23 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
         if not self.format.count():
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
+    def _format_changed(self) -> None:
+        fmt = self.format.currentData() or ""
+        self.destination.setPlaceholderText(
+            self.tr("A new or empty folder") if writes_folder(fmt) else self.tr("A file")
+        )
+
     def _browse(self) -> None:
         fmt = self.format.currentData() or ""
-        if fmt in FOLDER_FORMATS:
+        if writes_folder(fmt):
             path = QFileDialog.getExistingDirectory(self, self.tr("Export to a folder"))
         else:
-            suffix = SUFFIXES.get(fmt, "")
-            start = self.destination.text() or str(Path.home() / f"razmetka{suffix}")
+            start = self.destination.text() or str(Path.home() / f"razmetka{suffix(fmt)}")
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to a file"), start)
         if path:
             self.destination.setText(path)
@@ -119,4 +140,5 @@ class ExportDialog(QDialog):
             format=self.format.currentData(),
             out=Path(self.destination.text().strip()),
             include_all=self.everything.isChecked(),
+            negatives=self.negatives.isChecked(),
         )

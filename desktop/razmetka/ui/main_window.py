@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.current_id: int | None = None
         self.jobs: list[StoreJob] = []
         self._pushing = False
+        self._closed = False
         self._data_version = self._read_data_version()
         self.show_rejected = self.settings.value("view/showRejected", False, type=bool)
         self.label_actions: list[QAction] = []
@@ -326,6 +328,8 @@ class MainWindow(QMainWindow):
         undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
 
         def update() -> None:
+            if not shiboken6.isValid(stack):
+                return  # QUndoStack clears itself, and signals, while it is being destroyed
             undo.setEnabled(stack.canUndo())
             redo.setEnabled(stack.canRedo())
             undo.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
@@ -879,6 +883,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._closed = True
         self.save_layout()
         self._save_scroll()
         self.stop_jobs()
@@ -895,7 +900,11 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and not self._closed
+        ):
             self.refresh_if_changed()
 
     def refresh_if_changed(self) -> bool:

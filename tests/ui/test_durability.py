@@ -1,0 +1,185 @@
+"""Nothing is ever lost: decisions survive a killed process, positions survive a restart, and
+two windows on one file do not corrupt it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from razmetka.core.model import ArticleStatus, SpanStatus
+from razmetka.core.store import Store
+from razmetka.ui.main_window import MainWindow
+
+from .test_actions import press, span_by_text
+
+DRIVER = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from razmetka.ui.app import application, run
+    from razmetka.ui.main_window import MainWindow
+
+    def drive():
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window.activateWindow()
+        QTest.qWaitForWindowActive(window)
+        view = window.text_view
+        QTest.keyClick(view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(view, Qt.Key.Key_A)  # accept Минфин, move on to Антон Силуанов
+        print("DECIDED", window.article.id, window.current_id, flush=True)
+
+    application()
+    QTimer.singleShot(300, drive)
+    run(sys.argv[1])
+    """
+)
+
+
+def _read_line(process: subprocess.Popen, prefix: str, timeout: float) -> str:
+    """The first line of the child's output that starts with ``prefix``."""
+    result: list[str] = []
+
+    def reader() -> None:
+        for line in process.stdout:
+            if line.startswith(prefix):
+                result.append(line)
+                return
+
+    thread = threading.Thread(target=reader, daemon=True)
+    thread.start()
+    thread.join(timeout)
+    assert result, "the driven window did not report"
+    return result[0]
+
+
+def test_decision_survives_sigkill(tmp_path: Path, db_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    process = subprocess.Popen(
+        [sys.executable, "-c", DRIVER, str(db_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        text=True,
+    )
+    try:
+        line = _read_line(process, "DECIDED", timeout=60)
+        _word, article_id, span_id = line.split()
+        # While the first program still holds the file, a second one writes to it.
+        with Store(db_path) as other:
+            from razmetka.core import actions
+
+            other.apply(actions.approve(other, other.find_article("a1")))
+    finally:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(10)
+    assert process.returncode == -signal.SIGKILL
+
+    with Store(db_path) as store:
+        assert store.query("PRAGMA integrity_check") == [("ok",)]
+        a2 = store.find_article("a2")
+        assert int(article_id) == a2
+        minfin = span_by_text(store, a2, "Минфин")
+        assert minfin.status is SpanStatus.ACCEPTED
+        assert store.article_status(a2) is ArticleStatus.IN_PROGRESS
+        assert store.article_status(store.find_article("a1")) is ArticleStatus.DONE
+        # The open article and the current span were saved as they changed.
+        assert store.get_state("ui.article") == article_id
+        assert store.get_state("ui.span") == span_id
+
+
+def test_reopen_restores_article_and_position(qtbot, db_path: Path) -> None:
+    with Store(db_path) as store:
+        first = MainWindow(store)
+        qtbot.addWidget(first)
+        first.show()
+        a2 = store.find_article("a2")
+        first.open_article(a2)
+        target = span_by_text(store, a2, "Антон Силуанов")
+        first.set_current(target.id)
+        first.close()
+
+    with Store(db_path) as store:
+        second = MainWindow(store)
+        qtbot.addWidget(second)
+        second.show()
+        qtbot.waitExposed(second)
+        assert second.article.id == a2
+        assert second.current_id == target.id
+        assert second.article_list.view.currentIndex().data() == "Третья"
+        second.close()
+
+
+def test_window_layout_is_remembered(qtbot, store) -> None:
+    first = MainWindow(store)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)
+    first.splitter.setSizes([150, 350, 200])
+    sizes = first.splitter.sizes()
+    first.close()
+    second = MainWindow(store)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.size().width() == 700
+    assert second.splitter.sizes() == sizes
+    second.close()
+
+
+def activate(qtbot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def test_two_windows_on_one_file(qtbot, db_path: Path) -> None:
+    store_1, store_2 = Store(db_path), Store(db_path)
+    try:
+        one, two = MainWindow(store_1), MainWindow(store_2)
+        for window in (one, two):
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitExposed(window)
+        a0 = store_1.find_article("a0")
+        span = span_by_text(store_1, a0, "Казахстана")
+
+        activate(qtbot, one)
+        press(qtbot, one, Qt.Key.Key_A)
+        assert store_2.span(span.id).status is SpanStatus.ACCEPTED
+
+        # The second window still shows the suggestion; its decision reads the store afresh.
+        assert two.index.get(span.id).status is SpanStatus.SUGGESTED
+        activate(qtbot, two)
+        two.set_current(span.id)
+        press(qtbot, two, Qt.Key.Key_X)
+        assert store_1.span(span.id).status is SpanStatus.REJECTED
+
+        # The first window's undo expected "accepted": refused, and nothing is half-written.
+        activate(qtbot, one)
+        qtbot.keyClick(one.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert "Not saved" in one.statusBar().currentMessage()
+        assert store_1.span(span.id).status is SpanStatus.REJECTED
+        assert one.index.get(span.id).status is SpanStatus.REJECTED
+        assert store_1.query("PRAGMA integrity_check") == [("ok",)]
+        actions_logged = [d["action"] for d in store_1.decisions(a0) if d["span_id"] == span.id]
+        assert actions_logged == ["accept", "reject"]
+
+        # Activating a window reloads what another one wrote.
+        activate(qtbot, two)
+        press(qtbot, two, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        activate(qtbot, one)
+        assert one.article_model.summary(a0).status is ArticleStatus.DONE
+        one.close()
+        two.close()
+    finally:
+        store_1.close()
+        store_2.close()
