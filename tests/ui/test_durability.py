@@ -137,6 +137,7 @@ def test_window_layout_is_remembered(qtbot, store) -> None:
 
 
 def activate(qtbot, window: MainWindow) -> None:
+    window.raise_()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 

@@ -884,6 +884,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._closed = True
+        self._scroll_timer.stop()
+        if hasattr(self, "_refresh_timer"):
+            self._refresh_timer.stop()
         self.save_layout()
         self._save_scroll()
         self.stop_jobs()

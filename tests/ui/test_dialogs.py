@@ -1,0 +1,184 @@
+"""Menus, dialogs and background jobs: context menu, help overlay, labels, import, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
+
+from razmetka.core.model import Label, SpanStatus
+from razmetka.ui.import_report import ImportReportDialog
+from razmetka.ui.label_editor import LabelEditor
+
+from .test_actions import press, span_by_text
+
+
+def test_context_menu_on_a_span(qtbot, window, store) -> None:
+    a0 = store.find_article("a0")
+    span = span_by_text(store, a0, "Вашингтон")
+    rect = window.text_view._span_rects(window.index.get(span.id))[0]
+    seen: list[list[str]] = []
+
+    def choose_accept() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        seen.append([a.objectName() for a in menu.actions()])
+        accept = next(a for a in menu.actions() if a.objectName() == "accept")
+        menu.hide()
+        accept.trigger()
+
+    QTimer.singleShot(50, choose_accept)
+    point = rect.center().toPoint()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, window.text_view.viewport().mapToGlobal(point)
+    )
+    window.text_view.contextMenuEvent(event)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert {"accept", "reject", "delete", "grow_end"} <= set(seen[0])
+    assert store.span(span.id).status is SpanStatus.ACCEPTED
+
+
+def test_help_overlay_lists_shortcuts(qtbot, window) -> None:
+    press(qtbot, window, Qt.Key.Key_F1)
+    overlay = window.help_overlay
+    assert overlay.isVisible()
+    texts = [label.text() for label in overlay.findChildren(type(window.header))]
+    assert "A" in texts and "Ctrl+Return, Ctrl+Enter" in texts
+    assert any("PER" in t for t in texts)
+    qtbot.keyClick(overlay, Qt.Key.Key_Escape)
+    assert not overlay.isVisible()
+
+
+def test_label_editor_writes_to_the_store(qtbot, store) -> None:
+    editor = LabelEditor(store, reserved="AXJK")
+    qtbot.addWidget(editor)
+    assert editor.table.rowCount() == 3
+    with qtbot.waitSignal(editor.labels_changed):
+        assert editor.add_label("EVENT", "4")
+    assert Label("EVENT", "#8c6bb1", "4", "") in store.labels()
+    row = editor.table.rowCount() - 1
+    editor.table.item(row, 0).setText("СОБЫТИЕ")  # rename
+    assert "СОБЫТИЕ" in store.label_names() and "EVENT" not in store.label_names()
+    assert editor.set_color(row, "#123456")
+    assert [lab.color for lab in store.labels() if lab.name == "СОБЫТИЕ"] == ["#123456"]
+
+
+def test_label_editor_refuses_a_taken_hotkey(qtbot, store, monkeypatch) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    editor = LabelEditor(store, reserved="AXJK")
+    qtbot.addWidget(editor)
+    editor.table.item(0, 2).setText("2")  # LOC has 2
+    assert warnings and "2" in warnings[0]
+    editor.table.item(0, 2).setText("a")  # the window's accept key
+    assert len(warnings) == 2
+    assert store.labels()[0].hotkey == "1"
+
+
+def test_new_label_gets_a_hotkey_in_the_window(qtbot, window, store) -> None:
+    store.save_label(Label("EVENT", "#aa5500", "4"))
+    window._labels_changed()
+    assert "EVENT" in window.legend.buttons
+    text = window.index.text
+    cursor = window.text_view.document().find("Встреча")
+    window.text_view.setTextCursor(cursor)
+    press(qtbot, window, Qt.Key.Key_4)
+    created = window.current_span()
+    assert (created.label, created.surface(text)) == ("EVENT", "Встреча")
+
+
+def test_import_job_reports_rejected_records(qtbot, window, store, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Новая статья о Казани и Татарстане.", encoding="utf-8")
+    (folder / "bad.jsonl").write_text('{"text": "ok"}\n{broken\n', encoding="utf-8")
+    before = window.article_model.rowCount()
+    started: list = []
+    monkey_start = window.start_suggest
+    window.start_suggest = lambda *a: started.append(a)  # keep natasha out of this test
+    try:
+        job = window.start_import([folder])
+        with qtbot.waitSignal(job.finished, timeout=20000):
+            pass
+        qtbot.waitUntil(lambda: window.findChild(ImportReportDialog) is not None)
+    finally:
+        window.start_suggest = monkey_start
+    dialog = window.findChild(ImportReportDialog)
+    assert window.article_model.rowCount() == before + 2
+    assert dialog.table.rowCount() >= 1
+    reasons = [dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())]
+    assert any(reasons)
+    assert "bad.jsonl" in dialog.table.item(0, 0).text()
+    assert started  # new articles get suggestions in the background
+    dialog.close()
+
+
+def test_export_job_writes_the_file(qtbot, window, store, tmp_path: Path, monkeypatch) -> None:
+    pytest.importorskip("razmetka.core.export")
+    from razmetka.core.export import ExportOptions
+
+    press(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    out = tmp_path / "out.jsonl"
+    job = window.run_job(
+        __import__("razmetka.ui.workers", fromlist=["export_work"]).export_work(
+            ExportOptions(format="jsonl", out=out)
+        ),
+        "export",
+        window._export_done,
+    )
+    with qtbot.waitSignal(job.finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: bool(shown))
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and "Казахстана" in lines[0]
+
+
+def test_export_dialog_builds_options(qtbot, window, tmp_path: Path) -> None:
+    pytest.importorskip("razmetka.core.export")
+    from razmetka.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    assert dialog.format.findData("conll") >= 0
+    dialog.format.setCurrentIndex(dialog.format.findData("conll"))
+    dialog.everything.setChecked(True)
+    dialog.destination.setText(str(tmp_path / "x.conll"))
+    dialog._accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    options = dialog.options()
+    assert (options.format, options.include_all, options.out) == (
+        "conll",
+        True,
+        tmp_path / "x.conll",
+    )
+
+
+def test_switching_database_clears_undo_and_shows_the_new_file(qtbot, window, tmp_path) -> None:
+    press(qtbot, window, Qt.Key.Key_A)
+    assert window.undo_stack.count() == 1
+    window.start_suggest = lambda *a: None
+    assert window.switch_database(str(tmp_path / "other.db"))
+    assert window.undo_stack.count() == 0
+    assert window.article_model.rowCount() == 0
+    assert window.article is None
+    assert str(tmp_path / "other.db") in window.recent_files()[0]
+    assert window.windowTitle().startswith("other.db")
+    press(qtbot, window, Qt.Key.Key_A)  # nothing open: no crash, nothing written
+
+
+def test_status_filter_and_search(qtbot, window, store) -> None:
+    panel = window.article_list
+    panel.search.setText("газпром")
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
+    assert panel.proxy.index(0, 0).data() == "Эмодзи"
+    panel.search.clear()
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 3)
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("done"))
+    assert panel.proxy.rowCount() == 0
+    assert QPoint() is not None
