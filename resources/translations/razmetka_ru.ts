@@ -1,0 +1,796 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="165" />
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="165" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="165" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="168" />
+        <source>Pending suggestions</source>
+        <translation>Ожидают решения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="168" />
+        <source>Accepted spans</source>
+        <translation>Принятые сущности</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListPanel</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="251" />
+        <source>All articles</source>
+        <translation>Все статьи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="256" />
+        <source>Search titles and text…</source>
+        <translation>Поиск по заголовкам и тексту…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="314" />
+        <source>Done: %1 of %2</source>
+        <translation>Готово: %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="59" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="96" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="125" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="137" />
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="68" />
+        <source>Curated articles only (marked done)</source>
+        <translation>Только проверенные статьи (готовые)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="70" />
+        <source>All articles, accepted spans</source>
+        <translation>Все статьи, принятые сущности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="74" />
+        <source>Rejected suggestions as negative examples</source>
+        <translation>Отклонённые подсказки как отрицательные примеры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="76" />
+        <source>Only formats that can hold them write them</source>
+        <translation>Записываются только в форматы, которые это поддерживают</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="80" />
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="86" />
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="91" />
+        <source>Articles:</source>
+        <translation>Статьи:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="92" />
+        <source>Destination:</source>
+        <translation>Куда:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="110" />
+        <source>A new or empty folder</source>
+        <translation>Новая или пустая папка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="110" />
+        <source>A file</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="116" />
+        <source>Export to a folder</source>
+        <translation>Экспорт в папку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="119" />
+        <source>Export to a file</source>
+        <translation>Экспорт в файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="125" />
+        <source>Choose where to write.</source>
+        <translation>Выберите, куда записать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="137" />
+        <source>Export is not available.</source>
+        <translation>Экспорт недоступен.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="55" />
+        <source>Keyboard shortcuts</source>
+        <translation>Клавиатурные сокращения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="62" />
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="84" />
+        <source>%1, exact characters</source>
+        <translation>%1, точно по символам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="86" />
+        <source>%1: label selection or span</source>
+        <translation>%1: метка для выделения или сущности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="92" />
+        <source>Select text and press a label key to create a span (whole tokens); with Alt, exactly the selected characters. Right-click a span for its menu. Press any key to close.</source>
+        <translation>Выделите текст и нажмите клавишу метки, чтобы создать сущность (по целым словам); с Alt — ровно по выделенным символам. Правый щелчок по сущности открывает её меню. Любая клавиша закрывает эту справку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="104" />
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="105" />
+        <source>Span edges</source>
+        <translation>Границы сущности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="106" />
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="107" />
+        <source>General</source>
+        <translation>Общее</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/import_report.py" line="21" />
+        <source>Import report</source>
+        <translation>Отчёт об импорте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/import_report.py" line="31" />
+        <source>%1 articles imported (%2 spans) from %3 files; %4 already present; %5 rejected.</source>
+        <translation>Импортировано статей: %1 (сущностей: %2) из файлов: %3; уже были в базе: %4; отклонено: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/import_report.py" line="44" />
+        <source>rejected</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/import_report.py" line="44" />
+        <source>note</source>
+        <translation>замечание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/import_report.py" line="48" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/import_report.py" line="48" />
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/import_report.py" line="48" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/import_report.py" line="48" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>LabelEditor</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/label_editor.py" line="40" />
+        <location filename="../../desktop/razmetka/ui/label_editor.py" line="120" />
+        <location filename="../../desktop/razmetka/ui/label_editor.py" line="128" />
+        <location filename="../../desktop/razmetka/ui/label_editor.py" line="170" />
+        <location filename="../../desktop/razmetka/ui/label_editor.py" line="187" />
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/label_editor.py" line="48" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/label_editor.py" line="48" />
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/label_editor.py" line="48" />
+        <source>Hotkey</source>
+        <translation>Клавиша</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/label_editor.py" line="48" />
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/label_editor.py" line="56" />
+        <source>&amp;Add label</source>
+        <translation>&amp;Добавить метку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/label_editor.py" line="59" />
+        <source>&amp;Colour…</source>
+        <translation>&amp;Цвет…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/label_editor.py" line="61" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/label_editor.py" line="65" />
+        <source>Changes are saved at once. A hotkey is one key; Alt+key creates a span from exactly the selected characters.</source>
+        <translation>Изменения сохраняются сразу. Клавиша метки — одна клавиша; Alt+клавиша создаёт сущность ровно по выделенным символам.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/label_editor.py" line="101" />
+        <source>Double-click to choose a colour</source>
+        <translation>Двойной щелчок — выбрать цвет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/label_editor.py" line="121" />
+        <source>The key %1 is taken by the window.</source>
+        <translation>Клавиша %1 уже занята в окне.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/label_editor.py" line="147" />
+        <source>Label colour</source>
+        <translation>Цвет метки</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="121" />
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="178" />
+        <source>&amp;New database…</source>
+        <translation>&amp;Новая база…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="179" />
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="180" />
+        <source>&amp;Import files…</source>
+        <translation>&amp;Импорт файлов…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="181" />
+        <source>Import a &amp;folder…</source>
+        <translation>Импорт &amp;папки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="182" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="183" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="185" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="186" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="187" />
+        <source>&amp;Labels…</source>
+        <translation>&amp;Метки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="188" />
+        <source>&amp;Find article</source>
+        <translation>&amp;Найти статью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="189" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="191" />
+        <source>&amp;Next suggestion</source>
+        <translation>&amp;Следующая подсказка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="192" />
+        <source>&amp;Previous suggestion</source>
+        <translation>&amp;Предыдущая подсказка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="193" />
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="194" />
+        <source>&amp;Reject</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="195" />
+        <source>&amp;Delete span</source>
+        <translation>&amp;Удалить сущность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="198" />
+        <source>Grow at the start</source>
+        <translation>Расширить в начале</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="204" />
+        <source>Grow at the end</source>
+        <translation>Расширить в конце</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="210" />
+        <source>Shrink at the start</source>
+        <translation>Сузить в начале</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="216" />
+        <source>Shrink at the end</source>
+        <translation>Сузить в конце</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="220" />
+        <source>Accept &amp;all suggestions</source>
+        <translation>Принять &amp;все подсказки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="224" />
+        <source>&amp;Done, next article</source>
+        <translation>&amp;Готово, следующая статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="228" />
+        <source>&amp;Skip article</source>
+        <translation>П&amp;ропустить статью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="229" />
+        <source>&amp;Reopen article</source>
+        <translation>Вернуть статью в &amp;работу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="230" />
+        <source>Ne&amp;xt article</source>
+        <translation>С&amp;ледующая статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="233" />
+        <source>Pre&amp;vious article</source>
+        <translation>Пре&amp;дыдущая статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="237" />
+        <source>Suggest entities in this article</source>
+        <translation>Подсказать сущности в этой статье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="238" />
+        <source>Suggest entities in new articles</source>
+        <translation>Подсказать сущности в новых статьях</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="240" />
+        <source>Show &amp;rejected</source>
+        <translation>Показывать &amp;отклонённые</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="243" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Клавиатурные сокращения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="244" />
+        <source>&amp;About Razmetka</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="249" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="252" />
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="261" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="270" />
+        <source>&amp;Span</source>
+        <translation>&amp;Сущность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="273" />
+        <source>&amp;Label</source>
+        <translation>&amp;Метка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="278" />
+        <source>&amp;Article</source>
+        <translation>&amp;Статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="292" />
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="294" />
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="297" />
+        <source>System</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="305" />
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="335" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="336" />
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="355" />
+        <source>Create from exact characters</source>
+        <translation>Создать точно по символам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="416" />
+        <source>No article</source>
+        <translation>Нет статьи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="445" />
+        <source>%1 pending · %2 accepted · %3 rejected</source>
+        <translation>ожидают: %1 · принято: %2 · отклонено: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="451" />
+        <source>Spans (%1)</source>
+        <translation>Сущности (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="455" />
+        <source>Done %1 of %2</source>
+        <translation>Готово %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="503" />
+        <source>No spans in this article</source>
+        <translation>В статье нет сущностей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="511" />
+        <source>No span is selected</source>
+        <translation>Сущность не выбрана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="527" />
+        <source>Nothing to change</source>
+        <translation>Менять нечего</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="568" />
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="585" />
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="595" />
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="605" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="638" />
+        <source>Label as %1</source>
+        <translation>Метка %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="649" />
+        <source>The selection holds no text</source>
+        <translation>В выделении нет текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="654" />
+        <source>Create %1 «%2»</source>
+        <translation>Создать %1 «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="679" />
+        <source>The span cannot change that way</source>
+        <translation>Так изменить сущность нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="684" />
+        <source>Resize %1 to «%2»</source>
+        <translation>Границы %1: «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="693" />
+        <source>Accept all suggestions</source>
+        <translation>Принять все подсказки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="716" />
+        <source>Mark done: %1</source>
+        <translation>Готово: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="724" />
+        <source>Every article is done</source>
+        <translation>Все статьи готовы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="731" />
+        <source>Skip: %1</source>
+        <translation>Пропустить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="739" />
+        <source>Reopen: %1</source>
+        <translation>Вернуть в работу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="750" />
+        <source>Create span</source>
+        <translation>Создать сущность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="760" />
+        <source>Change label</source>
+        <translation>Сменить метку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="804" />
+        <source>About Razmetka</source>
+        <translation>О программе «Разметка»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="805" />
+        <source>Razmetka %1
+Named-entity annotation of Russian news.
+Database: %2</source>
+        <translation>Разметка %1
+Разметка именованных сущностей в русских новостях.
+База: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="958" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="964" />
+        <source>New database</source>
+        <translation>Новая база</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="965" />
+        <source>The file already exists; open it instead.</source>
+        <translation>Файл уже существует; откройте его.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="972" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="981" />
+        <source>Open database</source>
+        <translation>Открыть базу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1018" />
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1050" />
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1087" />
+        <source>Suggesting</source>
+        <translation>Подсказки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1101" />
+        <source>Suggestions: %1 new in %2 articles</source>
+        <translation>Подсказки: новых %1 в статьях: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1106" />
+        <source>(cancelled)</source>
+        <translation>(отменено)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1112" />
+        <source>Import files</source>
+        <translation>Импорт файлов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1114" />
+        <source>Articles and annotations</source>
+        <translation>Статьи и разметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1122" />
+        <source>Import a folder</source>
+        <translation>Импорт папки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1128" />
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1148" />
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1158" />
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+</context>
+<context>
+    <name>SpanTableModel</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/span_table.py" line="96" />
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/span_table.py" line="97" />
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/span_table.py" line="98" />
+        <source>Normal form</source>
+        <translation>Нормальная форма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/span_table.py" line="99" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/span_table.py" line="100" />
+        <source>Origin</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/i18n.py" line="65" />
+        <source>pending</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/i18n.py" line="66" />
+        <source>accepted</source>
+        <translation>принята</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/i18n.py" line="67" />
+        <source>rejected</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/i18n.py" line="74" />
+        <source>to do</source>
+        <translation>не начата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/i18n.py" line="75" />
+        <source>in progress</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/i18n.py" line="76" />
+        <source>done</source>
+        <translation>готова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/i18n.py" line="77" />
+        <source>skipped</source>
+        <translation>пропущена</translation>
+    </message>
+</context>
+<context>
+    <name>TextView</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/text_view.py" line="290" />
+        <source>Normal form: {0}</source>
+        <translation>Нормальная форма: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/text_view.py" line="291" />
+        <source>Origin: {0}</source>
+        <translation>Источник: {0}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,66 @@
+"""Russian and English interface, switchable while the window is open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from razmetka.core.model import SpanStatus
+from razmetka.ui.app import Session
+from razmetka.ui.i18n import Translators, chosen_language, translations_folder
+
+from .test_actions import span_by_text
+
+
+def test_compiled_translation_is_shipped() -> None:
+    assert (translations_folder() / "razmetka_ru.qm").is_file()
+    assert (translations_folder() / "razmetka_ru.ts").is_file()
+
+
+def test_russian_translation_loads(qapp) -> None:
+    translators = Translators()
+    try:
+        assert translators.install("ru")
+        assert QCoreApplication.translate("Status", "done") == "готова"
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Файл"
+    finally:
+        translators.install("en")
+    assert QCoreApplication.translate("Status", "done") == "done"
+
+
+def test_saved_choice_wins_over_the_system() -> None:
+    settings = QSettings()
+    settings.setValue("language", "ru")
+    assert chosen_language(settings) == "ru"
+    settings.setValue("language", "en")
+    assert chosen_language(settings) == "en"
+
+
+def test_switch_language_keeps_undo_history(qtbot, store) -> None:
+    QSettings().setValue("language", "en")
+    session = Session(QApplication.instance(), store)
+    try:
+        old = session.window
+        old.show()
+        qtbot.waitExposed(old)
+        assert old.menuBar().actions()[0].text() == "&File"
+        a0 = store.find_article("a0")
+        span = span_by_text(store, a0, "Казахстана")
+        old.accept_current()
+        assert store.span(span.id).status is SpanStatus.ACCEPTED
+
+        session.switch_language("ru")
+        new = session.window
+        assert new is not old
+        qtbot.addWidget(new)
+        qtbot.waitExposed(new)
+        assert new.menuBar().actions()[0].text() == "&Файл"
+        assert new.article.id == a0
+        new.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is new)
+        qtbot.keyClick(new.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert store.span(span.id).status is SpanStatus.SUGGESTED
+        assert new.index.get(span.id).status is SpanStatus.SUGGESTED
+    finally:
+        session.translators.install("en")
+        session.window.close()
