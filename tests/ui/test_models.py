@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from razmetka.core.model import ArticleStatus
+from razmetka.core.model import ArticleStatus, SpanStatus
 from razmetka.ui.article_list import ArticleFilter, ArticleListModel, search_articles
 from razmetka.ui.span_table import SpanTableModel
 from razmetka.ui.spans import SpanIndex
@@ -42,3 +42,27 @@ def test_search_finds_any_case(store) -> None:
     assert search_articles(store, "МОСКВА") == {store.find_article("a1")}
     assert search_articles(store, "вашингтон") == {store.find_article("a0")}
     assert search_articles(store, "a2") == {store.find_article("a2")}
+
+
+def test_span_table_follows_edits_row_by_row(qtmodeltester, store) -> None:
+    from razmetka.core import actions
+
+    article_id = store.find_article("a0")
+    index = SpanIndex(store.article(article_id).text, store.spans(article_id))
+    model = SpanTableModel()
+    model.set_index(index)
+    qtmodeltester.check(model)
+    first = index.visible[0]
+    removed: list[int] = []
+    model.rowsAboutToBeRemoved.connect(lambda _parent, start, _end: removed.append(start))
+    model.apply(store.apply(actions.accept(store, first.id)).spans)
+    assert model.rowCount() == 6 and not removed
+    model.apply(store.apply(actions.reject(store, index.visible[1].id)).spans)
+    assert model.rowCount() == 5 and removed == [1]
+    applied = store.apply(actions.create(store, article_id, 0, 9, "PER"))
+    model.apply(applied.spans)
+    assert model.index(0, SpanTableModel.TEXT).data() == "Президент"
+    assert [s.id for s in index.visible] == [
+        s.id for s in store.spans(article_id) if s.status is not SpanStatus.REJECTED
+    ]
+    assert index.counts[SpanStatus.ACCEPTED] == 2

@@ -32,9 +32,6 @@ def application() -> QApplication:
     icon = resources.files("razmetka.resources") / "icons" / "razmetka.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    style = resources.files("razmetka.resources") / "style.qss"
-    if style.is_file():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app
 
 

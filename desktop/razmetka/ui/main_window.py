@@ -41,6 +41,7 @@ from razmetka.ui.legend import Legend
 from razmetka.ui.span_table import SpanTable, SpanTableModel
 from razmetka.ui.spans import SpanIndex
 from razmetka.ui.text_view import TextView
+from razmetka.ui.theme import apply_style, style_text_view
 from razmetka.ui.workers import StoreJob, Work, export_work, import_work, suggest_work
 
 MAX_RECENT = 8
@@ -148,6 +149,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
         self.help_overlay = HelpOverlay(self)
         self.help_overlay.hide()
+        style_text_view(self.text_view)
+        apply_style(
+            self.header,
+            self.meta,
+            self.span_caption,
+            self.legend_caption,
+            self.legend,
+            self.article_list.progress_label,
+            self.article_list.progress_bar,
+            self.help_overlay,
+        )
         self.resize(1280, 800)
 
     def _action(
@@ -438,9 +450,7 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         if self.index is not None:
-            counts = {status: 0 for status in SpanStatus}
-            for span in self.index.by_id.values():
-                counts[span.status] += 1
+            counts = self.index.counts
             self.counts_label.setText(
                 self.tr("%1 pending · %2 accepted · %3 rejected")
                 .replace("%1", str(counts[SpanStatus.SUGGESTED]))
@@ -542,8 +552,7 @@ class MainWindow(QMainWindow):
             self.open_article(edit.article_id)
         else:
             assert self.index is not None
-            self.index.apply(edit.spans)
-            self.span_model.refresh()
+            self.span_model.apply(edit.spans)
             self.text_view.spans_changed()
             if self.current_id is not None:
                 self.span_table.select_span(self.current_id)

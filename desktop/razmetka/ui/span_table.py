@@ -2,29 +2,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from razmetka.core.edits import SpanChange
 from razmetka.core.model import Span, SpanStatus
 from razmetka.ui.i18n import span_status_name
 from razmetka.ui.spans import SpanIndex
 
 _Index = QModelIndex | QPersistentModelIndex
 
+DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+FONT = int(Qt.ItemDataRole.FontRole.value)
+SPAN_ID = int(Qt.ItemDataRole.UserRole.value) + 1
+_ROLES = frozenset((DISPLAY, TOOLTIP, DECORATION, FOREGROUND, FONT, SPAN_ID))
+_GREY = QColor("#888888")
+_REJECTED_BRUSH = QBrush(QColor("#8a8a8a"))
+
 
 class SpanTableModel(QAbstractTableModel):
     """The visible spans of a ``SpanIndex``, in text order."""
 
     LABEL, TEXT, NORMAL, STATUS, ORIGIN = range(5)
-    SPAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    SPAN_ID_ROLE = SPAN_ID
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._index: SpanIndex | None = None
         self._colors: dict[str, QColor] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def set_index(self, index: SpanIndex | None) -> None:
         self.beginResetModel()
@@ -37,9 +51,31 @@ class SpanTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
 
     def refresh(self) -> None:
-        """The index changed (spans added, removed or changed): show it again."""
+        """The index changed wholesale (e.g. rejected spans shown): show it again."""
         self.beginResetModel()
         self.endResetModel()
+
+    def apply(self, changes: Iterable[SpanChange]) -> None:
+        """Carry applied changes into the index, row by row, so views repaint only those rows."""
+        if self._index is not None:
+            self._index.apply(changes, self)
+
+    # RowListener: the index reports each row it touches.
+
+    def removing(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+
+    def removed(self) -> None:
+        self.endRemoveRows()
+
+    def inserting(self, row: int) -> None:
+        self.beginInsertRows(QModelIndex(), row, row)
+
+    def inserted(self) -> None:
+        self.endInsertRows()
+
+    def changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def span_at(self, row: int) -> Span | None:
         if self._index is None or not 0 <= row < len(self._index.visible):
@@ -59,12 +95,16 @@ class SpanTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 5
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        span = self.span_at(index.row()) if index.isValid() else None
-        if span is None or self._index is None:
+    def data(self, index: _Index, role: int = DISPLAY) -> Any:
+        # Called for every cell and role on each repaint: answer cheaply, most often with None.
+        if role not in _ROLES:
             return None
+        row = index.row()
+        if self._index is None or not 0 <= row < len(self._index.visible):
+            return None
+        span = self._index.visible[row]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+        if role in (DISPLAY, TOOLTIP):
             if column == self.LABEL:
                 return span.label
             if column == self.TEXT:
@@ -73,18 +113,15 @@ class SpanTableModel(QAbstractTableModel):
                 return span.normal or ""
             if column == self.STATUS:
                 return span_status_name(span.status)
-            if column == self.ORIGIN:
-                return span.origin
+            return span.origin
         if role == self.SPAN_ID_ROLE:
             return span.id
-        if role == Qt.ItemDataRole.DecorationRole and column == self.LABEL:
-            return self._colors.get(span.label, QColor("#888888"))
-        if role == Qt.ItemDataRole.ForegroundRole and span.status is SpanStatus.REJECTED:
-            return QBrush(QColor("#8a8a8a"))
-        if role == Qt.ItemDataRole.FontRole and span.status is SpanStatus.ACCEPTED:
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == DECORATION:
+            return self._colors.get(span.label, _GREY) if column == self.LABEL else None
+        if role == FOREGROUND:
+            return _REJECTED_BRUSH if span.status is SpanStatus.REJECTED else None
+        if role == FONT:
+            return self._bold if span.status is SpanStatus.ACCEPTED else None
         return None
 
     def headerData(  # noqa: N802

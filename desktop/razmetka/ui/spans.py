@@ -7,12 +7,27 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from typing import Protocol
 
 from razmetka.core.edits import SpanChange
 from razmetka.core.model import Span, SpanStatus
 from razmetka.core.text import Utf16Map
 
 _Key = tuple[int, int, int]
+
+
+class RowListener(Protocol):
+    """Told about visible rows as an edit goes into the index (an item model's begin/end)."""
+
+    def removing(self, row: int) -> None: ...
+
+    def removed(self) -> None: ...
+
+    def inserting(self, row: int) -> None: ...
+
+    def inserted(self) -> None: ...
+
+    def changed(self, row: int) -> None: ...
 
 
 def _key(span: Span) -> _Key:
@@ -30,13 +45,21 @@ class SpanIndex:
         self._max_length = 0
         self.visible: list[Span] = []
         self._keys: list[_Key] = []
+        self._pending: list[Span] | None = None
+        self.counts = {status: 0 for status in SpanStatus}
+        for span in self.by_id.values():
+            self.counts[span.status] += 1
         self._rebuild()
 
     def _rebuild(self) -> None:
-        shown = sorted((s for s in self.by_id.values() if self._shown(s)), key=_key)
-        self.visible = shown
-        self._keys = [_key(s) for s in shown]
+        # The store hands spans over in this order already, which timsort passes through in O(n).
+        pairs = sorted(
+            ((s.start, s.end, s.id or 0), s) for s in self.by_id.values() if self._shown(s)
+        )
+        self._keys = [key for key, _span in pairs]
+        self.visible = [span for _key, span in pairs]
         self._max_length = max((s.end - s.start for s in self.by_id.values()), default=0)
+        self._pending = None
 
     def _shown(self, span: Span) -> bool:
         return self.show_rejected or span.status is not SpanStatus.REJECTED
@@ -48,18 +71,57 @@ class SpanIndex:
 
     # -- changes
 
-    def apply(self, changes: Iterable[SpanChange]) -> None:
-        """Bring the index in line with applied changes (as ``Store.apply`` returned them)."""
+    def apply(self, changes: Iterable[SpanChange], listener: RowListener | None = None) -> None:
+        """Bring the index in line with applied changes (as ``Store.apply`` returned them),
+        telling ``listener`` which visible rows change, go or come."""
         for change in changes:
-            if change.before is not None:
-                self._remove(change.before.id or 0)
-            if change.after is not None:
-                self._add(change.after)
+            before, after = change.before, change.after
+            if (
+                before is not None
+                and after is not None
+                and before.id == after.id
+                and _key(before) == _key(after)
+                and self._shown(before) == self._shown(after)
+            ):
+                self._replace(after, listener)
+                continue
+            if before is not None:
+                row = self.row(before.id)
+                if row is not None and listener is not None:
+                    listener.removing(row)
+                self._remove(before.id or 0)
+                if row is not None and listener is not None:
+                    listener.removed()
+            if after is not None:
+                row = self._insertion_row(after) if self._shown(after) else None
+                if row is not None and listener is not None:
+                    listener.inserting(row)
+                self._add(after)
+                if row is not None and listener is not None:
+                    listener.inserted()
+
+    def _replace(self, span: Span, listener: RowListener | None) -> None:
+        """A change that keeps the span where it is (status or label)."""
+        old = self.by_id[span.id or 0]
+        self.counts[old.status] -= 1
+        self.counts[span.status] += 1
+        self.by_id[span.id or 0] = span
+        self._pending = None
+        row = self.row(span.id)
+        if row is not None:
+            self.visible[row] = span
+            if listener is not None:
+                listener.changed(row)
+
+    def _insertion_row(self, span: Span) -> int:
+        return bisect_left(self._keys, _key(span))
 
     def _remove(self, span_id: int) -> None:
         span = self.by_id.pop(span_id, None)
         if span is None:
             return
+        self.counts[span.status] -= 1
+        self._pending = None
         at = bisect_left(self._keys, _key(span))
         if at < len(self._keys) and self._keys[at] == _key(span):
             del self._keys[at]
@@ -67,6 +129,8 @@ class SpanIndex:
 
     def _add(self, span: Span) -> None:
         self.by_id[span.id or 0] = span
+        self.counts[span.status] += 1
+        self._pending = None
         self._max_length = max(self._max_length, span.end - span.start)
         if self._shown(span):
             key = _key(span)
@@ -106,7 +170,9 @@ class SpanIndex:
         return sorted(found, key=_paint_rank)
 
     def pending(self) -> list[Span]:
-        return [s for s in self.visible if s.status is SpanStatus.SUGGESTED]
+        if self._pending is None:
+            self._pending = [s for s in self.visible if s.status is SpanStatus.SUGGESTED]
+        return self._pending
 
     def neighbour(self, span_id: int | None, step: int, pending_only: bool) -> Span | None:
         """The next (``step`` 1) or previous (-1) span after the given one, wrapping around.
@@ -118,25 +184,21 @@ class SpanIndex:
         span = self.get(span_id)
         if span is None:
             return pool[0] if step > 0 else pool[-1]
-        keys = [_key(s) for s in pool] if pending_only else self._keys
         key = _key(span)
+        at = bisect_left(pool, key, key=_key)
         if step > 0:
-            at = bisect_left(keys, key)
-            if at < len(keys) and keys[at] == key:
+            if at < len(pool) and _key(pool[at]) == key:
                 at += 1
             return pool[at % len(pool)]
-        at = bisect_left(keys, key) - 1
-        return pool[at % len(pool)]
+        return pool[(at - 1) % len(pool)]
 
     def pending_after(self, position: int) -> Span | None:
         """The first pending suggestion starting at or after ``position``, wrapping around."""
         pool = self.pending()
         if not pool:
             return None
-        for span in pool:
-            if span.start >= position:
-                return span
-        return pool[0]
+        at = bisect_left(pool, position, key=lambda span: span.start)
+        return pool[at] if at < len(pool) else pool[0]
 
     def to_utf16(self, index: int) -> int:
         return self.map.to_utf16(index)

@@ -1,0 +1,39 @@
+"""Look: the style sheet for the window's own labels and panels, palettes for the rest.
+
+The sheet is set on the few widgets it styles, not on the application: an application-wide
+sheet routes every item view's painting through the style-sheet engine, which makes the span
+table and the article list several times slower to repaint.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
+
+TEXT_BACKGROUND = "#fcfcfa"
+TEXT_COLOR = "#1f2937"
+SELECTION = "#fde68a"
+
+
+@cache
+def style_sheet() -> str:
+    path = resources.files("razmetka.resources") / "style.qss"
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def apply_style(*widgets: QWidget) -> None:
+    sheet = style_sheet()
+    for widget in widgets:
+        widget.setStyleSheet(sheet)
+
+
+def style_text_view(view: QWidget) -> None:
+    palette = view.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor(TEXT_BACKGROUND))
+    palette.setColor(QPalette.ColorRole.Text, QColor(TEXT_COLOR))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(SELECTION))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#111827"))
+    view.setPalette(palette)
