@@ -41,7 +41,7 @@ from razmetka.ui.legend import Legend
 from razmetka.ui.span_table import SpanTable, SpanTableModel
 from razmetka.ui.spans import SpanIndex
 from razmetka.ui.text_view import TextView
-from razmetka.ui.theme import apply_style, style_text_view
+from razmetka.ui.theme import apply_style, style_item_view, style_text_view
 from razmetka.ui.workers import StoreJob, Work, export_work, import_work, suggest_work
 
 MAX_RECENT = 8
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([300, 700, 380])
+        self.splitter.setSizes([390, 640, 400])
         self.splitter.setChildrenCollapsible(True)
         self.setCentralWidget(self.splitter)
 
@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         self.help_overlay = HelpOverlay(self)
         self.help_overlay.hide()
         style_text_view(self.text_view)
+        style_item_view(self.span_table)
+        style_item_view(self.article_list.view)
         apply_style(
             self.header,
             self.meta,
@@ -160,7 +162,8 @@ class MainWindow(QMainWindow):
             self.article_list.progress_bar,
             self.help_overlay,
         )
-        self.resize(1280, 800)
+        available = self.screen().availableGeometry()
+        self.resize(min(1440, available.width()), min(880, available.height()))
 
     def _action(
         self,
@@ -436,15 +439,11 @@ class MainWindow(QMainWindow):
         )
         self.header.setText(title)
         status = self.store.article_status(self.article.id or 0)
-        parts = [
-            p
-            for p in (
-                self.article.date,
-                self.article.source,
-                self.article.external_id or f"#{self.article.id}",
-            )
-            if p
-        ]
+        ident = self.article.external_id or f"#{self.article.id}"
+        source = self.article.source
+        parts = [p for p in (self.article.date, source) if p]
+        if not source or ident not in source:
+            parts.append(ident)
         parts.append(article_status_name(status))
         self.meta.setText(" · ".join(parts))
 

@@ -160,10 +160,10 @@ class SpanTable(QTableView):
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(SpanTableModel.LABEL, 70)
-        header.resizeSection(SpanTableModel.TEXT, 150)
-        header.resizeSection(SpanTableModel.NORMAL, 130)
-        header.resizeSection(SpanTableModel.STATUS, 80)
+        header.resizeSection(SpanTableModel.LABEL, 64)
+        header.resizeSection(SpanTableModel.TEXT, 130)
+        header.resizeSection(SpanTableModel.NORMAL, 110)
+        header.resizeSection(SpanTableModel.STATUS, 76)
 
     def span_model(self) -> SpanTableModel:
         model = self.model()

@@ -37,3 +37,12 @@ def style_text_view(view: QWidget) -> None:
     palette.setColor(QPalette.ColorRole.Highlight, QColor(SELECTION))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#111827"))
     view.setPalette(palette)
+
+
+def style_item_view(view: QWidget) -> None:
+    """A quiet selection colour for lists the analyst glances at all day."""
+    palette = view.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Highlight, QColor("#d6e4f5"))
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#111827"))
+    view.setPalette(palette)
