@@ -82,3 +82,14 @@ def test_spacy_train_runs_on_the_export(corpus, tmp_path):
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert (tmp_path / "model" / "model-last" / "ner").is_dir()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["  Привет,  мир!\n\nНовая строка. ", "a b", "x\u00a0y 😀\u2028z", "\r\n\t", ""],
+)
+def test_doc_words_rebuild_the_text_exactly(text):
+    from razmetka.core.export import article_sentences
+
+    words, spaces, _ = spacy_docbin.doc_words(text, article_sentences(text))
+    assert "".join(w + (" " if s else "") for w, s in zip(words, spaces, strict=True)) == text

@@ -81,13 +81,8 @@ def write(
 
 
 def article_doc(vocab: Vocab, item: ExportItem, settings: WriteSettings, added: Added) -> Doc:
-    text = item.article.text
-    words, spaces, starts = doc_words(text, item.tokens)
-    sent_starts = {sentence[0].start for sentence in item.sentences}
-    flags: list[bool | int | None] = [start in sent_starts for start in starts]
-    if flags:
-        flags[0] = True
-    doc = Doc(vocab, words=words, spaces=spaces, sent_starts=flags)
+    words, spaces, sent_starts = doc_words(item.article.text, item.sentences)
+    doc = Doc(vocab, words=words, spaces=spaces, sent_starts=sent_starts)
     doc.ents = doc_spans(doc, item, item.spans, added)
     if settings.negatives:
         doc.spans[NEGATIVES_KEY] = doc_spans(doc, item, item.negatives, Added())
@@ -96,28 +91,37 @@ def article_doc(vocab: Vocab, item: ExportItem, settings: WriteSettings, added: 
     return doc
 
 
-def doc_words(text: str, tokens: list[Token]) -> tuple[list[str], list[bool], list[int]]:
-    """Words and trailing-space flags that rebuild ``text`` exactly: a single space after a
-    token is its flag, any other whitespace is a token of its own (as spaCy's tokenizer does)."""
+def doc_words(
+    text: str, sentences: Iterable[Iterable[Token]]
+) -> tuple[list[str], list[bool], list[bool | int | None]]:
+    """Words, trailing-space flags and sentence starts that rebuild ``text`` exactly: a single
+    space after a token is its flag, any other whitespace is a word of its own (as spaCy's
+    tokenizer does)."""
     words: list[str] = []
     spaces: list[bool] = []
-    starts: list[int] = []
+    starts: list[bool | int | None] = []
     position = 0
-    for token in [*tokens, Token(len(text), len(text), "")]:
-        gap = text[position : token.start]
-        if gap.startswith(" ") and words and not spaces[-1] and words[-1].strip():
+
+    def whitespace(end: int) -> None:
+        gap = text[position:end]
+        if gap[:1] == " " and words:  # the word before is a token: gaps never follow gaps
             spaces[-1] = True
-            position += 1
             gap = gap[1:]
         if gap:
             words.append(gap)
             spaces.append(False)
-            starts.append(position)
-        if token.text:
+            starts.append(not starts)
+
+    for sentence in sentences:
+        first = True
+        for token in sentence:
+            whitespace(token.start)
             words.append(token.text)
             spaces.append(False)
-            starts.append(token.start)
-        position = token.end
+            starts.append(first or not starts)
+            first = False
+            position = token.end
+    whitespace(len(text))
     return words, spaces, starts
 
 
