@@ -130,47 +130,57 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="55" />
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="63" />
         <source>Keyboard shortcuts</source>
         <translation>Клавиатурные сокращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="62" />
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="70" />
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="84" />
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="90" />
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="92" />
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="94" />
         <source>%1, exact characters</source>
         <translation>%1, точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="86" />
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="96" />
         <source>%1: label selection or span</source>
         <translation>%1: метка для выделения или сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="92" />
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="104" />
         <source>Select text and press a label key to create a span (whole tokens); with Alt, exactly the selected characters. Right-click a span for its menu. Press any key to close.</source>
         <translation>Выделите текст и нажмите клавишу метки, чтобы создать сущность (по целым словам); с Alt — ровно по выделенным символам. Правый щелчок по сущности открывает её меню. Любая клавиша закрывает эту справку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="104" />
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="116" />
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="105" />
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="117" />
         <source>Span edges</source>
         <translation>Границы сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="106" />
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="118" />
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="107" />
+        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="119" />
         <source>General</source>
         <translation>Общее</translation>
     </message>
@@ -288,352 +298,352 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="121" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="122" />
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="178" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="193" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="179" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="194" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="180" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="195" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="181" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="196" />
         <source>Import a &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="182" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="197" />
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="183" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="198" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="185" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="200" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="186" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="201" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="187" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="202" />
         <source>&amp;Labels…</source>
         <translation>&amp;Метки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="188" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="203" />
         <source>&amp;Find article</source>
         <translation>&amp;Найти статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="189" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="204" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="191" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="206" />
         <source>&amp;Next suggestion</source>
         <translation>&amp;Следующая подсказка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="192" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="207" />
         <source>&amp;Previous suggestion</source>
         <translation>&amp;Предыдущая подсказка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="193" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="208" />
         <source>&amp;Accept</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="194" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="209" />
         <source>&amp;Reject</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="195" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="210" />
         <source>&amp;Delete span</source>
         <translation>&amp;Удалить сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="198" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="213" />
         <source>Grow at the start</source>
         <translation>Расширить в начале</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="204" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="219" />
         <source>Grow at the end</source>
         <translation>Расширить в конце</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="210" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="225" />
         <source>Shrink at the start</source>
         <translation>Сузить в начале</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="216" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="231" />
         <source>Shrink at the end</source>
         <translation>Сузить в конце</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="220" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="235" />
         <source>Accept &amp;all suggestions</source>
         <translation>Принять &amp;все подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="224" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="239" />
         <source>&amp;Done, next article</source>
         <translation>&amp;Готово, следующая статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="228" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="243" />
         <source>&amp;Skip article</source>
         <translation>П&amp;ропустить статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="229" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="244" />
         <source>&amp;Reopen article</source>
         <translation>Вернуть статью в &amp;работу</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="230" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="245" />
         <source>Ne&amp;xt article</source>
         <translation>С&amp;ледующая статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="233" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="248" />
         <source>Pre&amp;vious article</source>
         <translation>Пре&amp;дыдущая статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="237" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="252" />
         <source>Suggest entities in this article</source>
         <translation>Подсказать сущности в этой статье</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="238" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="253" />
         <source>Suggest entities in new articles</source>
         <translation>Подсказать сущности в новых статьях</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="240" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="255" />
         <source>Show &amp;rejected</source>
         <translation>Показывать &amp;отклонённые</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="243" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="258" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиатурные сокращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="244" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="259" />
         <source>&amp;About Razmetka</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="249" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="264" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="252" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="267" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="261" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="276" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="270" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="285" />
         <source>&amp;Span</source>
         <translation>&amp;Сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="273" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="288" />
         <source>&amp;Label</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="278" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="293" />
         <source>&amp;Article</source>
         <translation>&amp;Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="292" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="307" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="294" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="309" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="297" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="312" />
         <source>System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="305" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="320" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="335" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="350" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="336" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="351" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="355" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="370" />
         <source>Create from exact characters</source>
         <translation>Создать точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="416" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="431" />
         <source>No article</source>
         <translation>Нет статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="445" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="454" />
         <source>%1 pending · %2 accepted · %3 rejected</source>
         <translation>ожидают: %1 · принято: %2 · отклонено: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="451" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="460" />
         <source>Spans (%1)</source>
         <translation>Сущности (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="455" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="464" />
         <source>Done %1 of %2</source>
         <translation>Готово %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="503" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="512" />
         <source>No spans in this article</source>
         <translation>В статье нет сущностей</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="511" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="520" />
         <source>No span is selected</source>
         <translation>Сущность не выбрана</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="527" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="536" />
         <source>Nothing to change</source>
         <translation>Менять нечего</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="568" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="576" />
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="585" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="593" />
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="595" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="603" />
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="605" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="613" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="638" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="646" />
         <source>Label as %1</source>
         <translation>Метка %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="649" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="657" />
         <source>The selection holds no text</source>
         <translation>В выделении нет текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="654" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="662" />
         <source>Create %1 «%2»</source>
         <translation>Создать %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="679" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="687" />
         <source>The span cannot change that way</source>
         <translation>Так изменить сущность нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="684" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="692" />
         <source>Resize %1 to «%2»</source>
         <translation>Границы %1: «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="693" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="701" />
         <source>Accept all suggestions</source>
         <translation>Принять все подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="716" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="724" />
         <source>Mark done: %1</source>
         <translation>Готово: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="724" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="732" />
         <source>Every article is done</source>
         <translation>Все статьи готовы</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="731" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="739" />
         <source>Skip: %1</source>
         <translation>Пропустить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="739" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="747" />
         <source>Reopen: %1</source>
         <translation>Вернуть в работу: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="750" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="758" />
         <source>Create span</source>
         <translation>Создать сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="760" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="768" />
         <source>Change label</source>
         <translation>Сменить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="804" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="812" />
         <source>About Razmetka</source>
         <translation>О программе «Разметка»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="805" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="813" />
         <source>Razmetka %1
 Named-entity annotation of Russian news.
 Database: %2</source>
@@ -642,74 +652,74 @@ Database: %2</source>
 База: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="958" />
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="964" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="966" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="972" />
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="965" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="973" />
         <source>The file already exists; open it instead.</source>
         <translation>Файл уже существует; откройте его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="972" />
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="981" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="980" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="989" />
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1018" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1026" />
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1050" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1058" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1087" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1095" />
         <source>Suggesting</source>
         <translation>Подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1101" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1109" />
         <source>Suggestions: %1 new in %2 articles</source>
         <translation>Подсказки: новых %1 в статьях: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1106" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1114" />
         <source>(cancelled)</source>
         <translation>(отменено)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1112" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1120" />
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1114" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1122" />
         <source>Articles and annotations</source>
         <translation>Статьи и разметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1122" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1130" />
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1128" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1136" />
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1148" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1156" />
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1158" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1166" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -717,27 +727,27 @@ Database: %2</source>
 <context>
     <name>SpanTableModel</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/span_table.py" line="96" />
+        <location filename="../../desktop/razmetka/ui/span_table.py" line="133" />
         <source>Label</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/span_table.py" line="97" />
+        <location filename="../../desktop/razmetka/ui/span_table.py" line="134" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/span_table.py" line="98" />
+        <location filename="../../desktop/razmetka/ui/span_table.py" line="135" />
         <source>Normal form</source>
         <translation>Нормальная форма</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/span_table.py" line="99" />
+        <location filename="../../desktop/razmetka/ui/span_table.py" line="136" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/span_table.py" line="100" />
+        <location filename="../../desktop/razmetka/ui/span_table.py" line="137" />
         <source>Origin</source>
         <translation>Источник</translation>
     </message>
@@ -783,12 +793,12 @@ Database: %2</source>
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/text_view.py" line="290" />
+        <location filename="../../desktop/razmetka/ui/text_view.py" line="324" />
         <source>Normal form: {0}</source>
         <translation>Нормальная форма: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/text_view.py" line="291" />
+        <location filename="../../desktop/razmetka/ui/text_view.py" line="325" />
         <source>Origin: {0}</source>
         <translation>Источник: {0}</translation>
     </message>

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QMainWindow, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 # (group title, action names) in the order the overlay lists them.
 GROUPS = (
@@ -73,20 +81,24 @@ class HelpOverlay(QWidget):
                     action = actions.get(name)
                     if action is None or not action.shortcuts():
                         continue
-                    keys = ", ".join(
-                        s.toString(QKeySequence.SequenceFormat.NativeText)
-                        for s in action.shortcuts()
-                    )
+                    keys = ", ".join(_readable_keys(action.shortcuts()))
                     key = QLabel(keys, self._panel)
                     key.setObjectName("helpKey")
+                    key.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
                     text = action.text().replace("&", "")
+                    if name == "undo":
+                        text = self.tr("Undo")
+                    elif name == "redo":
+                        text = self.tr("Redo")
                     if name.startswith("exact_"):
                         text = self.tr("%1, exact characters").replace("%1", text)
                     elif name.startswith("label_"):
                         text = self.tr("%1: label selection or span").replace("%1", text)
-                    self._grid.addWidget(key, r, column * 2)
+                    self._grid.addWidget(key, r, column * 2, Qt.AlignmentFlag.AlignLeft)
                     self._grid.addWidget(QLabel(text, self._panel), r, column * 2 + 1)
                     r += 1
+        self._grid.setColumnStretch(1, 1)
+        self._grid.setColumnStretch(3, 1)
         hint = QLabel(
             self.tr(
                 "Select text and press a label key to create a span (whole tokens); "
@@ -127,3 +139,14 @@ class HelpOverlay(QWidget):
             if parent is not None:
                 self.setGeometry(parent.rect())
         return False
+
+
+def _readable_keys(sequences: list[QKeySequence]) -> list[str]:
+    """Key combinations as an analyst types them; Qt's standard shortcuts also list media
+    keys ("Undo", "F14") that no office keyboard has."""
+    names = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences]
+    typed = [n for n in names if n and ("+" in n or len(n) == 1 or n in _PLAIN_KEYS)]
+    return typed or names[:1]
+
+
+_PLAIN_KEYS = {"Del", "Backspace", "F1", "F2", "F3", "Return", "Enter", "Esc", "Tab"}
