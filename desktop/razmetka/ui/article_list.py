@@ -82,6 +82,23 @@ class ArticleListModel(QAbstractTableModel):
         )
         return first_words(head[0][0] if head else "", 70) or f"#{summary.id}"
 
+    def update(self) -> bool:
+        """Read every row again in one query; rows that changed are repainted, and the model
+        is reset only when articles came or went. Returns True when it was reset."""
+        if self._store is None:
+            return False
+        fresh = self._store.summaries()
+        if [s.id for s in fresh] != [s.id for s in self._rows]:
+            self.reload()
+            return True
+        for row, (old, new) in enumerate(zip(self._rows, fresh, strict=True)):
+            if old != new:
+                self._rows[row] = new
+                if old.title != new.title:
+                    self._titles[row] = self._title(new)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return False
+
     def refresh(self, article_id: int) -> None:
         """Read one article's row again (after an edit)."""
         row = self._row_of.get(article_id)

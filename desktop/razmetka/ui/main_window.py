@@ -11,7 +11,14 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -331,6 +338,10 @@ class MainWindow(QMainWindow):
         )
         self.span_table.selectionModel().currentRowChanged.connect(self._span_row_changed)
         self.legend.label_clicked.connect(self.label_key)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.article_list.search)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self._search_escape)
+        self.article_list.search.returnPressed.connect(self.text_view.setFocus)
         self.rebind_undo_actions()
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setSingleShot(True)
@@ -429,7 +440,9 @@ class MainWindow(QMainWindow):
     def _update_header(self) -> None:
         if self.article is None:
             self.header.setText(self.tr("No article"))
-            self.meta.clear()
+            self.meta.setText(
+                self.tr("File ▸ Import files… (Ctrl+I) adds articles to this database.")
+            )
             return
         summary = self.article_model.summary(self.article.id or 0)
         title = self.article.title.strip() or (
@@ -800,6 +813,10 @@ class MainWindow(QMainWindow):
         else:
             self.help_overlay.show_for(self)
 
+    def _search_escape(self) -> None:
+        self.article_list.search.clear()
+        self.text_view.setFocus()
+
     def focus_search(self) -> None:
         self.article_list.search.setFocus()
         self.article_list.search.selectAll()
@@ -928,13 +945,8 @@ class MainWindow(QMainWindow):
         return True
 
     def refresh_from_store(self) -> None:
-        self.article_model.reload()
-        self.article_list.select(self.article.id if self.article is not None else None)
-        if self.article is not None and self.article_model.row_of(self.article.id or 0) is None:
-            self._restore_position()
-        else:
-            self.reload_article()
-        self._update_counts()
+        """Show what the store holds now (another window or program wrote to it)."""
+        self.refresh_counts_from_store(reload_article=True)
 
     # ------------------------------------------------------------------ databases
 
@@ -1069,18 +1081,21 @@ class MainWindow(QMainWindow):
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
-    def refresh_counts_from_store(self) -> None:
-        """Counts in the list and, when the open article got new spans, the article itself."""
-        ids = [s.id for s in self.article_model._rows]
-        if self.store.article_ids() != ids:
-            self.refresh_from_store()
-            return
-        for article_id in ids:
-            self.article_model.refresh(article_id)
-        if self.article is not None and self.index is not None:
+    def refresh_counts_from_store(self, reload_article: bool = False) -> None:
+        """Counts in the list and, when the open article got new spans (or ``reload_article``),
+        the article itself."""
+        if self.article_model.update():
+            self.article_list.select(self.article.id if self.article is not None else None)
+        if self.article is None or self.index is None:
+            if self.article_model.rowCount():
+                self._restore_position()
+        elif self.article_model.summary(self.article.id or 0) is None:
+            self._restore_position()
+        else:
             summary = self.article_model.summary(self.article.id or 0)
-            total = summary.pending + summary.accepted + summary.rejected if summary else 0
-            if total != len(self.index.by_id):
+            assert summary is not None
+            total = summary.pending + summary.accepted + summary.rejected
+            if reload_article or total != len(self.index.by_id):
                 self.reload_article()
         self._data_version = self._read_data_version()
         self._update_counts()
