@@ -103,7 +103,7 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the curated annotations as training data."""
-    from razmetka.core.export import ExportOptions, export
+    from razmetka.core.export import ExportError, ExportOptions, export
 
     options = ExportOptions(
         format=args.format,
@@ -118,7 +118,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         tags=args.tags,
     )
     with open_store(args) as store:
-        report = export(store, options, progress=Progress("export"))
+        try:
+            report = export(store, options, progress=Progress("export"))
+        except ExportError as exc:
+            print(f"razmetka: {exc}", file=sys.stderr)
+            return EXIT_FAILED
     for problem in report.problems[:20]:
         print(f"{problem}", file=sys.stderr)
     if len(report.problems) > 20:

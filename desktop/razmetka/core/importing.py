@@ -18,10 +18,6 @@ from razmetka.core.store import Store, StoreError
 BATCH = 500
 
 
-class ImportCancelled(Exception):
-    pass
-
-
 def import_paths(
     store: Store,
     paths: Iterable[Path | str],
