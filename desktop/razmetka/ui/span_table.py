@@ -153,6 +153,7 @@ class SpanTable(QTableView):
         self.setWordWrap(False)
         self.setShowGrid(False)
         self.setTabKeyNavigation(False)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         vertical = self.verticalHeader()
         vertical.setVisible(False)
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -69,6 +69,9 @@ class TextView(QPlainTextEdit):
         self.setUndoRedoEnabled(False)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setCenterOnScroll(False)
+        # A scroll bar that comes and goes with the article's length would reflow the text
+        # (and lay it out twice) on every switch between a short and a long article.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.2)
         self.setFont(font)
