@@ -10,13 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QKeySequence,
     QShortcut,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
         self._data_version = self._read_data_version()
         self.show_rejected = self.settings.value("view/showRejected", False, type=bool)
         self.label_actions: list[QAction] = []
+        # Article, span and scroll position to bring back once the window has its size.
+        self._pending_restore: tuple[int, int | None, int | None] | None = None
 
         self._build_widgets()
         self._build_actions()
@@ -347,6 +350,16 @@ class MainWindow(QMainWindow):
         self._scroll_timer.setSingleShot(True)
         self._scroll_timer.setInterval(400)
         self._scroll_timer.timeout.connect(self._save_scroll)
+        self._retired: SpanIndex | None = None
+        self._retire_timer = QTimer(self)
+        self._retire_timer.setSingleShot(True)
+        self._retire_timer.setInterval(300)
+        self._retire_timer.timeout.connect(lambda: setattr(self, "_retired", None))
+        # Background jobs report often; the list and the open article refresh at most this often.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(700)
+        self._refresh_timer.timeout.connect(self.refresh_counts_from_store)
 
     def rebind_undo_actions(self) -> None:
         """Tie the Undo and Redo actions to ``self.undo_stack`` (also after it is replaced)."""
@@ -413,6 +426,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 8000)
             return
         self.article = article
+        # Freeing a large article's spans takes a while: do it after the new one is on screen.
+        self._retired = self.index
+        self._retire_timer.start()
         self.index = SpanIndex(article.text, spans, self.show_rejected)
         self.current_id = None
         self.text_view.set_article(self.index)
@@ -509,7 +525,7 @@ class MainWindow(QMainWindow):
     def current_span(self) -> Span | None:
         return self.index.get(self.current_id) if self.index is not None else None
 
-    def _span_row_changed(self, current, _previous) -> None:
+    def _span_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         span = self.span_model.span_at(current.row()) if current.isValid() else None
         if span is not None and span.id != self.current_id:
             self.current_id = span.id
@@ -877,9 +893,9 @@ class MainWindow(QMainWindow):
                 return article_id
         return ids[0]
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        restore = getattr(self, "_pending_restore", None)
+        restore = self._pending_restore
         if restore is not None:
             self._pending_restore = None
             _article_id, span_id, scroll = restore
@@ -910,8 +926,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._closed = True
         self._scroll_timer.stop()
-        if hasattr(self, "_refresh_timer"):
-            self._refresh_timer.stop()
+        self._refresh_timer.stop()
         self.save_layout()
         self._save_scroll()
         self.stop_jobs()
@@ -1073,11 +1088,6 @@ class MainWindow(QMainWindow):
         return job
 
     def _throttled_refresh(self) -> None:
-        if not hasattr(self, "_refresh_timer"):
-            self._refresh_timer = QTimer(self)
-            self._refresh_timer.setSingleShot(True)
-            self._refresh_timer.setInterval(700)
-            self._refresh_timer.timeout.connect(self.refresh_counts_from_store)
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
