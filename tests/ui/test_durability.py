@@ -184,3 +184,29 @@ def test_two_windows_on_one_file(qtbot, db_path: Path) -> None:
     finally:
         store_1.close()
         store_2.close()
+
+
+def test_reopen_restores_the_scroll_position(qtbot, db_path: Path) -> None:
+    long_text = "\n\n".join(f"Абзац {n}: Москва, Казань и Пермь." for n in range(400))
+    with Store(db_path) as store:
+        from razmetka.core.model import Article, Document
+
+        article_id = store.add_document(Document(Article(text=long_text, title="long")))
+        first = MainWindow(store)
+        qtbot.addWidget(first)
+        first.show()
+        qtbot.waitExposed(first)
+        first.open_article(article_id)
+        target = long_text.index("Абзац 300")
+        first.text_view.scroll_to_index(target)
+        assert first.text_view.first_visible_index() == target
+        first.close()
+        assert store.get_state("ui.scroll") == str(target)
+
+        second = MainWindow(store)
+        qtbot.addWidget(second)
+        second.show()
+        qtbot.waitExposed(second)
+        qtbot.waitUntil(lambda: second.text_view.first_visible_index() == target)
+        assert second.article.id == article_id
+        second.close()
