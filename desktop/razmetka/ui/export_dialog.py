@@ -22,6 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# What each format is for, as the analyst picks it.
+FORMAT_TITLES = {
+    "jsonl": "JSONL with spans (spaCy, Prodigy)",
+    "conll": "CoNLL-2003 BIO (spacy convert, seqeval)",
+    "brat": "brat standoff (.txt + .ann)",
+    "label-studio": "Label Studio JSON",
+    "doccano": "doccano JSONL",
+    "hf": "Hugging Face token classification",
+    "spacy": "spaCy DocBin",
+}
+
 
 def writes_folder(fmt: str) -> bool:
     """Whether a format writes a folder of files rather than one file."""
@@ -61,7 +72,7 @@ class ExportDialog(QDialog):
         self.format = QComboBox(self)
         self.format.setObjectName("exportFormat")
         for name in writable_formats():
-            self.format.addItem(name, name)
+            self.format.addItem(FORMAT_TITLES.get(name, name), name)
         saved = str(settings.value("export/format", "jsonl"))
         if self.format.findData(saved) >= 0:
             self.format.setCurrentIndex(self.format.findData(saved))
