@@ -3,27 +3,27 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="165" />
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="182" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="165" />
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="182" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="165" />
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="182" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="168" />
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="185" />
         <source>Pending suggestions</source>
         <translation>Ожидают решения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="168" />
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="185" />
         <source>Accepted spans</source>
         <translation>Принятые сущности</translation>
     </message>
@@ -31,17 +31,17 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="251" />
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="268" />
         <source>All articles</source>
         <translation>Все статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="256" />
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="273" />
         <source>Search titles and text…</source>
         <translation>Поиск по заголовкам и тексту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="314" />
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="331" />
         <source>Done: %1 of %2</source>
         <translation>Готово: %1 из %2</translation>
     </message>
@@ -49,80 +49,80 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="59" />
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="96" />
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="125" />
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="137" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="70" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="107" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="136" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="148" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="68" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="79" />
         <source>Curated articles only (marked done)</source>
         <translation>Только проверенные статьи (готовые)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="70" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="81" />
         <source>All articles, accepted spans</source>
         <translation>Все статьи, принятые сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="74" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="85" />
         <source>Rejected suggestions as negative examples</source>
         <translation>Отклонённые подсказки как отрицательные примеры</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="76" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="87" />
         <source>Only formats that can hold them write them</source>
         <translation>Записываются только в форматы, которые это поддерживают</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="80" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="91" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="86" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="97" />
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="91" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="102" />
         <source>Articles:</source>
         <translation>Статьи:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="92" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="103" />
         <source>Destination:</source>
         <translation>Куда:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="110" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="121" />
         <source>A new or empty folder</source>
         <translation>Новая или пустая папка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="110" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="121" />
         <source>A file</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="116" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="127" />
         <source>Export to a folder</source>
         <translation>Экспорт в папку</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="119" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="130" />
         <source>Export to a file</source>
         <translation>Экспорт в файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="125" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="136" />
         <source>Choose where to write.</source>
         <translation>Выберите, куда записать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="137" />
+        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="148" />
         <source>Export is not available.</source>
         <translation>Экспорт недоступен.</translation>
     </message>
@@ -298,352 +298,357 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="122" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="132" />
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="193" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="203" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="194" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="204" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="195" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="205" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="196" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="206" />
         <source>Import a &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="197" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="207" />
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="198" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="208" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="200" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="210" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="201" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="211" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="202" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="212" />
         <source>&amp;Labels…</source>
         <translation>&amp;Метки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="203" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="213" />
         <source>&amp;Find article</source>
         <translation>&amp;Найти статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="204" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="214" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="206" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="216" />
         <source>&amp;Next suggestion</source>
         <translation>&amp;Следующая подсказка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="207" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="217" />
         <source>&amp;Previous suggestion</source>
         <translation>&amp;Предыдущая подсказка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="208" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="218" />
         <source>&amp;Accept</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="209" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="219" />
         <source>&amp;Reject</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="210" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="220" />
         <source>&amp;Delete span</source>
         <translation>&amp;Удалить сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="213" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="223" />
         <source>Grow at the start</source>
         <translation>Расширить в начале</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="219" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="229" />
         <source>Grow at the end</source>
         <translation>Расширить в конце</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="225" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="235" />
         <source>Shrink at the start</source>
         <translation>Сузить в начале</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="231" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="241" />
         <source>Shrink at the end</source>
         <translation>Сузить в конце</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="235" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="245" />
         <source>Accept &amp;all suggestions</source>
         <translation>Принять &amp;все подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="239" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="249" />
         <source>&amp;Done, next article</source>
         <translation>&amp;Готово, следующая статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="243" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="253" />
         <source>&amp;Skip article</source>
         <translation>П&amp;ропустить статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="244" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="254" />
         <source>&amp;Reopen article</source>
         <translation>Вернуть статью в &amp;работу</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="245" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="255" />
         <source>Ne&amp;xt article</source>
         <translation>С&amp;ледующая статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="248" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="258" />
         <source>Pre&amp;vious article</source>
         <translation>Пре&amp;дыдущая статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="252" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="262" />
         <source>Suggest entities in this article</source>
         <translation>Подсказать сущности в этой статье</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="253" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="263" />
         <source>Suggest entities in new articles</source>
         <translation>Подсказать сущности в новых статьях</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="255" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="265" />
         <source>Show &amp;rejected</source>
         <translation>Показывать &amp;отклонённые</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="258" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="268" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиатурные сокращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="259" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="269" />
         <source>&amp;About Razmetka</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="264" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="274" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="267" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="277" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="276" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="286" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="285" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="295" />
         <source>&amp;Span</source>
         <translation>&amp;Сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="288" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="298" />
         <source>&amp;Label</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="293" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="303" />
         <source>&amp;Article</source>
         <translation>&amp;Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="307" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="317" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="309" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="319" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="312" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="322" />
         <source>System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="320" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="330" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="350" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="374" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="351" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="375" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="370" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="394" />
         <source>Create from exact characters</source>
         <translation>Создать точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="431" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="458" />
         <source>No article</source>
         <translation>Нет статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="454" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="460" />
+        <source>File ▸ Import files… (Ctrl+I) adds articles to this database.</source>
+        <translation>Файл ▸ Импорт файлов… (Ctrl+I) добавляет статьи в эту базу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="483" />
         <source>%1 pending · %2 accepted · %3 rejected</source>
         <translation>ожидают: %1 · принято: %2 · отклонено: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="460" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="489" />
         <source>Spans (%1)</source>
         <translation>Сущности (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="464" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="493" />
         <source>Done %1 of %2</source>
         <translation>Готово %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="512" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="541" />
         <source>No spans in this article</source>
         <translation>В статье нет сущностей</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="520" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="549" />
         <source>No span is selected</source>
         <translation>Сущность не выбрана</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="536" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="565" />
         <source>Nothing to change</source>
         <translation>Менять нечего</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="576" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="605" />
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="593" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="622" />
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="603" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="632" />
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="613" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="642" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="646" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="675" />
         <source>Label as %1</source>
         <translation>Метка %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="657" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="686" />
         <source>The selection holds no text</source>
         <translation>В выделении нет текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="662" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="691" />
         <source>Create %1 «%2»</source>
         <translation>Создать %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="687" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="716" />
         <source>The span cannot change that way</source>
         <translation>Так изменить сущность нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="692" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="721" />
         <source>Resize %1 to «%2»</source>
         <translation>Границы %1: «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="701" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="730" />
         <source>Accept all suggestions</source>
         <translation>Принять все подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="724" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="753" />
         <source>Mark done: %1</source>
         <translation>Готово: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="732" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="761" />
         <source>Every article is done</source>
         <translation>Все статьи готовы</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="739" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="768" />
         <source>Skip: %1</source>
         <translation>Пропустить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="747" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="776" />
         <source>Reopen: %1</source>
         <translation>Вернуть в работу: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="758" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="787" />
         <source>Create span</source>
         <translation>Создать сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="768" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="797" />
         <source>Change label</source>
         <translation>Сменить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="812" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="845" />
         <source>About Razmetka</source>
         <translation>О программе «Разметка»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="813" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="846" />
         <source>Razmetka %1
 Named-entity annotation of Russian news.
 Database: %2</source>
@@ -652,74 +657,74 @@ Database: %2</source>
 База: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="966" />
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="972" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="993" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="999" />
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="973" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1000" />
         <source>The file already exists; open it instead.</source>
         <translation>Файл уже существует; откройте его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="980" />
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="989" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1007" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1016" />
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1026" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1053" />
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1058" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1085" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1095" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1120" />
         <source>Suggesting</source>
         <translation>Подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1109" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1134" />
         <source>Suggestions: %1 new in %2 articles</source>
         <translation>Подсказки: новых %1 в статьях: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1114" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1139" />
         <source>(cancelled)</source>
         <translation>(отменено)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1120" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1145" />
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1122" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1147" />
         <source>Articles and annotations</source>
         <translation>Статьи и разметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1130" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1155" />
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1136" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1161" />
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1156" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1181" />
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1166" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1191" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -793,12 +798,12 @@ Database: %2</source>
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/text_view.py" line="324" />
+        <location filename="../../desktop/razmetka/ui/text_view.py" line="327" />
         <source>Normal form: {0}</source>
         <translation>Нормальная форма: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/text_view.py" line="325" />
+        <location filename="../../desktop/razmetka/ui/text_view.py" line="328" />
         <source>Origin: {0}</source>
         <translation>Источник: {0}</translation>
     </message>
