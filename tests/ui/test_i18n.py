@@ -64,3 +64,16 @@ def test_switch_language_keeps_undo_history(qtbot, store) -> None:
     finally:
         session.translators.install("en")
         session.window.close()
+
+
+def test_every_string_is_translated() -> None:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(translations_folder() / "razmetka_ru.ts").getroot()
+    untranslated = [
+        message.findtext("source")
+        for message in root.iter("message")
+        if not (message.findtext("translation") or "").strip()
+        or message.find("translation").get("type") in ("unfinished", "obsolete", "vanished")
+    ]
+    assert untranslated == []
