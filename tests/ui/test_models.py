@@ -66,3 +66,25 @@ def test_span_table_follows_edits_row_by_row(qtmodeltester, store) -> None:
         s.id for s in store.spans(article_id) if s.status is not SpanStatus.REJECTED
     ]
     assert index.counts[SpanStatus.ACCEPTED] == 2
+
+
+def test_span_index_sorts_what_it_is_given(store) -> None:
+    article_id = store.find_article("a0")
+    spans = store.spans(article_id)
+    index = SpanIndex(store.article(article_id).text, list(reversed(spans)))
+    assert [s.id for s in index.visible] == [s.id for s in spans]
+    assert index.pending_after(spans[2].start).id == spans[2].id
+    assert index.neighbour(spans[0].id, -1, pending_only=True).id == spans[-1].id
+
+
+def test_article_row_counts_follow_the_open_article(qtmodeltester, store) -> None:
+    from razmetka.core import actions
+
+    article_id = store.find_article("a0")
+    model = ArticleListModel(store)
+    index = SpanIndex(store.article(article_id).text, store.spans(article_id))
+    applied = store.apply(actions.accept_all(store, article_id))
+    index.apply(applied.spans)
+    model.set_counts(article_id, index.counts, applied.status.after)
+    assert model.summary(article_id) == store.summary(article_id)
+    qtmodeltester.check(model)

@@ -3,7 +3,8 @@ with the overall progress above it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from razmetka.core.model import ArticleStatus
+from razmetka.core.model import ArticleStatus, SpanStatus
 from razmetka.core.store import ArticleSummary, Store
 from razmetka.core.text import first_words
 from razmetka.ui.i18n import article_status_name
@@ -107,6 +108,28 @@ class ArticleListModel(QAbstractTableModel):
             return
         self._rows[row] = self._store.summary(article_id)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def set_counts(
+        self,
+        article_id: int,
+        counts: Mapping[SpanStatus, int],
+        status: ArticleStatus | None = None,
+    ) -> None:
+        """Show counts the window already knows (the open article's), without a query."""
+        row = self._row_of.get(article_id)
+        if row is None:
+            return
+        old = self._rows[row]
+        new = replace(
+            old,
+            pending=counts[SpanStatus.SUGGESTED],
+            accepted=counts[SpanStatus.ACCEPTED],
+            rejected=counts[SpanStatus.REJECTED],
+            status=status or old.status,
+        )
+        if new != old:
+            self._rows[row] = new
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def summary(self, article_id: int) -> ArticleSummary | None:
         row = self._row_of.get(article_id)

@@ -584,11 +584,17 @@ class MainWindow(QMainWindow):
             self.text_view.spans_changed()
             if self.current_id is not None:
                 self.span_table.select_span(self.current_id)
+        if (
+            self.index is not None
+            and self.article is not None
+            and self.article.id == edit.article_id
+        ):
+            status = edit.status.after if edit.status is not None else None
+            self.article_model.set_counts(edit.article_id, self.index.counts, status)
+        else:
+            self.article_model.refresh(edit.article_id)
         if edit.status is not None:
-            self.article_model.refresh(edit.article_id)
             self._update_header()
-        elif edit.spans:
-            self.article_model.refresh(edit.article_id)
         if not self._pushing:
             # Undo or redo: show the span it touched.
             touched = [c.after or c.before for c in edit.spans]

@@ -6,7 +6,9 @@ The text view paints from it and the span table lists it, so both always show th
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import Protocol
 
 from razmetka.core.edits import SpanChange
@@ -47,17 +49,23 @@ class SpanIndex:
         self._keys: list[_Key] = []
         self._pending: list[Span] | None = None
         self.counts = {status: 0 for status in SpanStatus}
-        for span in self.by_id.values():
-            self.counts[span.status] += 1
+        for status, number in Counter(span.status for span in self.by_id.values()).items():
+            self.counts[status] = number
         self._rebuild()
 
     def _rebuild(self) -> None:
-        # The store hands spans over in this order already, which timsort passes through in O(n).
-        pairs = sorted(
-            ((s.start, s.end, s.id or 0), s) for s in self.by_id.values() if self._shown(s)
-        )
-        self._keys = [key for key, _span in pairs]
-        self.visible = [span for _key, span in pairs]
+        if self.show_rejected:
+            shown = list(self.by_id.values())
+        else:
+            shown = [s for s in self.by_id.values() if s.status is not SpanStatus.REJECTED]
+        keys = [(s.start, s.end, s.id or 0) for s in shown]
+        # The store hands spans over in this order already; sort only when it did not.
+        if any(later < earlier for earlier, later in pairwise(keys)):
+            pairs = sorted(zip(keys, shown, strict=True))
+            keys = [key for key, _span in pairs]
+            shown = [span for _key, span in pairs]
+        self._keys = keys
+        self.visible = shown
         self._max_length = max((s.end - s.start for s in self.by_id.values()), default=0)
         self._pending = None
 
