@@ -581,7 +581,8 @@ class MainWindow(QMainWindow):
         else:
             assert self.index is not None
             self.span_model.apply(edit.spans)
-            self.text_view.spans_changed()
+            touched = [span for c in edit.spans for span in (c.before, c.after) if span]
+            self.text_view.spans_changed(touched)
             if self.current_id is not None:
                 self.span_table.select_span(self.current_id)
         if (

@@ -172,20 +172,15 @@ class SpanTable(QTableView):
         return model
 
     def select_span(self, span_id: int | None) -> None:
-        """Select the row of a span (without emitting a click of its own)."""
+        """Select the row of a span; listeners of the selection see it, and ignore a span
+        that is already current."""
         row = self.span_model().row_of(span_id)
         selection = self.selectionModel()
-        blocked = selection.blockSignals(True)
-        try:
-            if row is None:
-                selection.clearSelection()
-                return
-            index = self.model().index(row, 0)
-            selection.setCurrentIndex(
-                index,
-                selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows,
-            )
-        finally:
-            selection.blockSignals(blocked)
-        self.viewport().update()
+        if row is None:
+            selection.clearSelection()
+            return
+        index = self.model().index(row, 0)
+        selection.setCurrentIndex(
+            index, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows
+        )
         self.scrollTo(index)

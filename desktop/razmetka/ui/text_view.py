@@ -9,6 +9,7 @@ that crosses between Qt and the program goes through the span index's ``Utf16Map
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
@@ -96,8 +97,19 @@ class TextView(QPlainTextEdit):
     def index(self) -> SpanIndex | None:
         return self._index
 
-    def spans_changed(self) -> None:
-        self.viewport().update()
+    def spans_changed(self, spans: Iterable[Span] | None = None) -> None:
+        """Repaint the given spans (as they were and as they are), or everything."""
+        if spans is None or self._index is None:
+            self.viewport().update()
+            return
+        self._update_spans(spans)
+
+    def _update_spans(self, spans: Iterable[Span]) -> None:
+        lines = self._visible_lines()
+        for span in spans:
+            for rect in self._span_rects(span, lines):
+                # The current frame is drawn a little outside the span.
+                self.viewport().update(rect.adjusted(-4, -3, 4, 3).toAlignedRect())
 
     # -- positions
 
@@ -139,11 +151,12 @@ class TextView(QPlainTextEdit):
 
     def set_current(self, span_id: int | None, follow: bool = True) -> None:
         """Frame a span and, with ``follow``, scroll so that it is in view."""
+        previous = self._index.get(self.current_id) if self._index is not None else None
         self.current_id = span_id
         span = self._index.get(span_id) if self._index is not None else None
         if span is not None and follow:
             self._show_span(span)
-        self.viewport().update()
+        self._update_spans([s for s in (previous, span) if s is not None])
 
     def _show_span(self, span: Span) -> None:
         assert self._index is not None
