@@ -53,6 +53,7 @@ def test_span_table_follows_edits_row_by_row(qtmodeltester, store) -> None:
     model.set_index(index)
     qtmodeltester.check(model)
     first = index.visible[0]
+    index.pending()  # from here on the pending list is kept up to date, not rebuilt
     removed: list[int] = []
     model.rowsAboutToBeRemoved.connect(lambda _parent, start, _end: removed.append(start))
     model.apply(store.apply(actions.accept(store, first.id)).spans)
@@ -66,6 +67,7 @@ def test_span_table_follows_edits_row_by_row(qtmodeltester, store) -> None:
         s.id for s in store.spans(article_id) if s.status is not SpanStatus.REJECTED
     ]
     assert index.counts[SpanStatus.ACCEPTED] == 2
+    assert index.pending() == [s for s in index.visible if s.status is SpanStatus.SUGGESTED]
 
 
 def test_span_index_sorts_what_it_is_given(store) -> None:

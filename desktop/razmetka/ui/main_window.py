@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.current_id: int | None = None
         self.jobs: list[StoreJob] = []
         self._pushing = False
+        self._table_changing = False
         self._closed = False
         self._data_version = self._read_data_version()
         self.show_rejected = self.settings.value("view/showRejected", False, type=bool)
@@ -526,6 +527,8 @@ class MainWindow(QMainWindow):
         return self.index.get(self.current_id) if self.index is not None else None
 
     def _span_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._table_changing:
+            return
         span = self.span_model.span_at(current.row()) if current.isValid() else None
         if span is not None and span.id != self.current_id:
             self.current_id = span.id
@@ -580,7 +583,13 @@ class MainWindow(QMainWindow):
             self.open_article(edit.article_id)
         else:
             assert self.index is not None
-            self.span_model.apply(edit.spans)
+            # Removing the selected row moves the table's selection; that is not the analyst
+            # choosing a span, so the table is not listened to while the rows change.
+            self._table_changing = True
+            try:
+                self.span_model.apply(edit.spans)
+            finally:
+                self._table_changing = False
             touched = [span for c in edit.spans for span in (c.before, c.after) if span]
             self.text_view.spans_changed(touched)
             if self.current_id is not None:

@@ -114,7 +114,8 @@ class SpanIndex:
         self.counts[old.status] -= 1
         self.counts[span.status] += 1
         self.by_id[span.id or 0] = span
-        self._pending = None
+        self._pending_remove(old)
+        self._pending_add(span)
         row = self.row(span.id)
         if row is not None:
             self.visible[row] = span
@@ -129,7 +130,7 @@ class SpanIndex:
         if span is None:
             return
         self.counts[span.status] -= 1
-        self._pending = None
+        self._pending_remove(span)
         at = bisect_left(self._keys, _key(span))
         if at < len(self._keys) and self._keys[at] == _key(span):
             del self._keys[at]
@@ -138,13 +139,23 @@ class SpanIndex:
     def _add(self, span: Span) -> None:
         self.by_id[span.id or 0] = span
         self.counts[span.status] += 1
-        self._pending = None
+        self._pending_add(span)
         self._max_length = max(self._max_length, span.end - span.start)
         if self._shown(span):
             key = _key(span)
             at = bisect_left(self._keys, key)
             self._keys.insert(at, key)
             self.visible.insert(at, span)
+
+    def _pending_add(self, span: Span) -> None:
+        if self._pending is not None and span.status is SpanStatus.SUGGESTED:
+            self._pending.insert(bisect_left(self._pending, _key(span), key=_key), span)
+
+    def _pending_remove(self, span: Span) -> None:
+        if self._pending is not None and span.status is SpanStatus.SUGGESTED:
+            at = bisect_left(self._pending, _key(span), key=_key)
+            if at < len(self._pending) and self._pending[at].id == span.id:
+                del self._pending[at]
 
     # -- queries
 
