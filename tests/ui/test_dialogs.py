@@ -182,3 +182,13 @@ def test_status_filter_and_search(qtbot, window, store) -> None:
     panel.status_filter.setCurrentIndex(panel.status_filter.findData("done"))
     assert panel.proxy.rowCount() == 0
     assert QPoint() is not None
+
+
+def test_label_hotkey_letter_keeps_menu_mnemonics(qtbot, window, store) -> None:
+    store.save_label(Label("EVENT", "#aa5500", "E"))
+    store.save_label(Label("DATE", "#5500aa", "D"))
+    window._labels_changed()
+    exact = {a.objectName(): a.shortcuts() for a in window.label_actions}
+    assert exact["exact_EVENT"] == []  # Alt+E opens the Edit menu
+    assert [k.toString() for k in exact["exact_DATE"]] == ["Alt+D"]
+    assert [k.toString() for k in exact["label_EVENT"]] == ["E"]

@@ -401,7 +401,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, name=label.name: self.label_key(name))
             exact = QAction(label.name, self)
             exact.setObjectName(f"exact_{label.name}")
-            exact.setShortcuts([QKeySequence(f"Alt+{k}") for k in keys])
+            # Alt+letter may open a menu (Alt+F for File...); such a label keeps its plain key.
+            exact.setShortcuts(
+                [QKeySequence(f"Alt+{k}") for k in keys if k.upper() not in self._mnemonics()]
+            )
             exact.triggered.connect(
                 lambda _c=False, name=label.name: self.label_key(name, exact=True)
             )
@@ -413,6 +416,16 @@ class MainWindow(QMainWindow):
         self.label_menu.addSeparator()
         self.label_menu.addMenu(exact_menu)
         self.text_view.viewport().update()
+
+    def _mnemonics(self) -> set[str]:
+        """Letters that open a menu with Alt."""
+        letters = set()
+        for action in self.menuBar().actions():
+            text = action.text()
+            at = text.find("&")
+            if 0 <= at < len(text) - 1:
+                letters.add(text[at + 1].upper())
+        return letters
 
     # ------------------------------------------------------------------ articles
 
