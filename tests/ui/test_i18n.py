@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -77,3 +79,19 @@ def test_every_string_is_translated() -> None:
         or message.find("translation").get("type") in ("unfinished", "obsolete", "vanished")
     ]
     assert untranslated == []
+
+
+def test_switch_language_waits_for_an_import(qtbot, store) -> None:
+    QSettings().setValue("language", "en")
+    session = Session(QApplication.instance(), store)
+    try:
+        old = session.window
+        old.show()
+        job = old.run_job(lambda s, p, stop: time.sleep(0.3), "import", lambda r: None, "import")
+        session.switch_language("ru")
+        assert session.window is old  # not rebuilt under a running import
+        assert QSettings().value("language") == "ru"  # the choice holds from the next start
+        with qtbot.waitSignal(job.finished, timeout=5000):
+            pass
+    finally:
+        session.window.close()

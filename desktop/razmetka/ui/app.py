@@ -11,9 +11,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from razmetka.core.store import Store, StoreError, resolve_path
+from razmetka.ui.commands import EditCommand
 from razmetka.ui.i18n import SETTING as LANGUAGE_SETTING
 from razmetka.ui.i18n import Translators, chosen_language
-from razmetka.ui.main_window import MainWindow
+from razmetka.ui.main_window import SUGGEST, MainWindow
 from razmetka.ui.workers import needs_suggestions
 
 ORGANIZATION = "Razmetka"
@@ -55,17 +56,29 @@ class Session:
         self.store = self.window.store
 
     def switch_language(self, choice: str) -> None:
-        """Rebuild the window in another language; the undo history moves across."""
+        """Rebuild the window in another language; the undo history moves across.
+
+        An import or export under way finishes first (its progress and report belong to the
+        window that started it); suggesting is stopped and picked up again by the new window.
+        """
         old = self.window
         old.settings.setValue(LANGUAGE_SETTING, choice)
+        if any(job.kind != SUGGEST for job in old.jobs):
+            old.statusBar().showMessage(
+                old.tr("The language changes at the next start: an import or export is running."),
+                8000,
+            )
+            return
+        resume_suggest = bool(old.jobs)
+        old.stop_jobs()
         old.save_layout()
         self.translators.install(chosen_language(old.settings))
         window = self._new_window()
         stack = old.undo_stack
         for number in range(stack.count()):
             command = stack.command(number)
-            if hasattr(command, "_listener"):
-                command._listener = window
+            if isinstance(command, EditCommand):
+                command.set_listener(window)
         window.undo_stack.deleteLater()
         stack.indexChanged.disconnect()
         stack.cleanChanged.disconnect()
@@ -73,13 +86,11 @@ class Session:
         window.undo_stack = stack
         window.rebind_undo_actions()
         window.show()
-        old.jobs, jobs = [], old.jobs
-        for job in jobs:
-            job.setParent(window)
-        window.jobs = jobs
         old.hide()
         old.deleteLater()
         self.window = window
+        if resume_suggest:
+            window.start_suggest()
 
 
 def run(db_path: str | None = None, demo: bool = False) -> int:

@@ -33,6 +33,10 @@ class EditCommand(QUndoCommand):
         self.applied: Edit | None = None
         self._undone: Edit | None = None
 
+    def set_listener(self, listener: EditListener) -> None:
+        """Report to another window (the window is rebuilt when the language changes)."""
+        self._listener = listener
+
     def redo(self) -> None:
         edit = self._undone.inverted() if self._undone is not None else self._edit
         try:

@@ -53,6 +53,7 @@ from razmetka.ui.theme import apply_style, style_item_view, style_text_view
 from razmetka.ui.workers import StoreJob, Work, export_work, import_work, suggest_work
 
 MAX_RECENT = 8
+SUGGEST = "suggest"  # the title of suggesting jobs, which other work may interrupt
 DB_FILTER = "Razmetka (*.db *.sqlite *.sqlite3);;* (*)"
 
 # Keys the window itself uses; a label hotkey may not take one of them.
@@ -1066,8 +1067,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ jobs
 
-    def run_job(self, work: Work, title: str, on_success: Callable[[object], None]) -> StoreJob:
-        job = StoreJob(self.store.path, work, title, self)
+    def run_job(
+        self, work: Work, title: str, on_success: Callable[[object], None], kind: str = ""
+    ) -> StoreJob:
+        job = StoreJob(self.store.path, work, title, self, kind)
         box = QWidget(self)
         box.setObjectName("jobIndicator")
         layout = QHBoxLayout(box)
@@ -1091,7 +1094,7 @@ class MainWindow(QMainWindow):
             bar.setValue(done)
             if total:
                 label.setText(f"{title} {done}/{total}")
-            if job.title == "suggest" or done == total:
+            if job.kind == SUGGEST or done == total:
                 self._throttled_refresh()
 
         def finish() -> None:
@@ -1147,9 +1150,7 @@ class MainWindow(QMainWindow):
 
     def start_suggest(self, article_ids: list[int] | None = None) -> StoreJob:
         title = self.tr("Suggesting")
-        job = self.run_job(suggest_work(article_ids), title, self._suggest_done)
-        job.title = "suggest"
-        return job
+        return self.run_job(suggest_work(article_ids), title, self._suggest_done, SUGGEST)
 
     def suggest_this_article(self) -> None:
         if self.article is not None:
@@ -1187,7 +1188,9 @@ class MainWindow(QMainWindow):
             self.start_import([Path(folder)])
 
     def start_import(self, paths: list[Path], fmt: str | None = None) -> StoreJob:
-        return self.run_job(import_work(paths, fmt), self.tr("Importing"), self._import_done)
+        return self.run_job(
+            import_work(paths, fmt), self.tr("Importing"), self._import_done, "import"
+        )
 
     def _import_done(self, report: object) -> None:
         from razmetka.ui.import_report import ImportReportDialog
@@ -1207,7 +1210,7 @@ class MainWindow(QMainWindow):
             return
         options = dialog.options()
         if options is not None:
-            self.run_job(export_work(options), self.tr("Exporting"), self._export_done)
+            self.run_job(export_work(options), self.tr("Exporting"), self._export_done, "export")
 
     def _export_done(self, report: object) -> None:
         summary = report.summary() if hasattr(report, "summary") else str(report)

@@ -33,11 +33,19 @@ class StoreJob(QThread):
     succeeded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, db_path: str, work: Work, title: str, parent: QObject | None = None):
+    def __init__(
+        self,
+        db_path: str,
+        work: Work,
+        title: str,
+        parent: QObject | None = None,
+        kind: str = "",
+    ):
         super().__init__(parent)
         self.db_path = db_path
         self.work = work
         self.title = title
+        self.kind = kind  # "suggest", "import", "export", or "" for anything else
 
     def run(self) -> None:
         try:
