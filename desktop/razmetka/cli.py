@@ -116,6 +116,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         rename=_renames(args.rename or []),
         misaligned=args.misaligned,
         tags=args.tags,
+        tokens=args.tokens,
     )
     with open_store(args) as store:
         try:
@@ -252,6 +253,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="spans not on token boundaries: snap them (default) or leave them out",
     )
     p.add_argument("--tags", choices=["iob2", "bioes"], default="iob2", help="CoNLL tag scheme")
+    p.add_argument(
+        "--tokens",
+        action="store_true",
+        help="JSONL: add razdel tokens and token ranges (Prodigy style)",
+    )
 
     add("stats")
     add("gui")

@@ -33,9 +33,17 @@ def test_round_trip_reproduces_texts_spans_and_metadata(corpus, tmp_path):
         assert [s.normal for s in doc.spans] == [None] * len(doc.spans)
 
 
-def test_tokens_slice_the_text_and_spans_name_their_tokens(corpus, tmp_path):
+def test_without_tokens_records_hold_text_meta_and_spans(corpus, tmp_path):
     out = tmp_path / "out.jsonl"
     export(corpus, ExportOptions("jsonl", out))
+    for record in records(out):
+        assert set(record) == {"id", "text", "meta", "spans"}
+        assert all("token_start" not in span for span in record["spans"])
+
+
+def test_tokens_slice_the_text_and_spans_name_their_tokens(corpus, tmp_path):
+    out = tmp_path / "out.jsonl"
+    export(corpus, ExportOptions("jsonl", out, tokens=True))
     for record in records(out):
         tokens = record["tokens"]
         assert [t["id"] for t in tokens] == list(range(len(tokens)))

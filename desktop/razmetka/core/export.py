@@ -55,6 +55,7 @@ class ExportOptions:
     rename: Mapping[str, str] = field(default_factory=dict)  # stored name -> exported name
     misaligned: str = "snap"  # "snap" or "skip": spans not on razdel token boundaries
     tags: str = "iob2"  # or "bioes" for the token formats
+    tokens: bool = False  # razdel tokens in formats where they are optional (JSONL)
 
 
 def export(
@@ -258,7 +259,9 @@ def prepare(
     accepted = chosen[SpanStatus.ACCEPTED]
     negatives = chosen[SpanStatus.REJECTED] if options.negatives else []
     token_sentences: list[list[Token]] = []
-    if getattr(module, "TOKENS", False):
+    if getattr(module, "TOKENS", False) or (
+        options.tokens and getattr(module, "OPTIONAL_TOKENS", False)
+    ):
         token_sentences = article_sentences(article.text)
         if getattr(module, "ALIGNED", False):
             index = TokenIndex([t for s in token_sentences for t in s])

@@ -113,7 +113,10 @@ def _date(value: Any) -> str | None:
 
 # --- writing ----------------------------------------------------------------------------------
 
-TOKENS = True  # records list razdel tokens (Prodigy's "tokens")
+# Tokens only when asked (``ExportOptions.tokens``): razdel costs far more than the JSON, and
+# spaCy and Prodigy tokenize for themselves when a record has none.
+TOKENS = False
+OPTIONAL_TOKENS = True  # records then list razdel tokens (Prodigy's "tokens")
 ALIGNED = False  # spans keep their characters; a span off token boundaries has no token range
 LAYOUT = "file"
 NEGATIVES = True  # has a place for rejected suggestions
@@ -154,10 +157,11 @@ def article_record(item: ExportItem, settings: WriteSettings, added: Added) -> d
         "text": article.text,
         "meta": meta,
         "spans": _span_records(item, item.spans, index, added),
-        "tokens": [
-            {"text": t.text, "start": t.start, "end": t.end, "id": n} for n, t in enumerate(tokens)
-        ],
     }
+    if tokens:
+        record["tokens"] = [
+            {"text": t.text, "start": t.start, "end": t.end, "id": n} for n, t in enumerate(tokens)
+        ]
     if settings.negatives:
         record["rejected"] = _span_records(item, item.negatives, index, Added())
     return record
