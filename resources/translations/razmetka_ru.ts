@@ -3,27 +3,27 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="182" />
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="205" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="182" />
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="205" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="182" />
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="205" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="185" />
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="208" />
         <source>Pending suggestions</source>
         <translation>Ожидают решения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="185" />
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="208" />
         <source>Accepted spans</source>
         <translation>Принятые сущности</translation>
     </message>
@@ -31,17 +31,17 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="268" />
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="291" />
         <source>All articles</source>
         <translation>Все статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="273" />
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="296" />
         <source>Search titles and text…</source>
         <translation>Поиск по заголовкам и тексту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="331" />
+        <location filename="../../desktop/razmetka/ui/article_list.py" line="354" />
         <source>Done: %1 of %2</source>
         <translation>Готово: %1 из %2</translation>
     </message>
@@ -298,357 +298,362 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="132" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="134" />
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="203" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="205" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="204" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="206" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="205" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="207" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="206" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="208" />
         <source>Import a &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="207" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="209" />
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="208" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="210" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="210" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="212" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="211" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="213" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="212" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="214" />
         <source>&amp;Labels…</source>
         <translation>&amp;Метки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="213" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="215" />
         <source>&amp;Find article</source>
         <translation>&amp;Найти статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="214" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="216" />
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="216" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="218" />
         <source>&amp;Next suggestion</source>
         <translation>&amp;Следующая подсказка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="217" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="219" />
         <source>&amp;Previous suggestion</source>
         <translation>&amp;Предыдущая подсказка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="218" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="220" />
         <source>&amp;Accept</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="219" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="221" />
         <source>&amp;Reject</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="220" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="222" />
         <source>&amp;Delete span</source>
         <translation>&amp;Удалить сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="223" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="225" />
         <source>Grow at the start</source>
         <translation>Расширить в начале</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="229" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="231" />
         <source>Grow at the end</source>
         <translation>Расширить в конце</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="235" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="237" />
         <source>Shrink at the start</source>
         <translation>Сузить в начале</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="241" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="243" />
         <source>Shrink at the end</source>
         <translation>Сузить в конце</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="245" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="247" />
         <source>Accept &amp;all suggestions</source>
         <translation>Принять &amp;все подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="249" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="248" />
+        <source>Span &amp;menu</source>
+        <translation>&amp;Меню сущности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="252" />
         <source>&amp;Done, next article</source>
         <translation>&amp;Готово, следующая статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="253" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="256" />
         <source>&amp;Skip article</source>
         <translation>П&amp;ропустить статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="254" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="257" />
         <source>&amp;Reopen article</source>
         <translation>Вернуть статью в &amp;работу</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="255" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="258" />
         <source>Ne&amp;xt article</source>
         <translation>С&amp;ледующая статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="258" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="261" />
         <source>Pre&amp;vious article</source>
         <translation>Пре&amp;дыдущая статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="262" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="265" />
         <source>Suggest entities in this article</source>
         <translation>Подсказать сущности в этой статье</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="263" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="266" />
         <source>Suggest entities in new articles</source>
         <translation>Подсказать сущности в новых статьях</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="265" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="268" />
         <source>Show &amp;rejected</source>
         <translation>Показывать &amp;отклонённые</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="268" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="271" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиатурные сокращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="269" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="272" />
         <source>&amp;About Razmetka</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="274" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="277" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="277" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="280" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="286" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="289" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="295" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="298" />
         <source>&amp;Span</source>
         <translation>&amp;Сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="298" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="301" />
         <source>&amp;Label</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="303" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="314" />
         <source>&amp;Article</source>
         <translation>&amp;Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="317" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="328" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="319" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="330" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="322" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="333" />
         <source>System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="330" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="341" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="374" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="385" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="375" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="386" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="394" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="405" />
         <source>Create from exact characters</source>
         <translation>Создать точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="458" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="482" />
         <source>No article</source>
         <translation>Нет статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="460" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="484" />
         <source>File ▸ Import files… (Ctrl+I) adds articles to this database.</source>
         <translation>Файл ▸ Импорт файлов… (Ctrl+I) добавляет статьи в эту базу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="483" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="507" />
         <source>%1 pending · %2 accepted · %3 rejected</source>
         <translation>ожидают: %1 · принято: %2 · отклонено: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="489" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="513" />
         <source>Spans (%1)</source>
         <translation>Сущности (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="493" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="517" />
         <source>Done %1 of %2</source>
         <translation>Готово %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="541" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="567" />
         <source>No spans in this article</source>
         <translation>В статье нет сущностей</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="549" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="575" />
         <source>No span is selected</source>
         <translation>Сущность не выбрана</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="565" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="591" />
         <source>Nothing to change</source>
         <translation>Менять нечего</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="605" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="644" />
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="622" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="661" />
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="632" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="671" />
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="642" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="681" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="675" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="714" />
         <source>Label as %1</source>
         <translation>Метка %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="686" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="725" />
         <source>The selection holds no text</source>
         <translation>В выделении нет текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="691" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="730" />
         <source>Create %1 «%2»</source>
         <translation>Создать %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="716" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="755" />
         <source>The span cannot change that way</source>
         <translation>Так изменить сущность нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="721" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="760" />
         <source>Resize %1 to «%2»</source>
         <translation>Границы %1: «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="730" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="769" />
         <source>Accept all suggestions</source>
         <translation>Принять все подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="753" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="792" />
         <source>Mark done: %1</source>
         <translation>Готово: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="761" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="800" />
         <source>Every article is done</source>
         <translation>Все статьи готовы</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="768" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="807" />
         <source>Skip: %1</source>
         <translation>Пропустить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="776" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="815" />
         <source>Reopen: %1</source>
         <translation>Вернуть в работу: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="787" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="826" />
         <source>Create span</source>
         <translation>Создать сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="797" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="836" />
         <source>Change label</source>
         <translation>Сменить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="845" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="884" />
         <source>About Razmetka</source>
         <translation>О программе «Разметка»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="846" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="885" />
         <source>Razmetka %1
 Named-entity annotation of Russian news.
 Database: %2</source>
@@ -657,74 +662,74 @@ Database: %2</source>
 База: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="993" />
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="999" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1032" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1038" />
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1000" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1039" />
         <source>The file already exists; open it instead.</source>
         <translation>Файл уже существует; откройте его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1007" />
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1016" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1046" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1055" />
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1053" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1094" />
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1085" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1126" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1120" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1161" />
         <source>Suggesting</source>
         <translation>Подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1134" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1173" />
         <source>Suggestions: %1 new in %2 articles</source>
         <translation>Подсказки: новых %1 в статьях: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1139" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1178" />
         <source>(cancelled)</source>
         <translation>(отменено)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1145" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1184" />
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1147" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1186" />
         <source>Articles and annotations</source>
         <translation>Статьи и разметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1155" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1194" />
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1161" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1201" />
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1181" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1222" />
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1191" />
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="1232" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -798,14 +803,22 @@ Database: %2</source>
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/text_view.py" line="327" />
+        <location filename="../../desktop/razmetka/ui/text_view.py" line="344" />
         <source>Normal form: {0}</source>
         <translation>Нормальная форма: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/text_view.py" line="328" />
+        <location filename="../../desktop/razmetka/ui/text_view.py" line="345" />
         <source>Origin: {0}</source>
         <translation>Источник: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>old</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/app.py" line="68" />
+        <source>The language changes at the next start: an import or export is running.</source>
+        <translation>Язык сменится при следующем запуске: идёт импорт или экспорт.</translation>
     </message>
 </context>
 </TS>

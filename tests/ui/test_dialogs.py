@@ -192,3 +192,12 @@ def test_label_hotkey_letter_keeps_menu_mnemonics(qtbot, window, store) -> None:
     assert exact["exact_EVENT"] == []  # Alt+E opens the Edit menu
     assert [k.toString() for k in exact["exact_DATE"]] == ["Alt+D"]
     assert [k.toString() for k in exact["label_EVENT"]] == ["E"]
+
+
+def test_span_menu_from_the_keyboard(qtbot, window, store, monkeypatch) -> None:
+    opened: list[int] = []
+    monkeypatch.setattr(window, "show_span_menu", lambda span_id, point: opened.append(span_id))
+    window.text_view.menu_requested.disconnect()
+    window.text_view.menu_requested.connect(window.show_span_menu)
+    press(qtbot, window, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert opened == [window.current_id]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 # (group title, action names) in the order the overlay lists them.
 GROUPS = (
-    ("Review", ("next", "previous", "accept", "reject", "delete", "accept_all")),
+    ("Review", ("next", "previous", "accept", "reject", "delete", "accept_all", "span_menu")),
     ("Spans", ("grow_start", "grow_end", "shrink_start", "shrink_end")),
     ("Articles", ("done_next", "skip", "next_article", "previous_article", "find")),
     ("General", ("undo", "redo", "show_rejected", "labels", "import_files", "export", "help")),
@@ -149,4 +149,4 @@ def _readable_keys(sequences: list[QKeySequence]) -> list[str]:
     return typed or names[:1]
 
 
-_PLAIN_KEYS = {"Del", "Backspace", "F1", "F2", "F3", "Return", "Enter", "Esc", "Tab"}
+_PLAIN_KEYS = {"Del", "Backspace", "F1", "F2", "F3", "Return", "Enter", "Esc", "Tab", "Menu"}

@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
             ["Alt+Shift+Left"],
         )
         a("accept_all", self.tr("Accept &all suggestions"), self.accept_all, ["Shift+A"])
+        a("span_menu", self.tr("Span &menu"), self.text_view.request_menu, ["Shift+F10", "Menu"])
 
         a(
             "done_next",
@@ -299,7 +300,15 @@ class MainWindow(QMainWindow):
             self.span_menu.addAction(act[name]) if name else self.span_menu.addSeparator()
         self.label_menu = self.span_menu.addMenu(self.tr("&Label"))
         self.span_menu.addSeparator()
-        for name in ("grow_start", "grow_end", "shrink_start", "shrink_end", None, "accept_all"):
+        for name in (
+            "grow_start",
+            "grow_end",
+            "shrink_start",
+            "shrink_end",
+            None,
+            "accept_all",
+            "span_menu",
+        ):
             self.span_menu.addAction(act[name]) if name else self.span_menu.addSeparator()
 
         article_menu = bar.addMenu(self.tr("&Article"))

@@ -315,8 +315,12 @@ class TextView(QPlainTextEdit):
             span_id = span.id if span is not None and span.id is not None else -1
             self.menu_requested.emit(span_id, event.globalPos())
             return
+        self.request_menu()
+
+    def request_menu(self) -> None:
+        """Ask for the current span's menu from the keyboard, placed under the span."""
         current = self._index.get(self.current_id) if self._index is not None else None
-        point = event.globalPos()
+        point = self.viewport().mapToGlobal(self.cursorRect().bottomLeft())
         if current is not None:
             rects = self._span_rects(current)
             if rects:
