@@ -48,8 +48,9 @@ def _clear_overlaps(store: Store, target: Span, exclude: Iterable[int] = ()) -> 
     """
     skip = set(exclude)
     changes = []
-    for other in store.spans(target.article_id or 0, [SpanStatus.SUGGESTED, SpanStatus.ACCEPTED]):
-        if other.id in skip or not other.overlaps(target):
+    live = [SpanStatus.SUGGESTED, SpanStatus.ACCEPTED]
+    for other in store.overlapping(target.article_id or 0, target.start, target.end, live):
+        if other.id in skip:
             continue
         if other.status is SpanStatus.ACCEPTED:
             raise SpanConflict(

@@ -14,11 +14,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
-
-import sqlite_utils
 
 from razmetka.core.edits import Edit, SpanChange
 from razmetka.core.model import (
@@ -133,6 +130,7 @@ CREATE TABLE spans (
     CHECK (start >= 0 AND "end" > start)
 );
 CREATE INDEX spans_article ON spans(article_id, start);
+CREATE INDEX spans_article_end ON spans(article_id, "end");
 CREATE TABLE decisions (
     id INTEGER PRIMARY KEY,
     at TEXT NOT NULL,
@@ -170,19 +168,13 @@ _SPAN_COLUMNS = 'id, article_id, start, "end", label, status, origin, normal, an
 _ARTICLE_COLUMNS = "id, external_id, title, source, date, text, content_hash, status, meta"
 
 
+_SPAN_STATUS = {status.value: status for status in SpanStatus}
+
+
 def _span_from_row(row: tuple[Any, ...]) -> Span:
     sid, article_id, start, end, label, status, origin, normal, annotator = row
-    return Span(
-        start,
-        end,
-        label,
-        SpanStatus(status),
-        origin,
-        normal,
-        annotator,
-        sid,
-        article_id,
-    )
+    # A dict lookup, not SpanStatus(status): an article may hold tens of thousands of spans.
+    return Span(start, end, label, _SPAN_STATUS[status], origin, normal, annotator, sid, article_id)
 
 
 def _article_from_row(row: tuple[Any, ...]) -> Article:
@@ -236,9 +228,19 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a Razmetka database ({exc})") from exc
         self._savepoints = 0
-        self.db = sqlite_utils.Database(conn)
+        self._db: Any = None
         self.conn = conn
         self._migrate()
+
+    @property
+    def db(self) -> Any:
+        """sqlite-utils over the same connection, made on first use: importing sqlite-utils
+        pulls in pandas when it is installed, which would add a second to every start."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     # -- lifecycle
 
@@ -563,6 +565,25 @@ class Store:
         sql += ' ORDER BY start, "end", id'
         return [_span_from_row(r) for r in self.conn.execute(sql, params)]
 
+    def overlapping(
+        self,
+        article_id: int,
+        start: int,
+        end: int,
+        statuses: Iterable[SpanStatus] | None = None,
+    ) -> list[Span]:
+        """The article's spans that share a character with ``[start, end)``; an index range
+        scan, so a decision in an article with 40,000 spans does not read them all."""
+        sql = f'SELECT {_SPAN_COLUMNS} FROM spans WHERE article_id = ? AND start < ? AND "end" > ?'
+        params: list[Any] = [article_id, end, start]
+        if statuses is not None:
+            values = [SpanStatus(s).value for s in statuses]
+            sql += f" AND status IN ({', '.join('?' * len(values))})"
+            params += values
+        return [
+            _span_from_row(r) for r in self.conn.execute(sql + ' ORDER BY start, "end", id', params)
+        ]
+
     def span(self, span_id: int) -> Span | None:
         row = self.conn.execute(
             f"SELECT {_SPAN_COLUMNS} FROM spans WHERE id = ?", (span_id,)
@@ -642,7 +663,7 @@ class Store:
                     {"status": edit.status.before.value},
                     {"status": edit.status.after.value},
                 )
-            self._check_article_spans(edit.article_id, article["length"])
+            self._check_changed_spans(edit.article_id, article["length"], applied)
         return Edit(edit.action, edit.article_id, tuple(applied), edit.status)
 
     def _article_head(self, article_id: int) -> dict[str, Any]:
@@ -715,20 +736,27 @@ class Store:
         )
         return SpanChange(before, after)
 
-    def _check_article_spans(self, article_id: int, length: int) -> None:
-        spans = self.spans(article_id)
-        for span in spans:
+    def _check_changed_spans(
+        self, article_id: int, length: int, changes: Iterable[SpanChange]
+    ) -> None:
+        """The span rules, for the spans an edit wrote: inside the text, and an accepted span
+        overlapping no other accepted span. Spans the edit did not touch already obeyed them."""
+        for change in changes:
+            span = change.after
+            if span is None:
+                continue
             if not 0 <= span.start < span.end <= length:
                 raise SpanConflict(
                     f"span {span.start}-{span.end} lies outside the text (length {length})"
                 )
-        accepted = [s for s in spans if s.status is SpanStatus.ACCEPTED]
-        for left, right in pairwise(accepted):
-            if right.start < left.end:
-                raise SpanConflict(
-                    f"accepted spans may not overlap: {left.label} {left.start}-{left.end} and "
-                    f"{right.label} {right.start}-{right.end}"
-                )
+            if span.status is not SpanStatus.ACCEPTED:
+                continue
+            for other in self.overlapping(article_id, span.start, span.end, [SpanStatus.ACCEPTED]):
+                if other.id != span.id:
+                    raise SpanConflict(
+                        f"accepted spans may not overlap: {other.label} {other.start}-{other.end} "
+                        f"and {span.label} {span.start}-{span.end}"
+                    )
 
     # -- decision log
 
