@@ -228,3 +228,19 @@ def test_state_is_kept_per_database(file_store):
     file_store.set_state("open_article", "4")
     assert file_store.get_state("open_article") == "4"
     assert file_store.get_state("missing", "x") == "x"
+
+
+def test_articles_with_spans_pairs_each_article_with_its_own_spans(fresh_store):
+    from razmetka.core.model import ArticleStatus
+
+    ids = [add_article(fresh_store, f"Статья номер {n}: Токаев и Трамп.") for n in range(4)]
+    for article_id in ids[::2]:  # the odd ones have no spans at all
+        fresh_store.add_suggestions(article_id, [Suggestion(17, 23, "PER")], "s@1")
+        fresh_store.apply(actions.create(fresh_store, article_id, 26, 31, "PER"))
+    fresh_store.apply(actions.approve(fresh_store, ids[2]))
+    pairs = list(fresh_store.articles_with_spans())
+    assert [a.id for a, _ in pairs] == ids
+    for article, spans in pairs:
+        assert spans == fresh_store.spans(article.id)
+    done = list(fresh_store.articles_with_spans([ArticleStatus.DONE]))
+    assert [(a.id, len(s)) for a, s in done] == [(ids[2], 2)]

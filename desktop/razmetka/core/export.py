@@ -132,11 +132,11 @@ def _items(
     module: ModuleType,
     report: ExportReport,
 ) -> Iterator[ExportItem]:
-    for article in store.articles(statuses):
+    for article, spans in store.articles_with_spans(statuses):
         if (article.id or 0) > last_id:
             break  # articles come in id order
         part = splitter.next() if splitter is not None else None
-        item, problems = prepare(store, article, options, module, part)
+        item, problems = prepare(article, spans, options, module, part)
         _record(report, problems)
         yield item
 
@@ -236,13 +236,17 @@ def exported_name(label: str, options: ExportOptions) -> str | None:
 
 
 def prepare(
-    store: Store, article: Article, options: ExportOptions, module: ModuleType, part: str | None
+    article: Article,
+    spans: list[Span],
+    options: ExportOptions,
+    module: ModuleType,
+    part: str | None,
 ) -> tuple[ExportItem, list[Problem]]:
     """One article's spans chosen, renamed, checked, and aligned when the format needs it."""
     name = article.external_id or f"article {article.id}"
     problems: list[Problem] = []
     chosen: dict[SpanStatus, list[Span]] = {status: [] for status in SpanStatus}
-    for span in store.spans(article.id or 0):
+    for span in spans:
         label = exported_name(span.label, options)
         if label is None:
             continue
