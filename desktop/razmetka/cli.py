@@ -103,7 +103,7 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the curated annotations as training data."""
-    from razmetka.core.export import ExportError, ExportOptions, export
+    from razmetka.core.export import ExportCancelled, ExportError, ExportOptions, export
 
     options = ExportOptions(
         format=args.format,
@@ -121,7 +121,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         try:
             report = export(store, options, progress=Progress("export"))
-        except ExportError as exc:
+        except (ExportError, ExportCancelled) as exc:
             print(f"razmetka: {exc}", file=sys.stderr)
             return EXIT_FAILED
     for problem in report.problems[:20]:
@@ -235,7 +235,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("export")
     p.add_argument("--format", required=True, choices=formats.writable())
-    p.add_argument("--out", required=True, metavar="PATH", help="output file (folder for brat)")
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="PATH",
+        help="output file; a folder for brat, hf, spacy, label-studio and any --split",
+    )
     p.add_argument("--all", action="store_true", help="every article, not only done ones")
     p.add_argument(
         "--negatives",

@@ -178,3 +178,14 @@ def test_cli_refuses_a_database_from_a_newer_program_without_traceback(tmp_path,
     assert main(["--db", str(db), "stats"]) == 1
     err = capsys.readouterr().err
     assert "newer Razmetka" in err and "Traceback" not in err
+
+
+def test_doccano_records_read_as_jsonl_are_refused_not_stripped(fresh_store, tmp_path):
+    path = tmp_path / "doccano.jsonl"
+    write_jsonl(path, [{"text": "Токаев прибыл.", "label": [[0, 6, "PER"]]}])
+    report = import_paths(fresh_store, [path])
+    assert report.imported == 0
+    assert "--format doccano" in report.problems[0].reason
+    assert import_paths(fresh_store, [path], fmt="doccano").imported == 1
+    (article,) = fresh_store.articles()
+    assert [(s.start, s.end, s.label) for s in fresh_store.spans(article.id)] == [(0, 6, "PER")]

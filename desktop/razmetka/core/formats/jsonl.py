@@ -61,6 +61,9 @@ def record_document(record: Any, where: str = "") -> Document:
     text, moved = normalize_with_offsets(raw)
     if not text.strip():
         raise BadRecord("empty text")
+    if "spans" not in record and ("label" in record or "entities" in record):
+        # doccano's JSONL: reading it as ours would silently drop its annotations.
+        raise BadRecord('has doccano "label"/"entities" but no "spans": use --format doccano')
     meta = record.get("meta") or {}
     if not isinstance(meta, dict):
         raise BadRecord('"meta" must be an object')
