@@ -12,6 +12,7 @@ from typing import IO, Any
 
 from razmetka.core.model import Article, Label, Span
 from razmetka.core.report import Problem
+from razmetka.core.text import NotText, decode
 from razmetka.core.tokens import Token
 
 PARTS = ("train", "dev", "test")
@@ -225,6 +226,16 @@ def flat(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
         else:
             kept.append(span)
     return kept, dropped
+
+
+def file_text(path: Path) -> str | Problem:
+    """A file's decoded text, or the Problem that says why it has none (every reader's start)."""
+    try:
+        return decode(path.read_bytes())
+    except NotText as exc:
+        return Problem(str(path), "", str(exc))
+    except OSError as exc:
+        return Problem(str(path), "", f"cannot read the file ({exc.strerror})")
 
 
 def json_lines(text: str) -> Iterator[tuple[int, str]]:

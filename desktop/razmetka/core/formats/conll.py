@@ -18,6 +18,7 @@ from razmetka.core.formats.common import (
     PartFiles,
     TokenIndex,
     WriteSettings,
+    file_text,
     spans_tags,
     surface_problem,
     tags_spans,
@@ -25,7 +26,7 @@ from razmetka.core.formats.common import (
 )
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
-from razmetka.core.text import NotText, decode, first_words
+from razmetka.core.text import first_words
 from razmetka.core.tokens import Token
 
 NAME = "conll"
@@ -95,13 +96,9 @@ def sentence_tags(
 
 
 def read(path: Path) -> Iterator[Document | Problem]:
-    try:
-        content = decode(path.read_bytes())
-    except NotText as exc:
-        yield Problem(str(path), "", str(exc))
-        return
-    except OSError as exc:
-        yield Problem(str(path), "", f"cannot read the file ({exc.strerror})")
+    content = file_text(path)
+    if isinstance(content, Problem):
+        yield content
         return
     for first_line, lines in _documents(content.splitlines()):
         yield _document(str(path), first_line, lines)

@@ -20,6 +20,7 @@ from razmetka.core.formats.common import (
     PartFiles,
     WriteSettings,
     dump,
+    file_text,
     flat,
     json_lines,
     note,
@@ -28,7 +29,7 @@ from razmetka.core.formats.common import (
 )
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
-from razmetka.core.text import NotText, decode, first_words, normalize_with_offsets
+from razmetka.core.text import first_words, normalize_with_offsets
 
 NAME = "doccano"
 EXTENSIONS = (".jsonl",)
@@ -100,13 +101,9 @@ class BadRecord(ValueError):
 
 
 def read(path: Path) -> Iterator[Document | Problem]:
-    try:
-        content = decode(path.read_bytes())
-    except NotText as exc:
-        yield Problem(str(path), "", str(exc))
-        return
-    except OSError as exc:
-        yield Problem(str(path), "", f"cannot read the file ({exc.strerror})")
+    content = file_text(path)
+    if isinstance(content, Problem):
+        yield content
         return
     for number, line in json_lines(content):
         where = f"line {number}"

@@ -14,12 +14,14 @@ from razmetka.core.formats.common import (
     TokenIndex,
     WriteSettings,
     dump,
+    file_text,
+    json_lines,
     surface_problem,
     write_all,
 )
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
-from razmetka.core.text import NotText, decode, first_words, normalize_with_offsets
+from razmetka.core.text import first_words, normalize_with_offsets
 
 NAME = "jsonl"
 EXTENSIONS = (".jsonl", ".ndjson")
@@ -30,18 +32,11 @@ class BadRecord(ValueError):
 
 
 def read(path: Path) -> Iterator[Document | Problem]:
-    try:
-        content = decode(path.read_bytes())
-    except NotText as exc:
-        yield Problem(str(path), "", str(exc))
+    content = file_text(path)
+    if isinstance(content, Problem):
+        yield content
         return
-    except OSError as exc:
-        yield Problem(str(path), "", f"cannot read the file ({exc.strerror})")
-        return
-    # Split on LF only: a record's text may hold U+2028 and other line separators.
-    for number, line in enumerate(content.lstrip("\ufeff").split("\n"), 1):
-        if not line.strip():
-            continue
+    for number, line in json_lines(content):
         where = f"line {number}"
         try:
             yield record_document(json.loads(line), where)
