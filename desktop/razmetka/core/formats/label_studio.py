@@ -21,6 +21,7 @@ from razmetka.core.formats.common import (
     PartFiles,
     WriteSettings,
     dump,
+    file_text,
     flat,
     note,
     surface_problem,
@@ -28,7 +29,7 @@ from razmetka.core.formats.common import (
 )
 from razmetka.core.model import IMPORT, Article, ArticleStatus, Document, Span, SpanStatus
 from razmetka.core.report import Problem
-from razmetka.core.text import NotText, Utf16Map, decode, first_words, normalize_with_offsets
+from razmetka.core.text import Utf16Map, first_words, normalize_with_offsets
 
 NAME = "label-studio"
 EXTENSIONS = (".json",)
@@ -145,14 +146,12 @@ class BadTask(ValueError):
 
 
 def read(path: Path) -> Iterator[Document | Problem]:
+    content = file_text(path)
+    if isinstance(content, Problem):
+        yield content
+        return
     try:
-        tasks = json.loads(decode(path.read_bytes()))
-    except NotText as exc:
-        yield Problem(str(path), "", str(exc))
-        return
-    except OSError as exc:
-        yield Problem(str(path), "", f"cannot read the file ({exc.strerror})")
-        return
+        tasks = json.loads(content)
     except json.JSONDecodeError as exc:
         yield Problem(str(path), f"line {exc.lineno}", f"broken JSON: {exc.msg}")
         return

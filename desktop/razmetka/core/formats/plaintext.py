@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+from razmetka.core.formats.common import file_text
 from razmetka.core.model import Article, Document
 from razmetka.core.report import Problem
-from razmetka.core.text import NotText, decode, first_words, normalize
+from razmetka.core.text import first_words, normalize
 
 NAME = "text"
 EXTENSIONS = (".txt",)
@@ -19,14 +20,11 @@ _DATE_PREFIX = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|\n|\Z
 
 
 def read(path: Path) -> Iterator[Document | Problem]:
-    try:
-        text = normalize(decode(path.read_bytes()))
-    except NotText as exc:
-        yield Problem(str(path), "", str(exc))
+    content = file_text(path)
+    if isinstance(content, Problem):
+        yield content
         return
-    except OSError as exc:
-        yield Problem(str(path), "", f"cannot read the file ({exc.strerror})")
-        return
+    text = normalize(content)
     article_date, text = split_date(text)
     if not text.strip():
         yield Problem(str(path), "", "empty text")
