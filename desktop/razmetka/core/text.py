@@ -132,11 +132,3 @@ class Utf16Map:
         if before < len(self._astral) and self._astral[before] < index:
             return self._astral[before]
         return index
-
-
-def to_utf16(text: str, index: int) -> int:
-    return Utf16Map(text).to_utf16(index)
-
-
-def from_utf16(text: str, position: int) -> int:
-    return Utf16Map(text).from_utf16(position)
