@@ -82,6 +82,30 @@ def test_migration_steps_move_an_older_file_forward(tmp_path, monkeypatch):
         assert "reviewer" in columns
 
 
+def test_a_version_1_file_gains_text_lengths_in_code_points(tmp_path):
+    import razmetka.core.store as store_module
+
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path)
+    for statement in store_module._statements(store_module._SCHEMA_V1):
+        conn.execute(statement)
+    text = "Флаг 🇰🇿 и эмодзи 😀: Иван"
+    conn.execute(
+        "INSERT INTO articles(text, content_hash, imported_at, updated_at) VALUES (?, 'h', '', '')",
+        (text,),
+    )
+    conn.execute("INSERT INTO labels(name, color) VALUES ('PER', '#e4572e')")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        [summary] = store.summaries()
+        assert summary.length == len(text) == 24
+        store.apply(actions.create(store, summary.id, 20, 24, "PER"))
+        assert [s.surface(text) for s in store.spans(summary.id)] == ["Иван"]
+
+
 def test_decision_log_is_append_only(fresh_store):
     article_id = add_article(fresh_store, TEXT)
     fresh_store.apply(actions.create(fresh_store, article_id, 0, 6, "PER"))

@@ -82,16 +82,18 @@ def test_failure_keeps_the_earlier_file(corpus, tmp_path, monkeypatch):
     from razmetka.core.formats import jsonl
 
     calls = []
+    real = jsonl.Writer.add_stored
 
-    def failing(item, settings, added):
-        calls.append(item)
+    def failing(self, record):
+        calls.append(record)
         if len(calls) == 2:
             raise OSError("disk full")
-        return {"id": item.name}
+        return real(self, record)
 
-    monkeypatch.setattr(jsonl, "article_record", failing)
+    monkeypatch.setattr(jsonl.Writer, "add_stored", failing)
     with pytest.raises(OSError):
-        export(corpus, ExportOptions("jsonl", out))
+        export(corpus, ExportOptions("jsonl", out, include_all=True))
+    assert len(calls) == 2
     assert out.read_text(encoding="utf-8") == "earlier export\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
 

@@ -84,7 +84,10 @@ def export(
     settings = WriteSettings(
         exported_labels(store.labels(), options), options.negatives, options.tags
     )
-    items = _items(store, statuses, last_id, splitter, options, module, report)
+    if hasattr(module, "stored_records") and module.can_store(options.tokens):
+        items = _stored_items(store, statuses, last_id, splitter, options, module, settings, report)
+    else:
+        items = _items(store, statuses, last_id, splitter, options, module, report)
     with _staged(out, is_folder) as staging:
         writer = module.Writer(staging, settings)
         try:
@@ -103,7 +106,7 @@ def export(
 
 def _write(
     writer: Any,
-    items: Iterator[ExportItem],
+    items: Iterator[Any],  # ExportItem, or a format's StoredRecord
     report: ExportReport,
     total: int,
     progress: Callable[[int, int], None] | None,
@@ -112,11 +115,16 @@ def _write(
     for done, item in enumerate(items, 1):
         if should_stop is not None and should_stop():
             raise ExportCancelled("export stopped; nothing was written")
-        added: Added = writer.add(item)
+        added: Added
+        if isinstance(item, ExportItem):
+            added = writer.add(item)
+            report.negatives += len(item.negatives)
+        else:
+            added = writer.add_stored(item)
+            report.negatives += item.negatives
         _record(report, added.problems)
         report.articles += 1
         report.spans += added.spans
-        report.negatives += len(item.negatives)
         if item.part:
             report.parts[item.part] = report.parts.get(item.part, 0) + 1
         if progress is not None:
@@ -137,6 +145,37 @@ def _items(
             break  # articles come in id order
         part = splitter.next() if splitter is not None else None
         item, problems = prepare(article, spans, options, module, part)
+        _record(report, problems)
+        yield item
+
+
+def _stored_items(
+    store: Store,
+    statuses: list[ArticleStatus] | None,
+    last_id: int,
+    splitter: Splitter | None,
+    options: ExportOptions,
+    module: ModuleType,
+    settings: WriteSettings,
+    report: ExportReport,
+) -> Iterator[Any]:
+    """Records that SQLite writes for formats that can have it (see ``jsonl.stored_records``);
+    an article it cannot write goes the ordinary way."""
+    records = module.stored_records(
+        store,
+        None if statuses is None else [s.value for s in statuses],
+        last_id,
+        settings,
+        options.labels,
+        options.rename,
+    )
+    for record in records:
+        part = splitter.next() if splitter is not None else None
+        if record.line is not None:
+            yield replace(record, part=part)
+            continue
+        article = store.article(record.article_id)
+        item, problems = prepare(article, store.spans(record.article_id), options, module, part)
         _record(report, problems)
         yield item
 

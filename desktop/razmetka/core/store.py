@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -30,7 +30,7 @@ from razmetka.core.model import (
 )
 from razmetka.core.text import content_hash
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APP_NAME = "razmetka"
 
 
@@ -155,9 +155,18 @@ CREATE TABLE suggester_runs (
 );
 """
 
+# The text's length in code points, kept beside it: the article list, every decision's range
+# check and the export need it, and SQL's length() would read the whole text each time (and
+# stops at a NUL). text_length() is Python's len(), registered on every connection.
+_SCHEMA_V2 = """
+ALTER TABLE articles ADD COLUMN length INTEGER NOT NULL DEFAULT 0;
+UPDATE articles SET length = text_length(text);
+"""
+
 # Each step moves a file from version N-1 to N, in one transaction. Append, never edit.
 MIGRATIONS: list[tuple[str, str]] = [
     ("initial schema", _SCHEMA_V1),
+    ("text length kept", _SCHEMA_V2),
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
@@ -220,6 +229,7 @@ class Store:
             conn = sqlite3.connect(
                 self.path, isolation_level=None, timeout=30, check_same_thread=False
             )
+            conn.create_function("text_length", 1, len, deterministic=True)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 30000")
             if self.path != ":memory:":
@@ -394,8 +404,19 @@ class Store:
         Raises StoreError when the external id is taken by a different text. The caller has
         validated the spans (see ``importing.validate``).
         """
+        try:
+            return self._add_document(doc, origin_annotator)
+        except UnicodeEncodeError as exc:
+            bad = exc.object[exc.start : exc.end]
+            raise StoreError(f"holds {bad!r}, a lone UTF-16 surrogate, which is not text") from exc
+
+    def _add_document(self, doc: Document, origin_annotator: str | None) -> int | None:
         article = doc.article
+        if "\x00" in article.text:
+            # Also SQLite's end of a string: text functions would stop there.
+            raise StoreError("the text holds a NUL character (binary data)")
         chash = article.content_hash or content_hash(article.text)
+        meta = _meta_json(article.meta)
         with self.transaction():
             found = self.conn.execute(
                 "SELECT id FROM articles WHERE content_hash = ?", (chash,)
@@ -410,17 +431,19 @@ class Store:
                     raise StoreError(f"id {article.external_id!r} is already used by another text")
             stamp = now()
             cursor = self.conn.execute(
-                "INSERT INTO articles(external_id, title, source, date, text, content_hash, "
-                "status, meta, imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles(external_id, title, source, date, text, length, "
+                "content_hash, status, meta, imported_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     article.external_id,
                     article.title,
                     article.source,
                     article.date,
                     article.text,
+                    len(article.text),
                     chash,
                     article.status.value,
-                    json.dumps(article.meta, ensure_ascii=False),
+                    meta,
                     stamp,
                     stamp,
                 ),
@@ -529,7 +552,7 @@ class Store:
                    COALESCE(SUM(s.status = 'suggested'), 0),
                    COALESCE(SUM(s.status = 'accepted'), 0),
                    COALESCE(SUM(s.status = 'rejected'), 0),
-                   length(a.text)
+                   a.length
             FROM articles a LEFT JOIN spans s ON s.article_id = a.id
             GROUP BY a.id ORDER BY a.id
             """
@@ -546,7 +569,7 @@ class Store:
                    (SELECT COUNT(*) FROM spans WHERE article_id = a.id AND status = 'suggested'),
                    (SELECT COUNT(*) FROM spans WHERE article_id = a.id AND status = 'accepted'),
                    (SELECT COUNT(*) FROM spans WHERE article_id = a.id AND status = 'rejected'),
-                   length(a.text)
+                   a.length
             FROM articles a WHERE a.id = ?
             """,
             (article_id,),
@@ -692,7 +715,7 @@ class Store:
 
     def _article_head(self, article_id: int) -> dict[str, Any]:
         row = self.conn.execute(
-            "SELECT status, length(text) FROM articles WHERE id = ?", (article_id,)
+            "SELECT status, length FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
         if row is None:
             raise StaleEdit(f"article {article_id} is no longer in the database")
@@ -824,6 +847,21 @@ class Store:
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         """Read-only aggregate queries for reports (stats, exports)."""
         return list(self.conn.execute(sql, params))
+
+    def stream(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> Iterator[Any]:
+        """A read-only query's rows one at a time, on a cursor of its own (for exports that
+        SQLite itself serialises)."""
+        return iter(self.conn.cursor().execute(sql, params))
+
+
+def _meta_json(meta: Mapping[str, Any]) -> str:
+    """An article's metadata as it is stored: strict JSON, which exports copy as it is."""
+    try:
+        return json.dumps(meta, ensure_ascii=False, allow_nan=False)
+    except ValueError as exc:  # Python's JSON reader lets NaN and Infinity through
+        raise StoreError("the metadata holds NaN or Infinity, which JSON does not allow") from exc
+    except TypeError as exc:
+        raise StoreError(f"the metadata cannot be stored as JSON ({exc})") from exc
 
 
 def _decision_fields(span: Span) -> tuple[Any, ...]:

@@ -83,26 +83,32 @@ def dump(record: Any) -> str:
 
 class PartFiles:
     """Text files of one export, opened on first use: ``root`` itself without a split, else
-    ``root/<part><suffix>``. Newlines are written as they are (no CRLF on Windows)."""
+    ``root/<part><suffix>``. Newlines are written as they are (no CRLF on Windows). A
+    ``binary`` writer is handed UTF-8 bytes."""
 
-    def __init__(self, root: Path, suffix: str) -> None:
+    def __init__(self, root: Path, suffix: str, binary: bool = False) -> None:
         self.root = root
         self.suffix = suffix
-        self._open: dict[str | None, IO[str]] = {}
+        self.binary = binary
+        self._open: dict[str | None, IO[Any]] = {}
 
     def path(self, part: str | None) -> Path:
         return self.root if part is None else self.root / f"{part}{self.suffix}"
 
-    def file(self, part: str | None) -> IO[str]:
+    def file(self, part: str | None) -> IO[Any]:
         handle = self._open.get(part)
         if handle is None:
             path = self.path(part)
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle = self._open[part] = path.open("w", encoding="utf-8", newline="")
+            handle = self._open[part] = (
+                path.open("wb", buffering=1 << 20)
+                if self.binary
+                else path.open("w", encoding="utf-8", newline="")
+            )
             self.opened(part, handle)
         return handle
 
-    def opened(self, part: str | None, handle: IO[str]) -> None:
+    def opened(self, part: str | None, handle: IO[Any]) -> None:
         """Called once per new file (for a header)."""
 
     def parts(self) -> list[str | None]:
@@ -111,7 +117,8 @@ class PartFiles:
     def close(self, footer: str = "") -> list[Path]:
         paths = []
         for part, handle in self._open.items():
-            handle.write(footer)
+            if footer:
+                handle.write(footer.encode("utf-8") if self.binary else footer)
             handle.close()
             paths.append(self.path(part))
         self._open.clear()
