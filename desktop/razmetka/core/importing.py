@@ -28,13 +28,15 @@ def import_paths(
     """Import files and folders; ``fmt`` forces a format, else it is guessed per file."""
     report = ImportReport()
     files = list(expand([Path(p) for p in paths], report))
+    batch = _Batch(store, report)
     for done, path in enumerate(files, 1):
         if should_stop is not None and should_stop():
             break
         report.files += 1
-        _import_file(store, path, fmt or formats.guess(path), report)
+        _import_file(path, fmt or formats.guess(path), report, batch)
         if progress is not None:
             progress(done, len(files))
+    batch.flush()
     return report
 
 
@@ -74,44 +76,58 @@ def _folder_files(folder: Path) -> Iterator[Path]:
         yield path
 
 
-def _import_file(store: Store, path: Path, fmt: str, report: ImportReport) -> None:
+def _import_file(path: Path, fmt: str, report: ImportReport, batch: _Batch) -> None:
     try:
         reader = formats.module(fmt).read
     except (ValueError, ImportError, AttributeError):
         report.problems.append(Problem(str(path), "", f"cannot import the {fmt} format"))
         return
-    batch: list[Document] = []
     for item in reader(path):
         if isinstance(item, Problem):
             target = report.notes if item.reason.startswith("note:") else report.problems
             target.append(item)
-            continue
-        batch.append(item)
-        if len(batch) >= BATCH:
-            _store_batch(store, path, batch, report)
-            batch = []
-    _store_batch(store, path, batch, report)
+        else:
+            batch.add(path, item)
 
 
-def _store_batch(store: Store, path: Path, batch: list[Document], report: ImportReport) -> None:
-    if not batch:
-        return
-    with store.transaction():
-        for doc in batch:
-            reason = validate(doc)
-            if reason is not None:
-                report.problems.append(Problem(str(path), doc.where, reason))
-                continue
-            try:
-                article_id = store.add_document(doc)
-            except StoreError as exc:
-                report.problems.append(Problem(str(path), doc.where, str(exc)))
-                continue
-            if article_id is None:
-                report.already_present += 1
-            else:
-                report.imported += 1
-                report.spans += len(doc.spans)
+class _Batch:
+    """Documents on their way into the store, committed ``BATCH`` at a time across files: a
+    folder of small files costs one commit per batch, not one per file."""
+
+    def __init__(self, store: Store, report: ImportReport) -> None:
+        self.store = store
+        self.report = report
+        self.pending: list[tuple[Path, Document]] = []
+
+    def add(self, path: Path, doc: Document) -> None:
+        self.pending.append((path, doc))
+        if len(self.pending) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        with self.store.transaction():
+            for path, doc in self.pending:
+                self._store(path, doc)
+        self.pending = []
+
+    def _store(self, path: Path, doc: Document) -> None:
+        report = self.report
+        reason = validate(doc)
+        if reason is not None:
+            report.problems.append(Problem(str(path), doc.where, reason))
+            return
+        try:
+            article_id = self.store.add_document(doc)
+        except StoreError as exc:
+            report.problems.append(Problem(str(path), doc.where, str(exc)))
+            return
+        if article_id is None:
+            report.already_present += 1
+        else:
+            report.imported += 1
+            report.spans += len(doc.spans)
 
 
 def validate(doc: Document) -> str | None:

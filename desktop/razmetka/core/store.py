@@ -11,7 +11,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -417,18 +417,20 @@ class Store:
             raise StoreError("the text holds a NUL character (binary data)")
         chash = article.content_hash or content_hash(article.text)
         meta = _meta_json(article.meta)
-        with self.transaction():
-            found = self.conn.execute(
-                "SELECT id FROM articles WHERE content_hash = ?", (chash,)
-            ).fetchone()
-            if found:
+        # Inside a caller's transaction an article without spans is a single INSERT, whole or
+        # not at all by itself: no savepoint needed (a folder import makes thousands).
+        atomic: AbstractContextManager[None] = (
+            nullcontext() if self.conn.in_transaction and not doc.spans else self.transaction()
+        )
+        with atomic:
+            present = self.conn.execute(
+                "SELECT content_hash = ? FROM articles WHERE content_hash = ? OR external_id = ?",
+                (chash, chash, article.external_id),
+            ).fetchall()
+            if any(same for (same,) in present):
                 return None
-            if article.external_id is not None:
-                taken = self.conn.execute(
-                    "SELECT id FROM articles WHERE external_id = ?", (article.external_id,)
-                ).fetchone()
-                if taken:
-                    raise StoreError(f"id {article.external_id!r} is already used by another text")
+            if present:
+                raise StoreError(f"id {article.external_id!r} is already used by another text")
             stamp = now()
             cursor = self.conn.execute(
                 "INSERT INTO articles(external_id, title, source, date, text, length, "
