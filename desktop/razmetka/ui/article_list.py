@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QTableView,
@@ -34,6 +33,7 @@ from razmetka.core.model import ArticleStatus, SpanStatus
 from razmetka.core.store import ArticleSummary, Store
 from razmetka.core.text import first_words
 from razmetka.ui.i18n import article_status_name
+from razmetka.ui.steady_label import SteadyLabel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -279,7 +279,7 @@ class ArticleListPanel(QWidget):
         self.proxy = ArticleFilter(self)
         self.proxy.setSourceModel(model)
 
-        self.progress_label = QLabel(self)
+        self.progress_label = SteadyLabel(self)
         self.progress_label.setObjectName("progressLabel")
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("overallProgress")
@@ -330,7 +330,7 @@ class ArticleListPanel(QWidget):
         filters.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
-        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress_label, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.progress_bar)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)

@@ -48,6 +48,7 @@ from razmetka.ui.i18n import article_status_name
 from razmetka.ui.legend import Legend
 from razmetka.ui.span_table import SpanTable, SpanTableModel
 from razmetka.ui.spans import SpanIndex
+from razmetka.ui.steady_label import SteadyLabel
 from razmetka.ui.text_view import TextView
 from razmetka.ui.theme import apply_style, style_item_view, style_text_view
 from razmetka.ui.workers import StoreJob, Work, export_work, import_work, suggest_work
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
 
         self.span_model = SpanTableModel(self)
         self.span_table = SpanTable(self.span_model, self)
-        self.span_caption = QLabel(self)
+        self.span_caption = SteadyLabel(self)
         self.span_caption.setObjectName("panelCaption")
         self.legend_caption = QLabel(self.tr("Labels"), self)
         self.legend_caption.setObjectName("panelCaption")
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 6, 6, 6)
-        side_layout.addWidget(self.span_caption)
+        side_layout.addWidget(self.span_caption, 0, Qt.AlignmentFlag.AlignLeft)
         side_layout.addWidget(self.span_table, 1)
         side_layout.addWidget(self.legend_caption)
         side_layout.addWidget(self.legend)
@@ -154,8 +155,8 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(True)
         self.setCentralWidget(self.splitter)
 
-        self.counts_label = QLabel(self)
-        self.progress_label = QLabel(self)
+        self.counts_label = SteadyLabel(self)
+        self.progress_label = SteadyLabel(self)
         self.progress_label.setObjectName("statusProgress")
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.progress_label)
