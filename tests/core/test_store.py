@@ -82,7 +82,7 @@ def test_migration_steps_move_an_older_file_forward(tmp_path, monkeypatch):
         assert "reviewer" in columns
 
 
-def test_a_version_1_file_gains_text_lengths_in_code_points(tmp_path):
+def test_a_version_1_file_moves_forward_with_its_spans_and_text_lengths(tmp_path):
     import razmetka.core.store as store_module
 
     path = tmp_path / "v1.db"
@@ -95,6 +95,11 @@ def test_a_version_1_file_gains_text_lengths_in_code_points(tmp_path):
         (text,),
     )
     conn.execute("INSERT INTO labels(name, color) VALUES ('PER', '#e4572e')")
+    conn.execute(
+        "INSERT INTO spans(article_id, start, \"end\", label, status, origin, created_at, "
+        "updated_at) VALUES (1, 5, 7, 'PER', 'suggested', 'natasha@1', '', '')"
+    )
+    conn.execute("INSERT INTO suggester_runs VALUES (1, 'natasha@1', '')")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
@@ -102,8 +107,13 @@ def test_a_version_1_file_gains_text_lengths_in_code_points(tmp_path):
         assert store.schema_version == SCHEMA_VERSION
         [summary] = store.summaries()
         assert summary.length == len(text) == 24
+        assert store.article(summary.id).text == text
+        # Rebuilding the articles table must not cascade into the rows that refer to it.
+        assert [s.surface(text) for s in store.spans(summary.id)] == ["🇰🇿"]
+        assert store.article_ids_without_suggestions("natasha@1") == []
         store.apply(actions.create(store, summary.id, 20, 24, "PER"))
-        assert [s.surface(text) for s in store.spans(summary.id)] == ["Иван"]
+        assert [s.surface(text) for s in store.spans(summary.id)] == ["🇰🇿", "Иван"]
+        assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
 def test_decision_log_is_append_only(fresh_store):
