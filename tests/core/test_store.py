@@ -96,7 +96,7 @@ def test_a_version_1_file_moves_forward_with_its_spans_and_text_lengths(tmp_path
     )
     conn.execute("INSERT INTO labels(name, color) VALUES ('PER', '#e4572e')")
     conn.execute(
-        "INSERT INTO spans(article_id, start, \"end\", label, status, origin, created_at, "
+        'INSERT INTO spans(article_id, start, "end", label, status, origin, created_at, '
         "updated_at) VALUES (1, 5, 7, 'PER', 'suggested', 'natasha@1', '', '')"
     )
     conn.execute("INSERT INTO suggester_runs VALUES (1, 'natasha@1', '')")

@@ -159,6 +159,62 @@ def test_export_dialog_builds_options(qtbot, window, tmp_path: Path) -> None:
     )
 
 
+def test_export_dialog_sets_split_labels_and_token_options(qtbot, window, tmp_path) -> None:
+    pytest.importorskip("razmetka.core.export")
+    from razmetka.core.export import export
+    from razmetka.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.settings, window, ["PER", "LOC", "ORG"])
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("conll"))
+    assert dialog.tags.isEnabled() and not dialog.tokens.isEnabled()
+    assert not dialog.negatives.isEnabled()  # CoNLL has no place for them
+    dialog.split.setChecked(True)
+    assert "folder" in dialog.destination.placeholderText()
+    for box, value in zip(dialog.ratios, (60, 20, 20), strict=True):
+        box.setValue(value)
+    dialog.seed.setValue(7)
+    dialog.labels.item(2, 0).setCheckState(Qt.CheckState.Unchecked)  # ORG left out
+    dialog.labels.item(0, 1).setText("PERSON")
+    dialog.tags.setCurrentIndex(dialog.tags.findData("bioes"))
+    dialog.misaligned.setCurrentIndex(dialog.misaligned.findData("skip"))
+    dialog.everything.setChecked(True)
+    dialog.destination.setText(str(tmp_path / "parts"))
+    dialog._accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    options = dialog.options()
+    assert options.split == (60, 20, 20) and options.seed == 7
+    assert options.labels == frozenset({"PER", "LOC"})
+    assert options.rename == {"PER": "PERSON"}
+    assert (options.tags, options.misaligned, options.tokens) == ("bioes", "skip", False)
+    from razmetka.core import actions
+
+    for article_id in window.store.article_ids():
+        window.store.apply(actions.accept_all(window.store, article_id))
+    report = export(window.store, options)
+    assert {Path(f).name for f in report.files} <= {"train.conll", "dev.conll", "test.conll"}
+    written = "".join(Path(f).read_text(encoding="utf-8") for f in report.files)
+    assert "PERSON" in written and "-ORG" not in written
+
+    again = ExportDialog(window.settings, window, ["PER"])
+    qtbot.addWidget(again)
+    assert again.split.isChecked() and again.seed.value() == 7  # remembered
+
+
+def test_export_dialog_refuses_a_label_name_with_spaces(qtbot, window, monkeypatch) -> None:
+    from razmetka.ui.export_dialog import ExportDialog
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    dialog = ExportDialog(window.settings, window, ["PER"])
+    qtbot.addWidget(dialog)
+    dialog.destination.setText("/tmp/x.jsonl")
+    dialog.labels.item(0, 1).setText("a person")
+    dialog._accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert warnings and "PER" in warnings[0]
+
+
 def test_switching_database_clears_undo_and_shows_the_new_file(qtbot, window, tmp_path) -> None:
     press(qtbot, window, Qt.Key.Key_A)
     assert window.undo_stack.count() == 1

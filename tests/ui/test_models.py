@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from razmetka.core.model import ArticleStatus, SpanStatus
-from razmetka.ui.article_list import ArticleFilter, ArticleListModel, search_articles
+from razmetka.ui.article_list import ArticleFilter, ArticleListModel
 from razmetka.ui.span_table import SpanTableModel
 from razmetka.ui.spans import SpanIndex
 
@@ -23,7 +23,7 @@ def test_article_filter(qtmodeltester, store) -> None:
     proxy.set_status(ArticleStatus.DONE.value)
     assert proxy.rowCount() == 0
     proxy.set_status(None)
-    proxy.set_matching(search_articles(store, "силуанов"))
+    proxy.set_matching(store.search("силуанов"))
     assert proxy.rowCount() == 1
     assert proxy.index(0, 0).data() == "Третья"
 
@@ -39,9 +39,9 @@ def test_span_table_model(qtmodeltester, store) -> None:
 
 
 def test_search_finds_any_case(store) -> None:
-    assert search_articles(store, "МОСКВА") == {store.find_article("a1")}
-    assert search_articles(store, "вашингтон") == {store.find_article("a0")}
-    assert search_articles(store, "a2") == {store.find_article("a2")}
+    assert store.search("МОСКВА") == {store.find_article("a1")}
+    assert store.search("вашингтон") == {store.find_article("a0")}
+    assert store.search("a2") == {store.find_article("a2")}
 
 
 def test_span_table_follows_edits_row_by_row(qtmodeltester, store) -> None:

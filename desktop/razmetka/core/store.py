@@ -879,6 +879,43 @@ class Store:
 
     # -- statistics
 
+    def search(self, query: str) -> set[int]:
+        """Ids of articles whose title, text, external id or id contains ``query``, with the
+        case variants a Russian word takes in running text (SQLite's lower() knows only
+        ASCII)."""
+        needle = query.strip()
+        if not needle:
+            return set()
+        variants = sorted(
+            {needle, needle.lower(), needle.upper(), needle.capitalize(), needle.title()}
+        )
+        where = " OR ".join(["instr(title, ?) > 0 OR instr(text, ?) > 0"] * len(variants))
+        params = [v for variant in variants for v in (variant, variant)]
+        rows = self.conn.execute(
+            f"SELECT id FROM articles WHERE {where} OR external_id = ? OR CAST(id AS TEXT) = ?",
+            (*params, needle, needle),
+        )
+        return {row[0] for row in rows}
+
+    def text_head(self, article_id: int, length: int) -> str:
+        """The first ``length`` characters of an article's text, without reading the rest."""
+        row = self.conn.execute(
+            "SELECT substr(text, 1, ?) FROM articles WHERE id = ?", (length, article_id)
+        ).fetchone()
+        return row[0] if row else ""
+
+    def has_unsuggested(self) -> bool:
+        """Whether some article has never been through any suggester."""
+        row = self.conn.execute(
+            "SELECT 1 FROM articles WHERE id NOT IN (SELECT article_id FROM suggester_runs) LIMIT 1"
+        ).fetchone()
+        return row is not None
+
+    def data_version(self) -> int:
+        """A number that changes when another connection commits to the file (SQLite's
+        ``data_version``): a window uses it to notice work done elsewhere."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         """Read-only aggregate queries for reports (stats, exports)."""
         return list(self.conn.execute(sql, params))

@@ -15,7 +15,6 @@ from razmetka.ui.commands import EditCommand
 from razmetka.ui.i18n import SETTING as LANGUAGE_SETTING
 from razmetka.ui.i18n import Translators, chosen_language
 from razmetka.ui.main_window import SUGGEST, MainWindow
-from razmetka.ui.workers import needs_suggestions
 
 ORGANIZATION = "Razmetka"
 APPLICATION = "Razmetka"
@@ -114,7 +113,7 @@ def run(db_path: str | None = None, demo: bool = False) -> int:
     session = Session(app, store)
     session.window._remember(str(path))
     session.window.show()
-    if needs_suggestions(store):
+    if store.has_unsuggested():
         QTimer.singleShot(0, session.window.start_suggest)
     code = app.exec()
     session.store.close()

@@ -78,10 +78,7 @@ class ArticleListModel(QAbstractTableModel):
             return summary.title.strip()
         assert self._store is not None
         # Untitled articles are named by their first words; read just the start of the text.
-        head = self._store.query(
-            "SELECT substr(text, 1, 400) FROM articles WHERE id = ?", (summary.id,)
-        )
-        return first_words(head[0][0] if head else "", 70) or f"#{summary.id}"
+        return first_words(self._store.text_head(summary.id, 400), 70) or f"#{summary.id}"
 
     def update(self) -> bool:
         """Read every row again in one query; rows that changed are repainted, and the model
@@ -246,24 +243,6 @@ class ArticleFilter(QSortFilterProxyModel):
         return self._matching is None or index.data(ArticleListModel.ID_ROLE) in self._matching
 
 
-def search_articles(store: Store, query: str) -> set[int]:
-    """Ids of articles whose title, id or text contains ``query`` (case-insensitive)."""
-    needle = query.strip()
-    if not needle:
-        return set()
-    # SQLite's lower() knows only ASCII, so try the spellings a Russian word takes in text.
-    variants = sorted({needle, needle.lower(), needle.upper(), needle.capitalize(), needle.title()})
-    where = " OR ".join(["instr(text, ?) > 0 OR instr(title, ?) > 0"] * len(variants))
-    params: list[str] = []
-    for variant in variants:
-        params += [variant, variant]
-    rows = store.query(
-        f"SELECT id FROM articles WHERE {where} OR external_id = ? OR CAST(id AS TEXT) = ?",
-        (*params, needle, needle),
-    )
-    return {row[0] for row in rows}
-
-
 class ArticleListPanel(QWidget):
     """Progress, status filter, search and the list itself.
 
@@ -364,7 +343,7 @@ class ArticleListPanel(QWidget):
         if not text or self._store is None:
             self.proxy.set_matching(None)
         else:
-            self.proxy.set_matching(search_articles(self._store, text))
+            self.proxy.set_matching(self._store.search(text))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

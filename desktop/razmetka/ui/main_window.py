@@ -977,7 +977,7 @@ class MainWindow(QMainWindow):
 
     def _read_data_version(self) -> int:
         try:
-            return int(self.store.query("PRAGMA data_version")[0][0])
+            return self.store.data_version()
         except Exception:
             return 0
 
@@ -1069,9 +1069,8 @@ class MainWindow(QMainWindow):
         self._remember(path)
         self._restore_position()
         self.database_changed.emit(path)
-        from razmetka.ui.workers import needs_suggestions
 
-        if needs_suggestions(store):
+        if store.has_unsuggested():
             self.start_suggest()
         return True
 
@@ -1215,7 +1214,7 @@ class MainWindow(QMainWindow):
     def export(self) -> None:
         from razmetka.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.settings, self)
+        dialog = ExportDialog(self.settings, self, [label.name for label in self.store.labels()])
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         options = dialog.options()

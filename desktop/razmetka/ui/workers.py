@@ -100,11 +100,3 @@ def export_work(options: Any) -> Work:
         return export(store, options, progress, should_stop)
 
     return work
-
-
-def needs_suggestions(store: Store) -> bool:
-    """Whether some article has never been through any suggester."""
-    rows = store.query(
-        "SELECT 1 FROM articles WHERE id NOT IN (SELECT article_id FROM suggester_runs) LIMIT 1"
-    )
-    return bool(rows)
