@@ -88,10 +88,12 @@ def test_switch_language_waits_for_an_import(qtbot, store) -> None:
         old = session.window
         old.show()
         job = old.run_job(lambda s, p, stop: time.sleep(0.3), "import", lambda r: None, "import")
+        finished: list[bool] = []
+        job.finished.connect(lambda: finished.append(True))
         session.switch_language("ru")
         assert session.window is old  # not rebuilt under a running import
         assert QSettings().value("language") == "ru"  # the choice holds from the next start
-        # Not waitSignal: rebuilding the window may have let the short job finish already.
-        qtbot.waitUntil(job.isFinished, timeout=5000)
+        # Not waitSignal: the short job may have finished (and been deleted) by now.
+        qtbot.waitUntil(lambda: bool(finished), timeout=5000)
     finally:
         session.window.close()
