@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
-from importlib import resources
 from itertools import pairwise
 from pathlib import Path
 
@@ -42,6 +41,8 @@ def import_paths(
 
 def import_demo(store: Store) -> ImportReport:
     """Import the sample articles shipped with the program."""
+    from importlib import resources
+
     with ExitStack() as stack:
         folder = stack.enter_context(resources.as_file(resources.files("razmetka.seeds")))
         return import_paths(store, [folder], fmt="text")

@@ -7,7 +7,6 @@ index into it; Qt counts UTF-16 code units, and the conversion between the two l
 from __future__ import annotations
 
 import codecs
-import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -86,6 +85,8 @@ _REMOVED = re.compile("\r(?=\n)")
 
 
 def content_hash(text: str) -> str:
+    import hashlib  # loads OpenSSL: not at every start of the window, which never hashes
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib import resources
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from razmetka.core.store import Store, StoreError, resolve_path
+from razmetka.resources import FOLDER as RESOURCES
 from razmetka.ui.commands import EditCommand
 from razmetka.ui.i18n import SETTING as LANGUAGE_SETTING
 from razmetka.ui.i18n import Translators, chosen_language
@@ -29,7 +29,7 @@ def application() -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("razmetka")
-    icon = resources.files("razmetka.resources") / "icons" / "razmetka.svg"
+    icon = RESOURCES / "icons" / "razmetka.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     return app

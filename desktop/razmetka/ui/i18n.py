@@ -6,19 +6,19 @@ sources with ``pyside6-lrelease``); Qt's own strings (standard dialogs) come fro
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from razmetka.core.model import ArticleStatus, SpanStatus
+from razmetka.resources import FOLDER as RESOURCES
 
 LANGUAGES = ("ru", "en")
 SETTING = "language"  # "system", "ru" or "en"
 
 
 def translations_folder() -> Path:
-    return Path(str(resources.files("razmetka.resources") / "translations"))
+    return RESOURCES / "translations"
 
 
 def chosen_language(settings: QSettings | None = None) -> str:

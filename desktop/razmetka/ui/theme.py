@@ -8,10 +8,11 @@ table and the article list several times slower to repaint.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
+
+from razmetka.resources import FOLDER as RESOURCES
 
 TEXT_BACKGROUND = "#fcfcfa"
 TEXT_COLOR = "#1f2937"
@@ -20,7 +21,7 @@ SELECTION = "#fde68a"
 
 @cache
 def style_sheet() -> str:
-    path = resources.files("razmetka.resources") / "style.qss"
+    path = RESOURCES / "style.qss"
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
