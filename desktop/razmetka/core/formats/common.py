@@ -216,6 +216,10 @@ def tag_names(labels: Iterable[str], scheme: str = "iob2") -> list[str]:
 # --- reading --------------------------------------------------------------------------------------
 
 
+class BadRecord(ValueError):
+    """A record a reader cannot import; the message is the reason, for the import report."""
+
+
 def note(source: str, where: str, reason: str) -> Problem:
     """Something a reader could not keep from a record it did import (the import report lists
     these apart from rejected records)."""

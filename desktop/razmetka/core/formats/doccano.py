@@ -16,6 +16,7 @@ from typing import Any
 
 from razmetka.core.formats.common import (
     Added,
+    BadRecord,
     ExportItem,
     PartFiles,
     WriteSettings,
@@ -94,10 +95,6 @@ def doccano_record(item: ExportItem, added: Added) -> dict[str, Any]:
 
 
 # --- reading --------------------------------------------------------------------------------------
-
-
-class BadRecord(ValueError):
-    pass
 
 
 def read(path: Path) -> Iterator[Document | Problem]:

@@ -17,6 +17,7 @@ from xml.sax.saxutils import quoteattr
 
 from razmetka.core.formats.common import (
     Added,
+    BadRecord,
     ExportItem,
     PartFiles,
     WriteSettings,
@@ -141,10 +142,6 @@ def regions(item: ExportItem, spans: Iterable[Span], added: Added, prefix: str) 
 # --- reading --------------------------------------------------------------------------------------
 
 
-class BadTask(ValueError):
-    pass
-
-
 def read(path: Path) -> Iterator[Document | Problem]:
     content = file_text(path)
     if isinstance(content, Problem):
@@ -164,7 +161,7 @@ def read(path: Path) -> Iterator[Document | Problem]:
         notes: list[str] = []
         try:
             doc = task_document(task, f"record {number}", notes)
-        except BadTask as exc:
+        except BadRecord as exc:
             yield Problem(str(path), f"record {number}", str(exc))
             continue
         for reason in notes:
@@ -174,13 +171,13 @@ def read(path: Path) -> Iterator[Document | Problem]:
 
 def task_document(task: Any, where: str, notes: list[str]) -> Document:
     if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
-        raise BadTask('a task must be an object with "data"')
+        raise BadRecord('a task must be an object with "data"')
     data = task["data"]
     raw = data.get("text")
     if not isinstance(raw, str):
         raw = next((v for v in data.values() if isinstance(v, str) and v.strip()), None)
         if raw is None:
-            raise BadTask('no text in "data"')
+            raise BadRecord('no text in "data"')
     annotations = [
         a
         for a in _list(task.get("annotations") or task.get("completions"))
@@ -248,7 +245,7 @@ def place_regions(
                 for s, e, label, _, status, origin in found
             ]
         first_error = first_error or error
-    raise BadTask(first_error or "")
+    raise BadRecord(first_error or "")
 
 
 def _mismatch(text: str, place: Callable[[int], int], regions: list[Region]) -> str | None:
@@ -281,7 +278,7 @@ def _regions(result: Any, status: SpanStatus, origin: str, notes: list[str]) -> 
             and labels
             and all(isinstance(label, str) and label for label in labels)
         ):
-            raise BadTask(f"region {region.get('id')!r}: no start, end and labels")
+            raise BadRecord(f"region {region.get('id')!r}: no start, end and labels")
         if len(labels) > 1:
             notes.append(f"region {region.get('id')!r} has labels {labels}; only the first kept")
         surface = value.get("text")
