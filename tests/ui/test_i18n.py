@@ -89,7 +89,8 @@ def test_switch_language_waits_for_an_import(qtbot, store) -> None:
         old.show()
         job = old.run_job(lambda s, p, stop: time.sleep(0.3), "import", lambda r: None, "import")
         finished: list[bool] = []
-        job.finished.connect(lambda: finished.append(True))
+        # Direct: a queued call is dropped when the finished job is deleted before it runs.
+        job.finished.connect(lambda: finished.append(True), Qt.ConnectionType.DirectConnection)
         session.switch_language("ru")
         assert session.window is old  # not rebuilt under a running import
         assert QSettings().value("language") == "ru"  # the choice holds from the next start
