@@ -278,3 +278,18 @@ def test_articles_with_spans_pairs_each_article_with_its_own_spans(fresh_store):
         assert spans == fresh_store.spans(article.id)
     done = list(fresh_store.articles_with_spans([ArticleStatus.DONE]))
     assert [(a.id, len(s)) for a, s in done] == [(ids[2], 2)]
+
+
+def test_spans_read_from_rows_equal_spans_made_by_hand():
+    """_span_from_row fills the instance without Span's __init__; every field must land."""
+    from dataclasses import fields
+
+    from razmetka.core.store import _span_from_row
+
+    row = (7, 3, 10, 20, "PER", "rejected", "natasha", "Иван", "ann")
+    span = _span_from_row(row)
+    made = Span(10, 20, "PER", SpanStatus.REJECTED, "natasha", "Иван", "ann", 7, 3)
+    assert span == made and hash(span) == hash(made)
+    assert {f.name: getattr(span, f.name) for f in fields(Span)} == vars(made)
+    with pytest.raises(AttributeError):
+        span.start = 0  # still frozen

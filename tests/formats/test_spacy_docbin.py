@@ -93,3 +93,25 @@ def test_doc_words_rebuild_the_text_exactly(text):
 
     words, spaces, _ = spacy_docbin.doc_words(text, article_sentences(text))
     assert "".join(w + (" " if s else "") for w, s in zip(words, spaces, strict=True)) == text
+
+
+def test_the_lean_docbin_reads_back_as_spacys_own(corpus, tmp_path):
+    """LeanDocBin keeps fewer strings and packs them its own way; spaCy must read back the
+    same Docs as from its own DocBin of the same Docs."""
+    from spacy.tokens import DocBin
+
+    export(corpus, ExportOptions("spacy", tmp_path / "lean", negatives=True))
+    docs = spacy_docbin.load(tmp_path / "lean")
+    plain = tmp_path / "plain.spacy"
+    DocBin(attrs=spacy_docbin.ATTRS, store_user_data=True, docs=docs).to_disk(plain)
+
+    def described(doc):
+        return (
+            [(t.text, t.whitespace_, t.is_sent_start) for t in doc],
+            [(e.start_char, e.end_char, e.label_) for e in doc.ents],
+            {k: [(s.start_char, s.end_char, s.label_) for s in g] for k, g in doc.spans.items()},
+            doc.user_data,
+        )
+
+    assert [described(d) for d in spacy_docbin.load(plain)] == [described(d) for d in docs]
+    assert any(d.spans[spacy_docbin.NEGATIVES_KEY] for d in docs)
