@@ -114,6 +114,43 @@ def test_a_version_1_file_moves_forward_with_its_spans_and_text_lengths(tmp_path
         store.apply(actions.create(store, summary.id, 20, 24, "PER"))
         assert [s.surface(text) for s in store.spans(summary.id)] == ["🇰🇿", "Иван"]
         assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert stored_surfaces(store) == ["🇰🇿", "Иван"]  # filled by the step to version 3
+
+
+def stored_surfaces(store: Store) -> list[str]:
+    """Each span's kept text, checked against its slice of the article."""
+    rows = store.query(
+        'SELECT s.surface, a.text, s.start, s."end" FROM spans s '
+        "JOIN articles a ON a.id = s.article_id ORDER BY s.article_id, s.start"
+    )
+    for surface, text, start, end in rows:
+        assert surface == text[start:end], (surface, start, end)
+    return [row[0] for row in rows]
+
+
+def test_every_way_of_writing_a_span_keeps_its_text(fresh_store):
+    text = "😀 Флаг 🇰🇿: Касым-Жомарт Токаев прибыл в Астану.\r\nИван"
+    at = text.index
+    article_id = add_article(fresh_store, text, spans=[Span(len(text) - 4, len(text), "PER")])
+    fresh_store.add_suggestions(
+        article_id,
+        [Suggestion(at("Касым"), at("-Жомарт"), "PER"), Suggestion(at("Астану"), at("."), "LOC")],
+        "natasha@1",
+    )
+    name, city = fresh_store.spans(article_id, [SpanStatus.SUGGESTED])
+    fresh_store.apply(actions.resize(fresh_store, name.id, at("Касым"), at(" прибыл")))
+    [replacement] = fresh_store.spans(article_id, [SpanStatus.ACCEPTED])[:1]
+    fresh_store.apply(actions.resize(fresh_store, replacement.id, at("Жомарт"), at(" прибыл")))
+    fresh_store.apply(actions.accept(fresh_store, city.id))
+    fresh_store.apply(actions.relabel(fresh_store, city.id, "ORG"))
+    fresh_store.apply(actions.create(fresh_store, article_id, at("Флаг"), at(" 🇰🇿"), "LOC"))
+    assert stored_surfaces(fresh_store) == [
+        "Флаг",
+        "Касым",
+        "Жомарт Токаев",
+        "Астану",
+        "Иван",
+    ]
 
 
 def test_decision_log_is_append_only(fresh_store):

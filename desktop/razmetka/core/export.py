@@ -159,7 +159,7 @@ def _stored_items(
     settings: WriteSettings,
     report: ExportReport,
 ) -> Iterator[Any]:
-    """Records that SQLite writes for formats that can have it (see ``jsonl.stored_records``);
+    """Records that SQLite writes for formats that can have it (see ``formats.stored``);
     an article it cannot write goes the ordinary way."""
     records = module.stored_records(
         store,

@@ -11,10 +11,11 @@ line cannot hold a newline; read back, fragments split only by whitespace are on
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from itertools import pairwise
 from pathlib import Path
 
+from razmetka.core.formats import stored
 from razmetka.core.formats.common import (
     Added,
     ExportItem,
@@ -24,8 +25,10 @@ from razmetka.core.formats.common import (
     surface_problem,
     write_all,
 )
+from razmetka.core.formats.stored import StoredRecord
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
+from razmetka.core.store import Store
 from razmetka.core.text import BOM, NotText, decode, first_words, normalize, normalize_with_offsets
 
 NAME = "brat"
@@ -57,15 +60,29 @@ class Writer:
 
     def add(self, item: ExportItem) -> Added:
         added = Added()
-        folder = self._folder(item.part)
-        name = self._name(folder, item)
+        lines = ann_lines(item, self.settings.negatives, added)
+        ann = "".join(line + "\n" for line in lines).encode("utf-8")
+        article = item.article
+        text = article.text.encode("utf-8")
+        self._write_pair(item.part, article.external_id, article.id or 0, text, ann)
+        return added
+
+    def add_stored(self, record: StoredRecord) -> Added:
+        """A pair whose ``.ann`` SQLite wrote (see ``stored_records``)."""
+        assert record.line is not None
+        text, external_id = record.extra
+        self._write_pair(record.part, external_id, record.article_id, text, record.line)
+        return Added(spans=record.spans)
+
+    def _write_pair(
+        self, part: str | None, external_id: str | None, article_id: int, text: bytes, ann: bytes
+    ) -> None:
+        folder = self._folder(part)
+        name = self._name(folder, external_id, article_id)
         if _SEPARATORS.search(name) or name in (".", ".."):  # safe_name rules this out
             raise ValueError(f"file name {name!r} would leave the output folder")
-        lines = ann_lines(item, self.settings.negatives, added)
-        txt, ann = folder / f"{name}.txt", folder / f"{name}.ann"
-        txt.write_text(item.article.text, encoding="utf-8", newline="")
-        ann.write_text("".join(line + "\n" for line in lines), encoding="utf-8", newline="")
-        return added
+        (folder / f"{name}.txt").write_bytes(text)
+        (folder / f"{name}.ann").write_bytes(ann)
 
     def _folder(self, part: str | None) -> Path:
         folder = self.folders.get(part)
@@ -75,13 +92,13 @@ class Writer:
         return folder
 
     @staticmethod
-    def _name(folder: Path, item: ExportItem) -> str:
+    def _name(folder: Path, external_id: str | None, article_id: int) -> str:
         """A safe name no earlier article took. Asking the folder rather than remembering names
         keeps memory flat, and a case-blind file system answers for its own rules."""
-        name = safe_name(item.article.external_id or f"article-{item.article.id}")
+        name = safe_name(external_id or f"article-{article_id}")
         candidate, number = name, 1
         while (folder / f"{candidate}.txt").exists():
-            candidate = f"{name}-{item.article.id}" + (f"-{number}" if number > 1 else "")
+            candidate = f"{name}-{article_id}" + (f"-{number}" if number > 1 else "")
             number += 1
         return candidate
 
@@ -98,6 +115,49 @@ def write(
     items: Iterable[ExportItem], path: Path, settings: WriteSettings | None = None
 ) -> list[Problem]:
     return write_all(Writer(path, settings or WriteSettings()), items)
+
+
+def can_store(tokens: bool) -> bool:
+    return True
+
+
+def stored_records(
+    store: Store,
+    statuses: Sequence[str] | None,
+    last_id: int,
+    settings: WriteSettings,
+    keep: Collection[str] | None = None,
+    rename: Mapping[str, str] | None = None,
+) -> Iterator[StoredRecord]:
+    """Each article's ``.ann`` as ``ann_lines`` gives it, written by SQLite, with the text as
+    UTF-8 and the external id."""
+    return stored.records(store, statuses, last_id, settings, keep, rename, _ann_sql)
+
+
+# The characters _LINE_BREAKS matches, as a GLOB class.
+_BREAKS_GLOB = "*[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*"
+
+
+def _ann_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
+    written = f"({spans.of('accepted')})"
+    if settings.negatives:
+        written += f" OR ({spans.of('rejected')})"
+    # Numbered as ``ann_lines`` numbers them: the accepted spans, then the rejected, in text order.
+    number = f"row_number() OVER (ORDER BY s.status = 'rejected', {spans.ORDER})"
+    line = (
+        """'T' || n || char(9) || label || ' ' || start || ' ' || "end" || char(9) || surface"""
+        """ || char(10) || CASE WHEN status = 'rejected'"""
+        f""" THEN 'A' || n || char(9) || '{REJECTED} T' || n || char(10) ELSE '' END"""
+    )
+    numbered = (
+        f'SELECT {number} AS n, {spans.label} AS label, s.start, s."end", s.surface, s.status '
+        f"FROM spans s WHERE {written}"
+    )
+    ann = f"(SELECT COALESCE(group_concat({line}, ''), '') FROM ({numbered} ORDER BY n))"
+    [breaks] = stored.bind(spans.params, "breaks", [_BREAKS_GLOB])
+    # A span over a line break is written as fragments: the ordinary way does that.
+    fits = f"NOT EXISTS (SELECT 1 FROM spans s WHERE ({written}) AND s.surface GLOB {breaks})"
+    return stored.RecordSql(ann, ("CAST(a.text AS BLOB)", "a.external_id"), fits)
 
 
 def safe_name(external_id: str) -> str:

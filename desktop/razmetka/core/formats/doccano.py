@@ -10,10 +10,11 @@ The reader also takes doccano's newer export with ``"entities"`` (``start_offset
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from razmetka.core.formats import stored
 from razmetka.core.formats.common import (
     Added,
     BadRecord,
@@ -28,8 +29,10 @@ from razmetka.core.formats.common import (
     surface_problem,
     write_all,
 )
+from razmetka.core.formats.stored import StoredRecord
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
+from razmetka.core.store import Store
 from razmetka.core.text import first_words, normalize_with_offsets
 
 NAME = "doccano"
@@ -55,12 +58,19 @@ _OWN_KEYS = {
 
 class Writer:
     def __init__(self, root: Path, settings: WriteSettings) -> None:
-        self.files = PartFiles(root, ".jsonl")
+        self.files = PartFiles(root, ".jsonl", binary=True)
 
     def add(self, item: ExportItem) -> Added:
         added = Added()
-        self.files.file(item.part).write(dump(doccano_record(item, added)) + "\n")
+        line = dump(doccano_record(item, added)) + "\n"
+        self.files.file(item.part).write(line.encode("utf-8"))
         return added
+
+    def add_stored(self, record: StoredRecord) -> Added:
+        """A record that SQLite wrote (see ``stored_records``)."""
+        assert record.line is not None
+        self.files.file(record.part).write(record.line)
+        return Added(spans=record.spans)
 
     def close(self) -> list[Path]:
         return self.files.close()
@@ -70,6 +80,33 @@ def write(
     items: Iterable[ExportItem], path: Path, settings: WriteSettings | None = None
 ) -> list[Problem]:
     return write_all(Writer(path, settings or WriteSettings()), items)
+
+
+def can_store(tokens: bool) -> bool:
+    return True
+
+
+def stored_records(
+    store: Store,
+    statuses: Sequence[str] | None,
+    last_id: int,
+    settings: WriteSettings,
+    keep: Collection[str] | None = None,
+    rename: Mapping[str, str] | None = None,
+) -> Iterator[StoredRecord]:
+    """Each article as the line ``doccano_record`` gives, written by SQLite."""
+    return stored.records(store, statuses, last_id, settings, keep, rename, _record_sql)
+
+
+def _record_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
+    return stored.RecordSql(
+        """'{"text":' || json_quote(a.text)"""
+        f""" || ',"label":' || {spans.array("accepted", 'json_array(s.start, s."end", {label})')}"""
+        """ || ',"external_id":' || json_quote(a.external_id)"""
+        """ || ',"title":' || json_quote(a.title) || ',"source":' || json_quote(a.source)"""
+        f""" || ',"date":' || json_quote(a.date) || {stored.more_meta(sorted(_OWN_KEYS))}"""
+        """ || '}' || char(10)"""
+    )
 
 
 def doccano_record(item: ExportItem, added: Added) -> dict[str, Any]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from razmetka.core.formats import stored
 from razmetka.core.formats.common import (
     Added,
     BadRecord,
@@ -21,6 +21,7 @@ from razmetka.core.formats.common import (
     surface_problem,
     write_all,
 )
+from razmetka.core.formats.stored import StoredRecord
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
 from razmetka.core.store import Store
@@ -203,26 +204,7 @@ def _span_records(
     return out
 
 
-# --- records that SQLite writes ------------------------------------------------------------------
-#
-# For a plain export (no tokens) SQLite builds each line itself: the text goes from the database
-# to the file as UTF-8 without becoming a Python string on the way, several times faster than
-# ``article_record`` and ``dump``. The two give the same records (the tests hold them to it).
-# An article this cannot write exactly comes back without a line, and the export builds it the
-# ordinary way, which also reports why: a span that runs past the text (here its text would be
-# cut short), or a long text with many spans (``substr`` walks the text from its start for every
-# span, so the work grows with both).
-
-MAX_STORED_WORK = 2_000_000  # spans x characters; beyond it the ordinary way is quicker
-
-
-@dataclass(frozen=True)
-class StoredRecord:
-    article_id: int
-    line: bytes | None  # the JSON line with its newline; None: build this one the ordinary way
-    spans: int = 0  # accepted spans written
-    negatives: int = 0  # rejected suggestions written
-    part: str | None = None
+# --- records that SQLite writes (see ``formats.stored``) ---------------------------------------
 
 
 def can_store(tokens: bool) -> bool:
@@ -238,90 +220,22 @@ def stored_records(
     keep: Collection[str] | None = None,
     rename: Mapping[str, str] | None = None,
 ) -> Iterator[StoredRecord]:
-    """The articles with ``statuses`` (all when None) up to id ``last_id``, in id order, each
-    as the line ``article_record`` gives. ``keep``: the stored labels to write (None: all);
-    ``rename``: stored label name -> written name."""
-    params: dict[str, Any] = {"last_id": last_id, "max_work": MAX_STORED_WORK}
-    where = "a.id <= :last_id"
-    if statuses is not None:
-        where += f" AND a.status IN ({', '.join(_bind(params, 'status', statuses))})"
-    spans = _SpanSql(params, keep, rename or {})
+    """Each article as the line ``article_record`` gives, written by SQLite."""
+    return stored.records(store, statuses, last_id, settings, keep, rename, _record_sql)
+
+
+def _record_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
+    span = (
+        "json_object('start', s.start, 'end', s.\"end\", 'label', {label}, 'text', s.surface, "
+        "'normal', s.normal)"
+    )
     line = (
         """'{"id":' || json_quote(COALESCE(a.external_id, CAST(a.id AS TEXT)))"""
-        f""" || ',"text":' || json_quote(a.text) || ',"meta":' || {_META}"""
-        f""" || ',"spans":' || {spans.json("accepted")}"""
+        """ || ',"text":' || json_quote(a.text)"""
+        """ || ',"meta":{"title":' || json_quote(a.title) || ',"source":' || json_quote(a.source)"""
+        f""" || ',"date":' || json_quote(a.date) || {stored.more_meta(_ARTICLE_FIELDS)} || '}}'"""
+        f""" || ',"spans":' || {spans.array("accepted", span)}"""
     )
     if settings.negatives:
-        line += f""" || ',"rejected":' || {spans.json("rejected")}"""
-    line += " || '}' || char(10)"
-    negatives = spans.count("rejected") if settings.negatives else "0"
-    sql = (
-        f"SELECT a.id, CASE WHEN {_FITS} THEN CAST({line} AS BLOB) END, "
-        f"{spans.count('accepted')}, {negatives} FROM articles a WHERE {where} ORDER BY a.id"
-    )
-    for article_id, encoded, accepted, rejected in store.stream(sql, params):
-        if encoded is not None and (_LS in encoded or _PS in encoded):
-            # The JSON escapes that ``dump`` writes, so line-based readers never split a record.
-            encoded = encoded.replace(_LS, b"\\u2028").replace(_PS, b"\\u2029")
-        yield StoredRecord(article_id, encoded, accepted, rejected)
-
-
-_LS, _PS = "\u2028".encode(), "\u2029".encode()
-
-
-# The article's metadata as ``article_record`` writes it: title, source and date first.
-_META = """(
-    '{"title":' || json_quote(a.title) || ',"source":' || json_quote(a.source)
-    || ',"date":' || json_quote(a.date)
-    || CASE WHEN json_remove(a.meta, '$.title', '$.source', '$.date') = '{}' THEN '}'
-       ELSE ',' || substr(json_remove(a.meta, '$.title', '$.source', '$.date'), 2) END
-)"""
-
-# Every span lies inside the text (so ``substr`` gives its whole text), and the work is small;
-# one pass over the article's spans (an article without any fits).
-_FITS = """COALESCE((
-    SELECT max("end") <= a.length AND max("end") * count(*) <= :max_work
-    FROM spans WHERE article_id = a.id
-), 1)"""
-
-
-class _SpanSql:
-    """SQL for one article's spans of a status, with the label subset and renaming applied."""
-
-    def __init__(
-        self, params: dict[str, Any], keep: Collection[str] | None, rename: Mapping[str, str]
-    ) -> None:
-        self.where = "s.article_id = a.id AND s.status = '{status}'"
-        if keep is not None:
-            self.where += f" AND s.label IN ({', '.join(_bind(params, 'keep', sorted(keep)))})"
-        self.label = "s.label"
-        if rename:
-            olds = _bind(params, "old", rename.keys())
-            news = _bind(params, "new", rename.values())
-            cases = " ".join(f"WHEN {old} THEN {new}" for old, new in zip(olds, news, strict=True))
-            self.label = f"CASE s.label {cases} ELSE s.label END"
-
-    def json(self, status: str) -> str:
-        fields = (
-            "'start', s.start, 'end', s.\"end\", 'label', "
-            + self.label
-            + ", 'text', substr(a.text, s.start + 1, s.\"end\" - s.start), 'normal', s.normal"
-        )
-        # group_concat keeps the order of the rows it is given.
-        return (
-            f"(SELECT COALESCE('[' || group_concat(j, ',') || ']', '[]') FROM "
-            f"(SELECT json_object({fields}) AS j FROM spans s "
-            f'WHERE {self.where.format(status=status)} ORDER BY s.start, s."end", s.id))'
-        )
-
-    def count(self, status: str) -> str:
-        return f"(SELECT count(*) FROM spans s WHERE {self.where.format(status=status)})"
-
-
-def _bind(params: dict[str, Any], name: str, values: Iterable[Any]) -> list[str]:
-    """Named placeholders ``:name0, :name1, ...`` for ``values``, added to ``params``."""
-    names = []
-    for n, value in enumerate(values):
-        params[f"{name}{n}"] = value
-        names.append(f":{name}{n}")
-    return names
+        line += f""" || ',"rejected":' || {spans.array("rejected", span)}"""
+    return stored.RecordSql(line + " || '}' || char(10)")

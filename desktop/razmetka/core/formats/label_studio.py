@@ -9,12 +9,13 @@ suggester, ``model_version`` naming it. Written to a folder: ``tasks.json`` (or 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from itertools import groupby
 from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import quoteattr
 
+from razmetka.core.formats import stored
 from razmetka.core.formats.common import (
     Added,
     BadRecord,
@@ -28,8 +29,10 @@ from razmetka.core.formats.common import (
     surface_problem,
     write_all,
 )
+from razmetka.core.formats.stored import StoredRecord
 from razmetka.core.model import IMPORT, Article, ArticleStatus, Document, Span, SpanStatus
 from razmetka.core.report import Problem
+from razmetka.core.store import Store
 from razmetka.core.text import Utf16Map, first_words, normalize_with_offsets
 
 NAME = "label-studio"
@@ -41,15 +44,20 @@ FROM_NAME, TO_NAME = "label", "text"
 
 
 class _TaskFiles(PartFiles):
-    """One JSON array per part, written an element at a time."""
+    """One JSON array per part, written an element (UTF-8 JSON) at a time."""
 
-    def opened(self, part: str | None, handle: IO[str]) -> None:
-        handle.write("[")
-        self.count = {**getattr(self, "count", {}), part: 0}
+    def __init__(self, root: Path, suffix: str) -> None:
+        super().__init__(root, suffix, binary=True)
+        self.count: dict[str | None, int] = {}
 
-    def task(self, part: str | None, record: dict[str, Any]) -> None:
+    def opened(self, part: str | None, handle: IO[bytes]) -> None:
+        handle.write(b"[")
+        self.count[part] = 0
+
+    def task(self, part: str | None, encoded: bytes) -> None:
         handle = self.file(part)
-        handle.write(("\n" if self.count[part] == 0 else ",\n") + dump(record))
+        handle.write(b"\n" if self.count[part] == 0 else b",\n")
+        handle.write(encoded)
         self.count[part] += 1
 
 
@@ -61,8 +69,14 @@ class Writer:
 
     def add(self, item: ExportItem) -> Added:
         added = Added()
-        self.files.task(item.part or "tasks", task_record(item, added))
+        self.files.task(item.part or "tasks", dump(task_record(item, added)).encode("utf-8"))
         return added
+
+    def add_stored(self, record: StoredRecord) -> Added:
+        """A task that SQLite wrote (see ``stored_records``)."""
+        assert record.line is not None
+        self.files.task(record.part or "tasks", record.line)
+        return Added(spans=record.spans)
 
     def close(self) -> list[Path]:
         if not self.files.parts():
@@ -90,6 +104,53 @@ def label_config(settings: WriteSettings) -> str:
         f'  <Labels name="{FROM_NAME}" toName="{TO_NAME}">\n{labels}\n  </Labels>\n'
         f'  <Text name="{TO_NAME}" value="$text"/>\n'
         "</View>\n"
+    )
+
+
+def can_store(tokens: bool) -> bool:
+    return True
+
+
+def stored_records(
+    store: Store,
+    statuses: Sequence[str] | None,
+    last_id: int,
+    settings: WriteSettings,
+    keep: Collection[str] | None = None,
+    rename: Mapping[str, str] | None = None,
+) -> Iterator[StoredRecord]:
+    """Each article as the task ``task_record`` gives, written by SQLite."""
+    return stored.records(store, statuses, last_id, settings, keep, rename, _task_sql)
+
+
+def _region_sql(prefix: str) -> str:
+    return (
+        f"json_object('id', '{prefix}' || s.id, 'from_name', '{FROM_NAME}', "
+        f"'to_name', '{TO_NAME}', 'type', 'labels', 'value', json_object('start', s.start, "
+        "'end', s.\"end\", 'text', s.surface, 'labels', json_array({label})))"
+    )
+
+
+def _task_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
+    annotated = f"a.status = 'done' OR {spans.exists('accepted')}"
+    annotation = f"""'[{{"result":' || {spans.array("accepted", _region_sql("a"))} || '}}]'"""
+    # One prediction per suggester, in the order of their names, as ``task_record`` groups them.
+    result = spans.array("suggested", _region_sql("p"), also="s.origin = o.origin")
+    prediction = (
+        f"""'{{"model_version":' || json_quote(o.origin) || ',"result":' || {result} || '}}'"""
+    )
+    origins = f"SELECT DISTINCT s.origin FROM spans s WHERE {spans.of('suggested')} ORDER BY 1"
+    predictions = (
+        f"(SELECT COALESCE('[' || group_concat(p, ',') || ']', '[]') "
+        f"FROM (SELECT {prediction} AS p FROM ({origins}) o))"
+    )
+    return stored.RecordSql(
+        """'{"data":{"text":' || json_quote(a.text)"""
+        """ || ',"external_id":' || json_quote(a.external_id)"""
+        """ || ',"title":' || json_quote(a.title) || ',"source":' || json_quote(a.source)"""
+        """ || ',"date":' || json_quote(a.date) || ',"meta":' || json(a.meta) || '}'"""
+        f""" || ',"annotations":' || CASE WHEN {annotated} THEN {annotation} ELSE '[]' END"""
+        f""" || ',"predictions":' || {predictions} || '}}'"""
     )
 
 

@@ -12,8 +12,8 @@ A DocBin is built in memory, so the output is a folder of shards of ``SHARD`` ar
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 import zlib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 

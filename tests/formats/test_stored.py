@@ -1,15 +1,17 @@
-"""Records that SQLite writes for a plain JSONL export must be, byte for byte, the records the
-ordinary writer builds, whatever the text, metadata, options and damage in the store."""
+"""Records that SQLite writes (JSONL without tokens, doccano, Label Studio, brat) must be, byte
+for byte, the records each format's ordinary writer builds, whatever the text, metadata, options
+and damage in the store."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 
 import pytest
 
 from razmetka.core import actions
 from razmetka.core.export import ExportOptions, export
-from razmetka.core.formats import jsonl
+from razmetka.core.formats import brat, doccano, jsonl, label_studio
 from razmetka.core.model import Article, ArticleStatus, Document, Span, SpanStatus
 from razmetka.core.store import Store, StoreError
 
@@ -77,51 +79,78 @@ OPTIONS = {
 }
 
 
-def both_ways(store, tmp_path, monkeypatch, **options):
+# format: its module, and the function its ordinary writer builds one article's record with
+FORMATS = {
+    "jsonl": (jsonl, "article_record"),
+    "doccano": (doccano, "doccano_record"),
+    "label-studio": (label_studio, "task_record"),
+    "brat": (brat, "ann_lines"),
+}
+JSON_FORMATS = ["jsonl", "doccano", "label-studio"]
+
+
+def both_ways(store, tmp_path, monkeypatch, fmt="jsonl", **options):
     """The export's files and report written by SQLite, then by the ordinary writer."""
+    module = FORMATS[fmt][0]
     out = {}
+    path = tmp_path / "out"  # one path for both: reports name it
     for way in ("stored", "ordinary"):
-        path = tmp_path / way / "out.jsonl"
+        if path.is_dir():
+            shutil.rmtree(path)
+        path.unlink(missing_ok=True)
         with monkeypatch.context() as patch:
             if way == "ordinary":
-                patch.setattr(jsonl, "can_store", lambda tokens: False)
-            report = export(store, ExportOptions("jsonl", path, **options))
-        files = sorted(path.rglob("*.jsonl")) if path.is_dir() else [path]
-        out[way] = ({f.name: f.read_bytes() for f in files}, replace(report, files=[]))
+                patch.setattr(module, "can_store", lambda tokens: False)
+            report = export(store, ExportOptions(fmt, path, **options))
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        out[way] = (
+            {str(f.relative_to(path)): f.read_bytes() for f in files},
+            replace(report, files=[]),
+        )
     return out["stored"], out["ordinary"]
 
 
-def ordinary_calls(monkeypatch) -> list[int]:
+def ordinary_calls(monkeypatch, fmt="jsonl") -> list[int]:
     """Ids of the articles the ordinary writer builds from here on."""
+    module, function = FORMATS[fmt]
     calls: list[int] = []
-    real = jsonl.article_record
+    real = getattr(module, function)
 
     def counted(item, *rest):
         calls.append(item.article.id)
         return real(item, *rest)
 
-    monkeypatch.setattr(jsonl, "article_record", counted)
+    monkeypatch.setattr(module, function, counted)
     return calls
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("options", OPTIONS.values(), ids=OPTIONS.keys())
-def test_stored_records_are_the_ordinary_records(tmp_path, monkeypatch, options):
+def test_stored_records_are_the_ordinary_records(tmp_path, monkeypatch, fmt, options):
     store = awkward_store()
-    calls = ordinary_calls(monkeypatch)
-    stored, ordinary = both_ways(store, tmp_path, monkeypatch, **options)
+    calls = ordinary_calls(monkeypatch, fmt)
+    stored, ordinary = both_ways(store, tmp_path, monkeypatch, fmt, **options)
     assert stored == ordinary
-    assert stored[1].articles == len(calls) > 0  # every record came from SQLite the first time
+    # The ordinary run builds every article; the stored run only those it must.
+    fallbacks = calls[: len(calls) - stored[1].articles]
+    assert stored[1].articles > len(fallbacks)
+    for article_id in fallbacks:  # brat writes a span over a line break as fragments
+        assert fmt == "brat"
+        text = store.article(article_id).text
+        assert any(brat._LINE_BREAKS.search(s.surface(text)) for s in store.spans(article_id))
 
 
-def test_line_and_paragraph_separators_stay_escaped(tmp_path, monkeypatch):
+@pytest.mark.parametrize("fmt", JSON_FORMATS)
+def test_line_and_paragraph_separators_stay_escaped(tmp_path, monkeypatch, fmt):
     store = awkward_store()
-    (files, _report), _ = both_ways(store, tmp_path, monkeypatch)
-    data = b"".join(files.values())
+    (files, _report), _ = both_ways(store, tmp_path, monkeypatch, fmt)
+    data = b"".join(data for name, data in files.items() if not name.endswith(".xml"))
     assert "\u2028".encode() not in data and "\u2029".encode() not in data
-    assert data.count(b"\n") == 6
+    assert b"\\u2028" in data and b"\\u2029" in data
 
 
-def test_a_span_past_the_text_goes_the_ordinary_way_and_is_reported(tmp_path, monkeypatch):
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_span_past_the_text_goes_the_ordinary_way_and_is_reported(tmp_path, monkeypatch, fmt):
     store = awkward_store()
     article = next(store.articles([ArticleStatus.DONE]))
     store.conn.execute(
@@ -129,20 +158,11 @@ def test_a_span_past_the_text_goes_the_ordinary_way_and_is_reported(tmp_path, mo
         "updated_at) VALUES (?, ?, ?, 'PER', 'accepted', 'x', '', '')",
         (article.id, len(article.text) - 2, len(article.text) + 5),
     )
-    calls = ordinary_calls(monkeypatch)
-    stored, ordinary = both_ways(store, tmp_path, monkeypatch)
+    calls = ordinary_calls(monkeypatch, fmt)
+    stored, ordinary = both_ways(store, tmp_path, monkeypatch, fmt)
     assert stored == ordinary
     assert calls.count(article.id) == 2  # the ordinary way, then the forced ordinary run
     assert any("lies outside the text" in p.reason for p in stored[1].problems)
-
-
-def test_a_long_text_with_many_spans_goes_the_ordinary_way(tmp_path, monkeypatch):
-    store = awkward_store()
-    monkeypatch.setattr(jsonl, "MAX_STORED_WORK", 100)
-    calls = ordinary_calls(monkeypatch)
-    stored, ordinary = both_ways(store, tmp_path, monkeypatch)
-    assert stored == ordinary
-    assert len(calls) > stored[1].articles  # some went the ordinary way in the first run
 
 
 def test_text_the_database_cannot_hold_is_refused(tmp_path):
