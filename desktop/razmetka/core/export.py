@@ -332,6 +332,9 @@ def article_sentences(text: str) -> list[list[Token]]:
     inside a number, say) cut at it: column formats separate fields by whitespace."""
     out = []
     for sentence in sentences(text):
+        if not _SPACE.search("".join([token.text for token in sentence])):
+            out.append(sentence)  # nearly always: one search a sentence, not one a token
+            continue
         tokens: list[Token] = []
         for token in sentence:
             if _SPACE.search(token.text):

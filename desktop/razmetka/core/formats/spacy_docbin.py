@@ -53,9 +53,9 @@ class Writer:
 
     def add(self, item: ExportItem) -> Added:
         added = Added()
-        doc, words = article_doc(self.vocab, item, self.settings, added)
+        doc, strings = article_doc(self.vocab, item, self.settings, added)
         docbin = self.bins.setdefault(item.part, LeanDocBin(attrs=ATTRS, store_user_data=True))
-        docbin.add(doc, words)
+        docbin.add(doc, strings)
         if len(docbin) >= SHARD:
             self._flush(item.part)
         return added
@@ -92,22 +92,25 @@ class LeanDocBin(DocBin):
         super().__init__(*args, **kwargs)
         self.packer = srsly.msgpack.Packer(use_bin_type=True)  # what msgpack_dumps uses
 
-    def add(self, doc: Doc, words: Iterable[str] | None = None) -> None:
-        """``words``: the Doc's token texts when the caller has them (cheaper than asking
-        each token)."""
+    def add(self, doc: Doc, strings: Iterable[str] | None = None) -> None:
+        """``strings``: the Doc's words and labels when the caller has them. Asking the Doc is
+        dear: ``doc.ents`` walks every token."""
         array = doc.to_array(self.attrs)
         self.tokens.append(array.reshape((array.shape[0], -1)))
         spaces = doc.to_array(SPACY)
         self.spaces.append(numpy.asarray(spaces.reshape((spaces.shape[0], 1)), dtype=bool))
         self.flags.append({"has_unknown_spaces": doc.has_unknown_spaces})
-        self.strings.update(words if words is not None else (token.text for token in doc))
-        self.strings.update(ent.label_ for ent in doc.ents)
+        if strings is None:
+            strings = [
+                *(token.text for token in doc),
+                *(ent.label_ for ent in doc.ents),
+                *(span.label_ for group in doc.spans.values() for span in group),
+            ]
+        self.strings.update(strings)
         self.cats.append(doc.cats)
         if self.store_user_data:
             self.user_data.append(self.packer.pack(doc.user_data))
         self.span_groups.append(doc.spans.to_bytes())
-        for group in doc.spans.values():
-            self.strings.update(span.label_ for span in group)
 
     def to_bytes(self) -> bytes:
         """``DocBin.to_bytes``, compressed at zlib's level 1 rather than 6: the columns of
@@ -140,15 +143,19 @@ def write(
 def article_doc(
     vocab: Vocab, item: ExportItem, settings: WriteSettings, added: Added
 ) -> tuple[Doc, list[str]]:
-    """The article as a Doc, and the Doc's words."""
+    """The article as a Doc, and the strings it refers to (its words and labels)."""
     words, spaces, sent_starts = doc_words(item.article.text, item.sentences)
     doc = Doc(vocab, words=words, spaces=spaces, sent_starts=sent_starts)
-    doc.ents = doc_spans(doc, item, item.spans, added)
+    ents = doc_spans(doc, item, item.spans, added)
+    doc.ents = ents
+    labels = {span.label_ for span in ents}
     if settings.negatives:
-        doc.spans[NEGATIVES_KEY] = doc_spans(doc, item, item.negatives, Added())
+        negatives = doc_spans(doc, item, item.negatives, Added())
+        doc.spans[NEGATIVES_KEY] = negatives
+        labels.update(span.label_ for span in negatives)
     doc.user_data["id"] = item.article.external_id or str(item.article.id)
     doc.user_data["title"] = item.article.title
-    return doc, words
+    return doc, [*words, *labels]
 
 
 def doc_words(
