@@ -330,3 +330,12 @@ def test_spans_read_from_rows_equal_spans_made_by_hand():
     assert {f.name: getattr(span, f.name) for f in fields(Span)} == vars(made)
     with pytest.raises(AttributeError):
         span.start = 0  # still frozen
+
+
+def test_spans_starting_reads_one_stretch_in_text_order(fresh_store):
+    text = "Иван и Пётр видели Анну в Туле."
+    spans = [Span(text.index(w), text.index(w) + len(w), "PER") for w in ("Иван", "Пётр", "Анну")]
+    article_id = add_article(fresh_store, text, spans=spans)
+    found = fresh_store.spans_starting(article_id, 1, text.index("Анну") + 1)
+    assert [s.surface(text) for s in found] == ["Пётр", "Анну"]
+    assert fresh_store.spans_starting(article_id, 0, len(text)) == fresh_store.spans(article_id)

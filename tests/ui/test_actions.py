@@ -280,3 +280,38 @@ def test_span_table_row_makes_span_current(qtbot, window, store, a0) -> None:
     window.span_table.setCurrentIndex(window.span_model.index(row, 0))
     assert window.current_id == span.id
     assert window.text_view.current_id == span.id
+
+
+def test_span_table_repaints_a_decided_row_as_its_cells_look(qtbot, window, store, a0) -> None:
+    """The table paints its rows itself in one pass: a decided row must come out as the
+    cell delegate draws it (bold for accepted), in the row it now has."""
+    from PySide6.QtGui import QImage, QPainter, QPalette
+    from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+
+    table = window.span_table
+    first = window.current_id
+    before = table.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    press(qtbot, window, Qt.Key.Key_A)
+    QApplication.processEvents()
+    assert window.current_id != first
+    row = window.span_model.row_of(first)
+    assert row == 0 and window.span_model.span_at(row).status is SpanStatus.ACCEPTED
+    shown = table.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    expected = QImage(shown.size(), QImage.Format.Format_RGB32)
+    expected.setDevicePixelRatio(shown.devicePixelRatio())
+    expected.fill(table.viewport().palette().color(QPalette.ColorRole.Base))
+    painter = QPainter(expected)
+    for column in range(window.span_model.columnCount()):
+        index = window.span_model.index(row, column)
+        option = QStyleOptionViewItem()
+        option.rect = table.visualRect(index)
+        option.palette = table.palette()
+        table.itemDelegate().paint(painter, option, index)
+    painter.end()
+    height = table.rowHeight(row)
+    top = table.rowViewportPosition(row)
+    scale = shown.devicePixelRatio()
+    area = (0, int(top * scale), shown.width(), int(height * scale))
+    assert shown.copy(*area) == expected.copy(*area)
+    assert shown.copy(*area) != before.copy(*area)  # repainted: selection gone, now bold

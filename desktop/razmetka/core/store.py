@@ -693,6 +693,16 @@ class Store:
         sql += ' ORDER BY start, "end", id'
         return [_span_from_row(r) for r in self.conn.execute(sql, params)]
 
+    def spans_starting(self, article_id: int, start: int, end: int) -> list[Span]:
+        """The article's spans that start in ``[start, end)``, in text order: a range of the
+        spans index, for reading a long article a stretch at a time."""
+        rows = self.conn.execute(
+            f"SELECT {_SPAN_COLUMNS} FROM spans WHERE article_id = ? AND start >= ? AND start < ? "
+            'ORDER BY start, "end", id',
+            (article_id, start, end),
+        )
+        return [_span_from_row(r) for r in rows]
+
     def overlapping(
         self,
         article_id: int,

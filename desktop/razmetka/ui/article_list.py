@@ -45,6 +45,19 @@ STATUS_COLORS = {
 }
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_ID = int(Qt.ItemDataRole.UserRole.value) + 1
+_STATUS = int(Qt.ItemDataRole.UserRole.value) + 2
+_SORT = int(Qt.ItemDataRole.UserRole.value) + 3
+_ROLES = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, _ALIGNMENT, _ID, _STATUS, _SORT))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_STATUS_BRUSHES = {status: QBrush(QColor(color)) for status, color in STATUS_COLORS.items()}
+
+
 class ArticleListModel(QAbstractTableModel):
     """Every article of the store as one row (an ``ArticleSummary``)."""
 
@@ -58,6 +71,8 @@ class ArticleListModel(QAbstractTableModel):
         self._store = store
         self._rows: list[ArticleSummary] = []
         self._titles: list[str] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
         self._row_of: dict[int, int] = {}
         if store is not None:
             self.reload()
@@ -152,13 +167,18 @@ class ArticleListModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Asked for about ten roles per cell on every repaint, through the filter proxy:
+        # roles the list does not use are turned away before any other work.
+        if role not in _ROLES or not index.isValid():
             return None
-        summary = self._rows[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        summary = self._rows[row]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column == self.TITLE:
-                return self._titles[index.row()]
+                return self._titles[row]
             if column == self.DATE:
                 return summary.date or ""
             if column == self.STATUS:
@@ -167,30 +187,31 @@ class ArticleListModel(QAbstractTableModel):
                 return summary.pending
             if column == self.ACCEPTED:
                 return summary.accepted
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
+            return None
+        if role == _TOOLTIP:
+            if column != self.TITLE:
+                return None
             ident = summary.external_id or f"#{summary.id}"
-            return f"{self._titles[index.row()]}\n{ident} · {summary.length}"
-        if role == self.SORT_ROLE:
+            return f"{self._titles[row]}\n{ident} · {summary.length}"
+        if role == _SORT:
             keys = (
-                self._titles[index.row()].casefold(),
+                self._titles[row].casefold(),
                 summary.date or "",
                 list(ArticleStatus).index(summary.status),
                 summary.pending,
                 summary.accepted,
             )
             return keys[column] if 0 <= column < len(keys) else None
-        if role == self.ID_ROLE:
+        if role == _ID:
             return summary.id
-        if role == self.STATUS_ROLE:
+        if role == _STATUS:
             return summary.status.value
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
-            return QBrush(QColor(STATUS_COLORS[summary.status]))
-        if role == Qt.ItemDataRole.FontRole and column == self.PENDING and summary.pending:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.PENDING, self.ACCEPTED):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _FOREGROUND:
+            return _STATUS_BRUSHES[summary.status] if column == self.STATUS else None
+        if role == _FONT:
+            return self._bold if column == self.PENDING and summary.pending else None
+        if role == _ALIGNMENT and column in (self.PENDING, self.ACCEPTED):
+            return _RIGHT
         return None
 
     def headerData(  # noqa: N802
@@ -255,6 +276,7 @@ class ArticleListPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self._store: Store | None = None
+        self._selecting = False  # select() at work: the row change is not the analyst's
         self.proxy = ArticleFilter(self)
         self.proxy.setSourceModel(model)
 
@@ -346,7 +368,7 @@ class ArticleListPanel(QWidget):
             self.proxy.set_matching(self._store.search(text))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._selecting:
             self.article_chosen.emit(int(current.data(ArticleListModel.ID_ROLE)))
 
     def _activated(self, index: QModelIndex) -> None:
@@ -354,9 +376,13 @@ class ArticleListPanel(QWidget):
             self.article_chosen.emit(int(index.data(ArticleListModel.ID_ROLE)))
 
     def select(self, article_id: int | None) -> None:
-        """Show an article as the selected row, without emitting ``article_chosen``."""
+        """Show an article as the selected row, without emitting ``article_chosen``.
+
+        The selection model keeps its signals, so the view repaints just the rows whose
+        selection changed; blocking them would leave a whole-list repaint as the only way
+        to show the new row."""
         selection = self.view.selectionModel()
-        blocked = selection.blockSignals(True)
+        self._selecting = True
         try:
             row = self.model.row_of(article_id) if article_id is not None else None
             index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
@@ -368,8 +394,7 @@ class ArticleListPanel(QWidget):
             )
             self.view.scrollTo(index)
         finally:
-            selection.blockSignals(blocked)
-        self.view.viewport().update()
+            self._selecting = False
 
     def ordered_ids(self) -> list[int]:
         """Article ids in the order the list shows them."""

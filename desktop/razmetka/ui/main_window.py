@@ -210,8 +210,8 @@ class MainWindow(QMainWindow):
         a("export", self.tr("&Export…"), self.export, ["Ctrl+E"])
         a("quit", self.tr("&Quit"), self.close, std.Quit)
 
-        a("undo", self.tr("&Undo"), lambda: self.undo_stack.undo(), std.Undo)
-        a("redo", self.tr("&Redo"), lambda: self.undo_stack.redo(), std.Redo)
+        a("undo", self.tr("&Undo"), self.undo, std.Undo)
+        a("redo", self.tr("&Redo"), self.redo, std.Redo)
         a("labels", self.tr("&Labels…"), self.edit_labels, ["Ctrl+L"])
         a("find", self.tr("&Find article"), self.focus_search, std.Find)
         a("copy", self.tr("&Copy"), self.text_view.copy, std.Copy)
@@ -367,6 +367,12 @@ class MainWindow(QMainWindow):
         self._retire_timer.setSingleShot(True)
         self._retire_timer.setInterval(300)
         self._retire_timer.timeout.connect(lambda: setattr(self, "_retired", None))
+        # The rest of a long article's spans is read a chunk at a time, this far apart, so
+        # that a key press waits for one chunk at most and the window stays responsive.
+        self._load_timer = QTimer(self)
+        self._load_timer.setSingleShot(True)
+        self._load_timer.setInterval(20)
+        self._load_timer.timeout.connect(self._load_some_spans)
         # Background jobs report often; the list and the open article refresh at most this often.
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -446,7 +452,12 @@ class MainWindow(QMainWindow):
         """Show an article; ``span_id`` and ``scroll`` restore a saved position."""
         try:
             article = self.store.article(article_id)
-            spans = self.store.spans(article_id)
+            index = SpanIndex.opening(
+                article.text,
+                self._span_source(article_id),
+                lambda: self._span_totals(article_id),
+                self.show_rejected,
+            )
         except StoreError as exc:
             self.statusBar().showMessage(str(exc), 8000)
             return
@@ -454,11 +465,14 @@ class MainWindow(QMainWindow):
         # Freeing a large article's spans takes a while: do it after the new one is on screen.
         self._retired = self.index
         self._retire_timer.start()
-        self.index = SpanIndex(article.text, spans, self.show_rejected)
+        self.index = index
+        index.counts_corrected = self._counts_corrected_later
+        if not index.complete:
+            self._load_timer.start()
         self.current_id = None
         self.text_view.set_article(self.index)
         self.span_model.set_index(self.index)
-        self._update_header()
+        self._update_header(article.status)
         self.article_list.select(article_id)
         self._save_state("ui.article", str(article_id))
         if scroll is not None:
@@ -471,6 +485,57 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self.article_opened.emit(article_id)
 
+    def _span_source(self, article_id: int) -> Callable[[int, int], list[Span]]:
+        """Reads an article's spans by stretches of text, for an index that opens partial."""
+        store = self.store
+
+        def read(start: int, end: int) -> list[Span]:
+            return store.spans_starting(article_id, start, end)
+
+        return read
+
+    def _span_totals(self, article_id: int) -> dict[SpanStatus, int]:
+        """The article's span counts: the list's, unless another program wrote since the list
+        was last read (then the store's)."""
+        summary = self.article_model.summary(article_id)
+        if summary is None or self._read_data_version() != self._data_version:
+            summary = self.store.summary(article_id)
+        return {
+            SpanStatus.SUGGESTED: summary.pending,
+            SpanStatus.ACCEPTED: summary.accepted,
+            SpanStatus.REJECTED: summary.rejected,
+        }
+
+    def _load_some_spans(self) -> None:
+        """Read the open article's next chunk of spans while the window is idle."""
+        if self.index is not None and not self.index.complete:
+            self.index.load_chunk()
+            if not self.index.complete:
+                self._load_timer.start()
+
+    def _complete_index(self) -> None:
+        """Read every span of the open article, before an undo or redo commits (the index
+        takes an edit as a change to what it holds)."""
+        if self.index is not None:
+            self.index.finish()
+
+    def _counts_corrected_later(self) -> None:
+        # Reported from inside a paint or a query: the models change on the next turn.
+        QTimer.singleShot(0, self._counts_corrected)
+
+    def _counts_corrected(self) -> None:
+        if self.index is None or self.article is None:
+            return
+        self._table_changing = True
+        try:
+            self.span_model.refresh()
+        finally:
+            self._table_changing = False
+        self.text_view.spans_changed()
+        self.span_table.select_span(self.current_id)
+        self.article_model.set_counts(self.article.id or 0, self.index.counts)
+        self._update_counts()
+
     def reload_article(self) -> None:
         """Read the open article again from the store, keeping the position."""
         if self.article is not None and self.article.id is not None:
@@ -478,7 +543,8 @@ class MainWindow(QMainWindow):
                 self.article.id, self.current_id, self.text_view.first_visible_index()
             )
 
-    def _update_header(self) -> None:
+    def _update_header(self, status: ArticleStatus | None = None) -> None:
+        """Title and metadata line; ``status`` when the caller has just read it."""
         if self.article is None:
             self.header.setText(self.tr("No article"))
             self.meta.setText(
@@ -492,7 +558,8 @@ class MainWindow(QMainWindow):
             else ""
         )
         self.header.setText(title)
-        status = self.store.article_status(self.article.id or 0)
+        if status is None:
+            status = self.store.article_status(self.article.id or 0)
         ident = self.article.external_id or f"#{self.article.id}"
         source = self.article.source
         parts = [p for p in (self.article.date, source) if p]
@@ -511,7 +578,7 @@ class MainWindow(QMainWindow):
                 .replace("%3", str(counts[SpanStatus.REJECTED]))
             )
             self.span_caption.setText(
-                self.tr("Spans (%1)").replace("%1", str(len(self.index.visible)))
+                self.tr("Spans (%1)").replace("%1", str(self.index.visible_count))
             )
         done, total = self.article_model.progress()
         self.progress_label.setText(
@@ -562,7 +629,7 @@ class MainWindow(QMainWindow):
     def step(self, step: int) -> None:
         if self.index is None:
             return
-        pending = bool(self.index.pending())
+        pending = self.index.counts[SpanStatus.SUGGESTED] > 0
         target = self.index.neighbour(self.current_id, step, pending_only=pending)
         if target is None:
             self.statusBar().showMessage(self.tr("No spans in this article"), 3000)
@@ -591,6 +658,8 @@ class MainWindow(QMainWindow):
         if edit.is_empty:
             self.statusBar().showMessage(self.tr("Nothing to change"), 3000)
             return None
+        if self.index is not None:
+            self.index.read_for(edit.spans)
         command = EditCommand(self.store, edit, text, self)
         self._pushing = True
         try:
@@ -601,10 +670,24 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, 2500)
         return command.applied
 
+    def undo(self) -> None:
+        self._complete_index()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self._complete_index()
+        self.undo_stack.redo()
+
     def edit_applied(self, edit: Edit, undone: bool) -> None:
         """Called by a command after the store committed ``edit``."""
         if self.article is None or edit.article_id != self.article.id:
+            self.article_model.refresh(edit.article_id)  # the counts opening starts from
             self.open_article(edit.article_id)
+        elif self.index is not None and not self.index.covers(edit.spans):
+            # Committed before the index read that far (the stack driven from outside the
+            # window): what is read now holds the edit already, so read the article afresh.
+            self.article_model.refresh(edit.article_id)
+            self.reload_article()
         else:
             assert self.index is not None
             # Removing the selected row moves the table's selection; that is not the analyst
@@ -686,7 +769,7 @@ class MainWindow(QMainWindow):
     def _advance_from(self, span: Span) -> None:
         """After a decision, go to the next pending suggestion (Prodigy's rhythm)."""
         assert self.index is not None
-        target = self.index.pending_after(span.start + 1) if self.index.pending() else None
+        target = self.index.pending_after(span.start + 1)
         if target is None and self.index.row(span.id) is not None:
             target = self.index.get(span.id)
         self.set_current(target.id if target is not None else None)
@@ -967,6 +1050,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         self._scroll_timer.stop()
         self._refresh_timer.stop()
+        self._load_timer.stop()
         self.save_layout()
         self._save_scroll()
         self.stop_jobs()
@@ -1146,7 +1230,7 @@ class MainWindow(QMainWindow):
             summary = self.article_model.summary(self.article.id or 0)
             assert summary is not None
             total = summary.pending + summary.accepted + summary.rejected
-            if reload_article or total != len(self.index.by_id):
+            if reload_article or total != self.index.total:
                 self.reload_article()
         self._data_version = self._read_data_version()
         self._update_counts()

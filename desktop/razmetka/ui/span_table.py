@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import (
@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QPainter,
+    QPaintEvent,
     QPalette,
     QStaticText,
     QTransform,
@@ -95,9 +96,9 @@ class SpanTableModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def span_at(self, row: int) -> Span | None:
-        if self._index is None or not 0 <= row < len(self._index.visible):
+        if self._index is None or not 0 <= row < self._index.visible_count:
             return None
-        return self._index.visible[row]
+        return self._index.span_at_row(row)
 
     def row_of(self, span_id: int | None) -> int | None:
         return self._index.row(span_id) if self._index is not None else None
@@ -107,7 +108,7 @@ class SpanTableModel(QAbstractTableModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         if parent.isValid() or self._index is None:
             return 0
-        return len(self._index.visible)
+        return self._index.visible_count
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 5
@@ -116,10 +117,9 @@ class SpanTableModel(QAbstractTableModel):
         # Called for every cell and role on each repaint: answer cheaply, most often with None.
         if role not in _ROLES:
             return None
-        row = index.row()
-        if self._index is None or not 0 <= row < len(self._index.visible):
+        span = self.span_at(index.row())
+        if span is None:
             return None
-        span = self._index.visible[row]
         column = index.column()
         if role in (DISPLAY, TOOLTIP):
             return self.cell_text(span, column)
@@ -191,30 +191,45 @@ class SpanDelegate(QStyledItemDelegate):
         span = self._model.span_at(index.row())
         if span is None:
             return
-        column = index.column()
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
         if selected:
-            painter.fillRect(rect, palette.brush(QPalette.ColorRole.Highlight))
-        left = rect.left() + self.PAD
-        if column == SpanTableModel.LABEL:
-            side = self.SWATCH
-            top = rect.top() + (rect.height() - side) // 2
-            painter.fillRect(QRect(left, top, side, side), self._model.label_color(span.label))
-            left += side + self.PAD
+            painter.fillRect(option.rect, palette.brush(QPalette.ColorRole.Highlight))  # type: ignore[attr-defined]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        self.paint_cell(painter, option.rect, span, index.column(), palette.color(role))  # type: ignore[attr-defined]
+
+    def paint_cell(
+        self, painter: QPainter, rect: QRect, span: Span, column: int, text_color: QColor
+    ) -> None:
+        """One cell's swatch and text over a background already painted; ``text_color`` is
+        for live spans (a rejected one is always grey)."""
+        self.paint_row(painter, span, [(column, rect.left(), rect.width())], rect, text_color)
+
+    def paint_row(
+        self,
+        painter: QPainter,
+        span: Span,
+        columns: list[tuple[int, int, int]],
+        row: QRect,
+        text_color: QColor,
+    ) -> None:
+        """The given cells of a span's row: (column, x, width) each, within ``row``'s top and
+        height. Font and pen are the same across a row, so they are set once."""
         bold = span.status is SpanStatus.ACCEPTED
-        if span.status is SpanStatus.REJECTED:
-            color = self._rejected
-        else:
-            color = palette.color(
-                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-            )
-        width = rect.right() - self.PAD - left + 1
-        text = self._text(self._model.cell_text(span, column), bold, width)
         painter.setFont(self._bold if bold else self._normal)
-        painter.setPen(color)
-        painter.drawStaticText(left, rect.top() + (rect.height() - self._height) // 2, text)
+        painter.setPen(self._rejected if span.status is SpanStatus.REJECTED else text_color)
+        top, height = row.top(), row.height()
+        text_top = top + (height - self._height) // 2
+        for column, x, width in columns:
+            left = x + self.PAD
+            if column == SpanTableModel.LABEL:
+                side = self.SWATCH
+                swatch = QRect(left, top + (height - side) // 2, side, side)
+                painter.fillRect(swatch, self._model.label_color(span.label))
+                left += side + self.PAD
+            room = x + width - self.PAD - left
+            text = self._text(self._model.cell_text(span, column), bold, room)
+            painter.drawStaticText(left, text_top, text)
 
     def _text(self, text: str, bold: bool, width: int) -> QStaticText:
         """The cell's text laid out once and kept: laying out text is most of a cell's cost."""
@@ -230,7 +245,11 @@ class SpanDelegate(QStyledItemDelegate):
         return found
 
 
-_ALIGN = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+class _RowColors(NamedTuple):
+    highlight: QBrush
+    alternate: QBrush
+    text: QColor
+    highlighted_text: QColor
 
 
 class SpanTable(QTableView):
@@ -240,7 +259,8 @@ class SpanTable(QTableView):
         super().__init__(parent)
         self.setObjectName("spanTable")
         self.setModel(model)
-        self.setItemDelegate(SpanDelegate(model, self))
+        self._delegate = SpanDelegate(model, self)
+        self.setItemDelegate(self._delegate)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -260,6 +280,74 @@ class SpanTable(QTableView):
         header.resizeSection(SpanTableModel.TEXT, 130)
         header.resizeSection(SpanTableModel.NORMAL, 110)
         header.resizeSection(SpanTableModel.STATUS, 76)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        """Paints the rows in the damaged area in one pass. QTableView calls the delegate once
+        per cell, each call a round trip into Python with a new style option; a new article
+        and every rejection (the rows below move) repaint the whole table, so this is most
+        of what they cost on screen. Looks as QTableView with ``SpanDelegate`` does: alternate
+        rows, the selected row in the highlight colour, no grid, no focus frame."""
+        model = self.span_model()
+        area = event.rect()
+        rows = self._rows_in(area.top(), area.bottom(), model.rowCount())
+        columns = self._columns_in(area.left(), area.right())
+        if not rows or not columns:
+            return
+        colors = self._row_colors()
+        selected = {index.row() for index in self.selectionModel().selectedRows()}
+        left = columns[0][1]
+        right = columns[-1][1] + columns[-1][2]
+        painter = QPainter(self.viewport())
+        for row in rows:
+            span = model.span_at(row)
+            if span is None:
+                continue
+            top = self.rowViewportPosition(row)
+            height = self.rowHeight(row)
+            chosen = row in selected
+            if chosen:
+                painter.fillRect(QRect(left, top, right - left, height), colors.highlight)
+            elif self.alternatingRowColors() and row & 1:
+                painter.fillRect(QRect(left, top, right - left, height), colors.alternate)
+            text = colors.highlighted_text if chosen else colors.text
+            self._delegate.paint_row(painter, span, columns, QRect(left, top, 0, height), text)
+        painter.end()
+
+    def _rows_in(self, top: int, bottom: int, count: int) -> range:
+        first = self.rowAt(top)
+        if first < 0:
+            return range(0)  # below the last row (or no rows at all)
+        last = self.rowAt(bottom)
+        return range(first, (last if last >= 0 else count - 1) + 1)
+
+    def _columns_in(self, left: int, right: int) -> list[tuple[int, int, int]]:
+        """(column, x, width) of the shown columns crossing ``[left, right]``, left to right."""
+        header = self.horizontalHeader()
+        found = []
+        for visual in range(header.count()):
+            column = header.logicalIndex(visual)
+            if header.isSectionHidden(column):
+                continue
+            x = header.sectionViewportPosition(column)
+            width = header.sectionSize(column)
+            if x <= right and x + width > left:
+                found.append((column, x, width))
+        return found
+
+    def _row_colors(self) -> _RowColors:
+        palette = self.palette()
+        if not self.isEnabled():
+            group = QPalette.ColorGroup.Disabled
+        elif self.isActiveWindow():
+            group = QPalette.ColorGroup.Active
+        else:
+            group = QPalette.ColorGroup.Inactive
+        return _RowColors(
+            palette.brush(group, QPalette.ColorRole.Highlight),
+            palette.brush(group, QPalette.ColorRole.AlternateBase),
+            palette.color(group, QPalette.ColorRole.Text),
+            palette.color(group, QPalette.ColorRole.HighlightedText),
+        )
 
     def span_model(self) -> SpanTableModel:
         model = self.model()

@@ -80,6 +80,9 @@ class TextView(QPlainTextEdit):
         self._index: SpanIndex | None = None
         self._colors: dict[str, QColor] = {}
         self.current_id: int | None = None
+        # The whole viewport repaints on the next paint: repainting single spans before that
+        # would only lay out the visible lines again for nothing.
+        self._repaint_all = False
 
     # -- content
 
@@ -92,6 +95,7 @@ class TextView(QPlainTextEdit):
         self._index = index
         self.current_id = None
         self.setPlainText(index.text if index is not None else "")
+        self._repaint_all = True
 
     @property
     def index(self) -> SpanIndex | None:
@@ -101,11 +105,15 @@ class TextView(QPlainTextEdit):
         """Repaint the given spans (as they were and as they are), or everything."""
         if spans is None or self._index is None:
             self.viewport().update()
+            self._repaint_all = True
             return
         self._update_spans(spans)
 
-    def _update_spans(self, spans: Iterable[Span]) -> None:
-        lines = self._visible_lines()
+    def _update_spans(self, spans: Iterable[Span], lines: list[_Line] | None = None) -> None:
+        if self._repaint_all:
+            return
+        if lines is None:
+            lines = self._visible_lines()
         for span in spans:
             for rect in self._span_rects(span, lines):
                 # The current frame is drawn a little outside the span.
@@ -154,20 +162,25 @@ class TextView(QPlainTextEdit):
         previous = self._index.get(self.current_id) if self._index is not None else None
         self.current_id = span_id
         span = self._index.get(span_id) if self._index is not None else None
+        lines = None
         if span is not None and follow:
-            self._show_span(span)
-        self._update_spans([s for s in (previous, span) if s is not None])
+            lines = self._show_span(span)
+        self._update_spans([s for s in (previous, span) if s is not None], lines)
 
-    def _show_span(self, span: Span) -> None:
+    def _show_span(self, span: Span) -> list[_Line] | None:
+        """Scroll so that the span is in view; returns the visible lines when that took no
+        scrolling (they still hold)."""
         assert self._index is not None
-        rects = self._span_rects(span)
+        lines = self._visible_lines()
+        rects = self._span_rects(span, lines)
         area = QRectF(self.viewport().rect())
         if rects and all(area.contains(rect) for rect in rects):
-            return
+            return lines
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._index.to_utf16(span.start))
         self.setTextCursor(cursor)
         self.centerCursor()
+        return None
 
     def span_at(self, point: QPoint) -> Span | None:
         """The span drawn under a viewport point, the top-most when spans overlap."""
@@ -248,7 +261,9 @@ class TextView(QPlainTextEdit):
         return self._colors.get(label) or QColor(FALLBACK_COLOR)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        self._repaint_all = False
         spans: list[Span] = []
+        lines: list[_Line] | None = None
         if self._index is not None and len(self._index):
             lines = self._visible_lines()
             if lines:
@@ -268,7 +283,7 @@ class TextView(QPlainTextEdit):
             pen = QPen(self._color(current.label).darker(150), 2.2)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            for rect in self._span_rects(current):
+            for rect in self._span_rects(current, lines):
                 painter.drawRoundedRect(rect.adjusted(-2, -1, 2, 1), 4, 4)
             painter.end()
 
