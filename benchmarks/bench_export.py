@@ -236,25 +236,7 @@ def table(rows: list, count: int, read: dict) -> str:
             f"{whole['seconds'] / floor:.2f}x"
             f" | {part['peak_mb']:.1f} | {whole['peak_mb']:.1f} |"
         )
-    lines += _jsonl_with_tokens(rows, read)
     return "\n".join(lines)
-
-
-def _jsonl_with_tokens(rows: list, read: dict) -> list[str]:
-    """JSONL records carry razdel's tokens, so its unavoidable work is json.dumps plus razdel:
-    one more row compares against that sum."""
-    found = {fmt: (whole, plain) for fmt, _, whole, plain in rows}
-    if "jsonl" not in found or not TOKEN_FORMATS & set(found):
-        return []
-    whole, dumps = found["jsonl"]
-    razdel = found[sorted(TOKEN_FORMATS & set(found))[0]][1]
-    plain = dumps["seconds"] + razdel["seconds"]
-    floor = plain + read["seconds"] * whole["articles"] / read["articles"]
-    rate = whole["articles"] / whole["seconds"]
-    return [
-        f"| jsonl | {rate:,.0f} | json.dumps + razdel | {whole['articles'] / plain:,.0f} | "
-        f"{whole['seconds'] / plain:.2f}x | {whole['seconds'] / floor:.2f}x | | |"
-    ]
 
 
 if __name__ == "__main__":

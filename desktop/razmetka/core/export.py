@@ -172,7 +172,7 @@ def _stored_items(
     for record in records:
         part = splitter.next() if splitter is not None else None
         if record.line is not None:
-            yield replace(record, part=part)
+            yield record if part is None else replace(record, part=part)
             continue
         article = store.article(record.article_id)
         item, problems = prepare(article, store.spans(record.article_id), options, module, part)

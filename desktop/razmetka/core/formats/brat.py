@@ -71,7 +71,8 @@ class Writer:
         """A pair whose ``.ann`` SQLite wrote (see ``stored_records``)."""
         assert record.line is not None
         text, external_id = record.extra
-        self._write_pair(record.part, external_id, record.article_id, text, record.line)
+        ann = numbered(record.line)
+        self._write_pair(record.part, external_id, record.article_id, text, ann)
         return Added(spans=record.spans)
 
     def _write_pair(
@@ -140,24 +141,45 @@ _BREAKS_GLOB = "*[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*"
 
 def _ann_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
     written = f"({spans.of('accepted')})"
+    order = spans.ORDER
     if settings.negatives:
         written += f" OR ({spans.of('rejected')})"
-    # Numbered as ``ann_lines`` numbers them: the accepted spans, then the rejected, in text order.
-    number = f"row_number() OVER (ORDER BY s.status = 'rejected', {spans.ORDER})"
+        order = f"s.status = 'rejected', {order}"
+    # The lines in the order ``ann_lines`` numbers them (the accepted spans, then the rejected,
+    # in text order), without the numbers: ``numbered`` adds them. Counting rows in SQL (a
+    # window function) cost more than writing the lines. One format() a line: a chain of ||
+    # makes a new string at every link.
+    [t_line, a_line, breaks] = stored.bind(
+        spans.params, "brat", ["T\t%s %d %d\t%s\n", "A\n", _BREAKS_GLOB]
+    )
     line = (
-        """'T' || n || char(9) || label || ' ' || start || ' ' || "end" || char(9) || surface"""
-        """ || char(10) || CASE WHEN status = 'rejected'"""
-        f""" THEN 'A' || n || char(9) || '{REJECTED} T' || n || char(10) ELSE '' END"""
+        f'format({t_line}, {spans.label}, s.start, s."end", s.surface) || '
+        f"CASE WHEN s.status = 'rejected' THEN {a_line} ELSE '' END"
     )
-    numbered = (
-        f'SELECT {number} AS n, {spans.label} AS label, s.start, s."end", s.surface, s.status '
-        f"FROM spans s WHERE {written}"
+    ann = (
+        f"(SELECT COALESCE(group_concat(j, ''), '') FROM "
+        f"(SELECT {line} AS j FROM spans s WHERE {written} ORDER BY {order}))"
     )
-    ann = f"(SELECT COALESCE(group_concat({line}, ''), '') FROM ({numbered} ORDER BY n))"
-    [breaks] = stored.bind(spans.params, "breaks", [_BREAKS_GLOB])
     # A span over a line break is written as fragments: the ordinary way does that.
     fits = f"NOT EXISTS (SELECT 1 FROM spans s WHERE ({written}) AND s.surface GLOB {breaks})"
     return stored.RecordSql(ann, ("CAST(a.text AS BLOB)", "a.external_id"), fits)
+
+
+def numbered(ann: bytes) -> bytes:
+    """The ``.ann`` that ``_ann_sql`` wrote, its lines numbered: ``T\\t...`` becomes
+    ``T7\\t...``, and ``A`` after it ``A7\\tRejected T7``."""
+    out = []
+    number = 0
+    for line in ann.split(b"\n")[:-1]:
+        if line == b"A":
+            out.append(b"A%d\t%s T%d\n" % (number, _REJECTED, number))
+        else:
+            number += 1
+            out.append(b"T%d%s\n" % (number, line[1:]))
+    return b"".join(out)
+
+
+_REJECTED = REJECTED.encode()
 
 
 def safe_name(external_id: str) -> str:
