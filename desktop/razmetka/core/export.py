@@ -23,6 +23,7 @@ from types import ModuleType
 from typing import Any
 
 from razmetka.core import formats
+from razmetka.core.formats import stored
 from razmetka.core.formats.common import PARTS, Added, ExportItem, TokenIndex, WriteSettings
 from razmetka.core.model import Article, ArticleStatus, Label, Span, SpanStatus
 from razmetka.core.report import ExportReport, Problem
@@ -84,7 +85,7 @@ def export(
     settings = WriteSettings(
         exported_labels(store.labels(), options), options.negatives, options.tags
     )
-    if hasattr(module, "stored_records") and module.can_store(options.tokens):
+    if hasattr(module, "record_sql") and module.can_store(options.tokens):
         items = _stored_items(store, statuses, last_id, splitter, options, module, settings, report)
     else:
         items = _items(store, statuses, last_id, splitter, options, module, report)
@@ -161,13 +162,14 @@ def _stored_items(
 ) -> Iterator[Any]:
     """Records that SQLite writes for formats that can have it (see ``formats.stored``);
     an article it cannot write goes the ordinary way."""
-    records = module.stored_records(
+    records = stored.records(
         store,
         None if statuses is None else [s.value for s in statuses],
         last_id,
         settings,
         options.labels,
         options.rename,
+        module.record_sql,
     )
     for record in records:
         part = splitter.next() if splitter is not None else None

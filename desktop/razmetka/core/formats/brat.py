@@ -11,7 +11,7 @@ line cannot hold a newline; read back, fragments split only by whitespace are on
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
 from pathlib import Path
 
@@ -28,7 +28,6 @@ from razmetka.core.formats.common import (
 from razmetka.core.formats.stored import StoredRecord
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
-from razmetka.core.store import Store
 from razmetka.core.text import BOM, NotText, decode, first_words, normalize, normalize_with_offsets
 
 NAME = "brat"
@@ -68,7 +67,7 @@ class Writer:
         return added
 
     def add_stored(self, record: StoredRecord) -> Added:
-        """A pair whose ``.ann`` SQLite wrote (see ``stored_records``)."""
+        """A pair whose ``.ann`` SQLite wrote (see ``record_sql``)."""
         assert record.line is not None
         text, external_id = record.extra
         ann = numbered(record.line)
@@ -122,24 +121,11 @@ def can_store(tokens: bool) -> bool:
     return True
 
 
-def stored_records(
-    store: Store,
-    statuses: Sequence[str] | None,
-    last_id: int,
-    settings: WriteSettings,
-    keep: Collection[str] | None = None,
-    rename: Mapping[str, str] | None = None,
-) -> Iterator[StoredRecord]:
-    """Each article's ``.ann`` as ``ann_lines`` gives it, written by SQLite, with the text as
-    UTF-8 and the external id."""
-    return stored.records(store, statuses, last_id, settings, keep, rename, _ann_sql)
-
-
 # The characters _LINE_BREAKS matches, as a GLOB class.
 _BREAKS_GLOB = "*[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*"
 
 
-def _ann_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
+def record_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
     written = f"({spans.of('accepted')})"
     order = spans.ORDER
     if settings.negatives:
@@ -166,7 +152,7 @@ def _ann_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql
 
 
 def numbered(ann: bytes) -> bytes:
-    """The ``.ann`` that ``_ann_sql`` wrote, its lines numbered: ``T\\t...`` becomes
+    """The ``.ann`` that ``record_sql`` wrote, its lines numbered: ``T\\t...`` becomes
     ``T7\\t...``, and ``A`` after it ``A7\\tRejected T7``."""
     out = []
     number = 0

@@ -10,7 +10,7 @@ The reader also takes doccano's newer export with ``"entities"`` (``start_offset
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,6 @@ from razmetka.core.formats.common import (
 from razmetka.core.formats.stored import StoredRecord
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
-from razmetka.core.store import Store
 from razmetka.core.text import first_words, normalize_with_offsets
 
 NAME = "doccano"
@@ -67,7 +66,7 @@ class Writer:
         return added
 
     def add_stored(self, record: StoredRecord) -> Added:
-        """A record that SQLite wrote (see ``stored_records``)."""
+        """A record that SQLite wrote (see ``record_sql``)."""
         assert record.line is not None
         self.files.file(record.part).write(record.line)
         return Added(spans=record.spans)
@@ -86,19 +85,7 @@ def can_store(tokens: bool) -> bool:
     return True
 
 
-def stored_records(
-    store: Store,
-    statuses: Sequence[str] | None,
-    last_id: int,
-    settings: WriteSettings,
-    keep: Collection[str] | None = None,
-    rename: Mapping[str, str] | None = None,
-) -> Iterator[StoredRecord]:
-    """Each article as the line ``doccano_record`` gives, written by SQLite."""
-    return stored.records(store, statuses, last_id, settings, keep, rename, _record_sql)
-
-
-def _record_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
+def record_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
     return stored.RecordSql(
         """'{"text":' || json_quote(a.text)"""
         f""" || ',"label":' || {spans.array("accepted", 'json_array(s.start, s."end", {label})')}"""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,6 @@ from razmetka.core.formats.common import (
 from razmetka.core.formats.stored import StoredRecord
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
-from razmetka.core.store import Store
 from razmetka.core.text import first_words, normalize_with_offsets
 
 NAME = "jsonl"
@@ -135,7 +134,7 @@ class Writer:
         return added
 
     def add_stored(self, record: StoredRecord) -> Added:
-        """A record that SQLite wrote (see ``stored_records``)."""
+        """A record that SQLite wrote (see ``record_sql``)."""
         assert record.line is not None
         self.files.file(record.part).write(record.line)
         return Added(spans=record.spans)
@@ -208,23 +207,11 @@ def _span_records(
 
 
 def can_store(tokens: bool) -> bool:
-    """Whether ``stored_records`` can write what the export asks for."""
+    """Whether SQLite can write the records the export asks for (``record_sql``)."""
     return not tokens
 
 
-def stored_records(
-    store: Store,
-    statuses: Sequence[str] | None,
-    last_id: int,
-    settings: WriteSettings,
-    keep: Collection[str] | None = None,
-    rename: Mapping[str, str] | None = None,
-) -> Iterator[StoredRecord]:
-    """Each article as the line ``article_record`` gives, written by SQLite."""
-    return stored.records(store, statuses, last_id, settings, keep, rename, _record_sql)
-
-
-def _record_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
+def record_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
     span = (
         "json_object('start', s.start, 'end', s.\"end\", 'label', {label}, 'text', s.surface, "
         "'normal', s.normal)"

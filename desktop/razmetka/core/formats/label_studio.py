@@ -9,7 +9,7 @@ suggester, ``model_version`` naming it. Written to a folder: ``tasks.json`` (or 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
 from pathlib import Path
 from typing import IO, Any
@@ -32,7 +32,6 @@ from razmetka.core.formats.common import (
 from razmetka.core.formats.stored import StoredRecord
 from razmetka.core.model import IMPORT, Article, ArticleStatus, Document, Span, SpanStatus
 from razmetka.core.report import Problem
-from razmetka.core.store import Store
 from razmetka.core.text import Utf16Map, first_words, normalize_with_offsets
 
 NAME = "label-studio"
@@ -73,7 +72,7 @@ class Writer:
         return added
 
     def add_stored(self, record: StoredRecord) -> Added:
-        """A task that SQLite wrote (see ``stored_records``)."""
+        """A task that SQLite wrote (see ``record_sql``)."""
         assert record.line is not None
         self.files.task(record.part or "tasks", record.line)
         return Added(spans=record.spans)
@@ -111,18 +110,6 @@ def can_store(tokens: bool) -> bool:
     return True
 
 
-def stored_records(
-    store: Store,
-    statuses: Sequence[str] | None,
-    last_id: int,
-    settings: WriteSettings,
-    keep: Collection[str] | None = None,
-    rename: Mapping[str, str] | None = None,
-) -> Iterator[StoredRecord]:
-    """Each article as the task ``task_record`` gives, written by SQLite."""
-    return stored.records(store, statuses, last_id, settings, keep, rename, _task_sql)
-
-
 def _region_sql(prefix: str) -> str:
     return (
         f"json_object('id', '{prefix}' || s.id, 'from_name', '{FROM_NAME}', "
@@ -131,7 +118,7 @@ def _region_sql(prefix: str) -> str:
     )
 
 
-def _task_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
+def record_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
     annotated = f"a.status = 'done' OR {spans.exists('accepted')}"
     annotation = f"""'[{{"result":' || {spans.array("accepted", _region_sql("a"))} || '}}]'"""
     # One prediction per suggester, in the order of their names, as ``task_record`` groups them.
