@@ -763,7 +763,7 @@ class Store:
                 )
             if rows:
                 self.ensure_labels({r[3] for r in rows})
-                text = self._text(article_id)
+                text = self.article(article_id).text
                 self.conn.executemany(
                     'INSERT INTO spans(article_id, start, "end", surface, label, status, origin, '
                     "normal, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -962,12 +962,6 @@ class Store:
             (*params, needle, needle),
         )
         return {row[0] for row in rows}
-
-    def _text(self, article_id: int) -> str:
-        row = self.conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if row is None:
-            raise StoreError(f"no article {article_id}")
-        return str(row[0])
 
     def text_head(self, article_id: int, length: int) -> str:
         """The first ``length`` characters of an article's text, without reading the rest."""

@@ -19,9 +19,7 @@ from razmetka.core.formats.common import (
     Added,
     BadRecord,
     ExportItem,
-    PartFiles,
     WriteSettings,
-    dump,
     file_text,
     flat,
     json_lines,
@@ -29,7 +27,6 @@ from razmetka.core.formats.common import (
     surface_problem,
     write_all,
 )
-from razmetka.core.formats.stored import StoredRecord
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
 from razmetka.core.text import first_words, normalize_with_offsets
@@ -55,24 +52,9 @@ _OWN_KEYS = {
 }
 
 
-class Writer:
-    def __init__(self, root: Path, settings: WriteSettings) -> None:
-        self.files = PartFiles(root, ".jsonl", binary=True)
-
-    def add(self, item: ExportItem) -> Added:
-        added = Added()
-        line = dump(doccano_record(item, added)) + "\n"
-        self.files.file(item.part).write(line.encode("utf-8"))
-        return added
-
-    def add_stored(self, record: StoredRecord) -> Added:
-        """A record that SQLite wrote (see ``record_sql``)."""
-        assert record.line is not None
-        self.files.file(record.part).write(record.line)
-        return Added(spans=record.spans)
-
-    def close(self) -> list[Path]:
-        return self.files.close()
+class Writer(stored.JsonLinesWriter):
+    def record(self, item: ExportItem, added: Added) -> dict[str, Any]:
+        return doccano_record(item, added)
 
 
 def write(

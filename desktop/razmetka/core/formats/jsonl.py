@@ -12,16 +12,13 @@ from razmetka.core.formats.common import (
     Added,
     BadRecord,
     ExportItem,
-    PartFiles,
     TokenIndex,
     WriteSettings,
-    dump,
     file_text,
     json_lines,
     surface_problem,
     write_all,
 )
-from razmetka.core.formats.stored import StoredRecord
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
 from razmetka.core.text import first_words, normalize_with_offsets
@@ -119,28 +116,12 @@ LAYOUT = "file"
 NEGATIVES = True  # has a place for rejected suggestions
 
 
-class Writer:
+class Writer(stored.JsonLinesWriter):
     """JSONL records ``{"id", "text", "meta", "spans", "tokens"}`` that Prodigy and spaCy's
     JSONL loaders read, one article per line."""
 
-    def __init__(self, root: Path, settings: WriteSettings) -> None:
-        self.files = PartFiles(root, ".jsonl", binary=True)
-        self.settings = settings
-
-    def add(self, item: ExportItem) -> Added:
-        added = Added()
-        record = article_record(item, self.settings, added)
-        self.files.file(item.part).write((dump(record) + "\n").encode("utf-8"))
-        return added
-
-    def add_stored(self, record: StoredRecord) -> Added:
-        """A record that SQLite wrote (see ``record_sql``)."""
-        assert record.line is not None
-        self.files.file(record.part).write(record.line)
-        return Added(spans=record.spans)
-
-    def close(self) -> list[Path]:
-        return self.files.close()
+    def record(self, item: ExportItem, added: Added) -> dict[str, Any]:
+        return article_record(item, self.settings, added)
 
 
 def write(

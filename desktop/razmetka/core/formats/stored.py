@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from razmetka.core.formats.common import WriteSettings
+from razmetka.core.formats.common import Added, ExportItem, PartFiles, WriteSettings, dump
 from razmetka.core.store import Store
 
 
@@ -124,10 +125,6 @@ class SpanSql:
         rows = self.rows(status, element, also)
         return f"(SELECT COALESCE('[' || group_concat(j, ',') || ']', '[]') FROM {rows})"
 
-    def joined(self, status: str, element: str, also: str = "") -> str:
-        """``element`` (SQL giving text per span) concatenated in text order."""
-        return f"(SELECT COALESCE(group_concat(j, ''), '') FROM {self.rows(status, element, also)})"
-
     def rows(self, status: str, element: str, also: str = "") -> str:
         # group_concat keeps the order of the rows it is given.
         element = element.replace("{label}", self.label)
@@ -139,8 +136,8 @@ class SpanSql:
     def count(self, status: str) -> str:
         return f"(SELECT count(*) FROM spans s WHERE {self.of(status)})"
 
-    def exists(self, status: str, also: str = "") -> str:
-        return f"EXISTS (SELECT 1 FROM spans s WHERE {self.of(status, also)})"
+    def exists(self, status: str) -> str:
+        return f"EXISTS (SELECT 1 FROM spans s WHERE {self.of(status)})"
 
 
 def bind(params: dict[str, Any], name: str, values: Iterable[Any]) -> list[str]:
@@ -150,3 +147,30 @@ def bind(params: dict[str, Any], name: str, values: Iterable[Any]) -> list[str]:
         params[f"{name}{n}"] = value
         names.append(f":{name}{n}")
     return names
+
+
+class JsonLinesWriter:
+    """One JSON record a line, in one file or one per part; a format gives ``record``. Records
+    that SQLite wrote go in as they are."""
+
+    def __init__(self, root: Path, settings: WriteSettings) -> None:
+        self.files = PartFiles(root, ".jsonl", binary=True)
+        self.settings = settings
+
+    def record(self, item: ExportItem, added: Added) -> Any:
+        raise NotImplementedError
+
+    def add(self, item: ExportItem) -> Added:
+        added = Added()
+        line = dump(self.record(item, added)) + "\n"
+        self.files.file(item.part).write(line.encode("utf-8"))
+        return added
+
+    def add_stored(self, record: StoredRecord) -> Added:
+        """A record that SQLite wrote (see ``records``)."""
+        assert record.line is not None
+        self.files.file(record.part).write(record.line)
+        return Added(spans=record.spans)
+
+    def close(self) -> list[Path]:
+        return self.files.close()
