@@ -47,7 +47,7 @@ class Writer:
         self.root = root
         self.settings = settings
         self.vocab = Vocab()
-        self.bins: dict[str | None, DocBin] = {}
+        self.bins: dict[str | None, LeanDocBin] = {}
         self.shards: dict[str | None, int] = {}
         self.written: list[Path] = []
 
@@ -95,7 +95,8 @@ class LeanDocBin(DocBin):
     def add(self, doc: Doc, strings: Iterable[str] | None = None) -> None:
         """``strings``: the Doc's words and labels when the caller has them. Asking the Doc is
         dear: ``doc.ents`` walks every token."""
-        array = doc.to_array(self.attrs)
+        attrs: list[int | str] = list(self.attrs)  # ids, though spaCy annotates them as names
+        array = doc.to_array(attrs)
         self.tokens.append(array.reshape((array.shape[0], -1)))
         spaces = doc.to_array(SPACY)
         self.spaces.append(numpy.asarray(spaces.reshape((spaces.shape[0], 1)), dtype=bool))
