@@ -141,6 +141,10 @@ def in_process(*argv: str) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def worker_run(kind: str, db: Path, fmt: str, out: Path, *more: str) -> dict:
+    return in_process("--worker", kind, "--db", str(db), "--format", fmt, "--out", str(out), *more)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=20000)
@@ -165,31 +169,10 @@ def main() -> None:
         read = in_process("--worker", "read", "--db", str(db), "--out", tmp)
         rows = []
         for fmt in args.formats.split(","):
-            part = in_process(
-                "--worker",
-                "export",
-                "--db",
-                str(db),
-                "--format",
-                fmt,
-                "--out",
-                str(Path(tmp) / f"{fmt}-quarter"),
-            )
             whole_out = Path(tmp) / f"{fmt}-all"
-            whole = in_process(
-                "--worker",
-                "export",
-                "--db",
-                str(db),
-                "--format",
-                fmt,
-                "--out",
-                str(whole_out),
-                "--all",
-            )
-            plain = in_process(
-                "--worker", "plain", "--db", str(db), "--format", fmt, "--out", str(whole_out)
-            )
+            part = worker_run("export", db, fmt, Path(tmp) / f"{fmt}-quarter")
+            whole = worker_run("export", db, fmt, whole_out, "--all")
+            plain = worker_run("plain", db, fmt, whole_out)
             rows.append((fmt, part, whole, plain))
             print(f"{fmt}: {whole['seconds']:.1f} s", file=sys.stderr)
             _remove(whole_out)
