@@ -116,16 +116,16 @@ def _write(
     for done, item in enumerate(items, 1):
         if should_stop is not None and should_stop():
             raise ExportCancelled("export stopped; nothing was written")
-        added: Added
         if isinstance(item, ExportItem):
-            added = writer.add(item)
+            added: Added = writer.add(item)
+            _record(report, added.problems)
+            report.spans += added.spans
             report.negatives += len(item.negatives)
-        else:
-            added = writer.add_stored(item)
+        else:  # a record that SQLite wrote, with nothing to report
+            writer.add_stored(item)
+            report.spans += item.spans
             report.negatives += item.negatives
-        _record(report, added.problems)
         report.articles += 1
-        report.spans += added.spans
         if item.part:
             report.parts[item.part] = report.parts.get(item.part, 0) + 1
         if progress is not None:
@@ -174,7 +174,7 @@ def _stored_items(
     for record in records:
         part = splitter.next() if splitter is not None else None
         if record.line is not None:
-            yield record if part is None else replace(record, part=part)
+            yield record if part is None else record._replace(part=part)
             continue
         article = store.article(record.article_id)
         item, problems = prepare(article, store.spans(record.article_id), options, module, part)

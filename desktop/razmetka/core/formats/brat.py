@@ -66,13 +66,12 @@ class Writer:
         self._write_pair(item.part, article.external_id, article.id or 0, text, ann)
         return added
 
-    def add_stored(self, record: StoredRecord) -> Added:
+    def add_stored(self, record: StoredRecord) -> None:
         """A pair whose ``.ann`` SQLite wrote (see ``record_sql``)."""
         assert record.line is not None
         text, external_id = record.extra
         ann = numbered(record.line)
         self._write_pair(record.part, external_id, record.article_id, text, ann)
-        return Added(spans=record.spans)
 
     def _write_pair(
         self, part: str | None, external_id: str | None, article_id: int, text: bytes, ann: bytes

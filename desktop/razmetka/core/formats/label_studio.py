@@ -71,11 +71,10 @@ class Writer:
         self.files.task(item.part or "tasks", dump(task_record(item, added)).encode("utf-8"))
         return added
 
-    def add_stored(self, record: StoredRecord) -> Added:
+    def add_stored(self, record: StoredRecord) -> None:
         """A task that SQLite wrote (see ``record_sql``)."""
         assert record.line is not None
         self.files.task(record.part or "tasks", record.line)
-        return Added(spans=record.spans)
 
     def close(self) -> list[Path]:
         if not self.files.parts():
