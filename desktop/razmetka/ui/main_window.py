@@ -46,6 +46,7 @@ from razmetka.ui.help_overlay import HelpOverlay
 from razmetka.ui.i18n import SETTING as LANGUAGE_SETTING
 from razmetka.ui.i18n import article_status_name
 from razmetka.ui.legend import Legend
+from razmetka.ui.scroll_bars import FlatScrollBars, use_flat_scroll_bars
 from razmetka.ui.span_table import SpanTable, SpanTableModel
 from razmetka.ui.spans import SpanIndex
 from razmetka.ui.steady_label import SteadyLabel
@@ -165,6 +166,10 @@ class MainWindow(QMainWindow):
         style_text_view(self.text_view)
         style_item_view(self.span_table)
         style_item_view(self.article_list.view)
+        self._scroll_style = FlatScrollBars()
+        use_flat_scroll_bars(
+            self._scroll_style, self.text_view, self.span_table, self.article_list.view
+        )
         apply_style(
             self.header,
             self.meta,
