@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QProxyStyle,
     QStyle,
-    QStyleOption,
     QStyleOptionComplex,
     QStyleOptionSlider,
     QWidget,
@@ -79,10 +78,10 @@ class FlatScrollBars(QProxyStyle):
         painter.restore()
 
 
-def handle_color(option: QStyleOption) -> QColor:
+def handle_color(option: QStyleOptionSlider) -> QColor:
     """The text colour, faint at rest, stronger under the pointer and while dragged."""
     color = QColor(option.palette.color(QPalette.ColorRole.Text))
-    on_handle = bool(option.activeSubControls & SC.SC_ScrollBarSlider)  # type: ignore[attr-defined]
+    on_handle = bool(option.activeSubControls & SC.SC_ScrollBarSlider)
     if on_handle and option.state & QStyle.StateFlag.State_Sunken:
         color.setAlphaF(0.55)
     elif on_handle and option.state & QStyle.StateFlag.State_MouseOver:
@@ -96,8 +95,10 @@ def scroll_bar_part(option: QStyleOptionSlider, sub: SC) -> QRect:
     """Where a part of a flat scroll bar lies: the track is the whole bar, the handle's length
     shows how much of the content is in view, and there are no buttons."""
     bar = option.rect
-    if sub == SC.SC_ScrollBarGroove or sub in _NO_BUTTONS:
-        return QRect(bar) if sub == SC.SC_ScrollBarGroove else QRect()
+    if sub == SC.SC_ScrollBarGroove:
+        return QRect(bar)
+    if sub in _NO_BUTTONS:
+        return QRect()
     horizontal = option.orientation == Qt.Orientation.Horizontal
     track = bar.width() if horizontal else bar.height()
     start, length = handle_extent(option, track)
