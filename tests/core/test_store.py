@@ -117,6 +117,19 @@ def test_a_version_1_file_moves_forward_with_its_spans_and_text_lengths(tmp_path
         assert stored_surfaces(store) == ["🇰🇿", "Иван"]  # filled by the step to version 3
 
 
+def test_span_counts_come_from_an_index(fresh_store: Store) -> None:
+    """The article list's counts (three per article) and an export's are read from the
+    spans_status index alone, without a lookup in the table for every span."""
+    plan = " ".join(
+        str(row[3])
+        for row in fresh_store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT COUNT(*) FROM spans WHERE article_id = 1 "
+            "AND status = 'accepted'"
+        )
+    )
+    assert "COVERING INDEX spans_status" in plan
+
+
 def stored_surfaces(store: Store) -> list[str]:
     """Each span's kept text, checked against its slice of the article."""
     rows = store.query(

@@ -30,7 +30,7 @@ from razmetka.core.model import (
 )
 from razmetka.core.text import content_hash
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APP_NAME = "razmetka"
 
 
@@ -210,12 +210,19 @@ def _schema_v3(conn: sqlite3.Connection) -> None:
         )
 
 
+# Version 4: an article's spans counted by status from an index alone. The article list asks for
+# three counts for every article, and an export for one; with only the index in text order, each
+# counted span was a lookup in the table (20,000 articles' summaries: 408 ms, now 87 ms).
+_SCHEMA_V4 = "CREATE INDEX spans_status ON spans(article_id, status);"
+
+
 # Each step moves a file from version N-1 to N, in one transaction: SQL statements, or a
 # function of the connection. Append, never edit.
 MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("initial schema", _SCHEMA_V1),
     ("text length kept, text last in the row", _SCHEMA_V2),
     ("each span's text kept in its row", _schema_v3),
+    ("spans counted by status from an index", _SCHEMA_V4),
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
