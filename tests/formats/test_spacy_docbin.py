@@ -43,9 +43,18 @@ def test_large_exports_are_shards(tmp_path, monkeypatch):
         store,
         [(f"a{k}", f"Иван Петров {k} приехал.", [Entity("Иван Петров", "PER")]) for k in range(10)],
     )
+    bins = []
+    make_bin = spacy_docbin.LeanDocBin
+
+    def counted(*args, **kwargs):
+        bins.append(make_bin(*args, **kwargs))
+        return bins[-1]
+
+    monkeypatch.setattr(spacy_docbin, "LeanDocBin", counted)
     report = export(store, ExportOptions("spacy", tmp_path / "spacy"))
     assert [p.rsplit("/", 1)[1] for p in report.files] == ["0000.spacy", "0001.spacy", "0002.spacy"]
     assert len(spacy_docbin.load(tmp_path / "spacy")) == 10
+    assert len(bins) == 3  # one per shard: a bin costs half a millisecond to build
 
 
 @pytest.mark.slow
