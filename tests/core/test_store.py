@@ -128,6 +128,17 @@ def test_span_counts_come_from_an_index(fresh_store: Store) -> None:
         )
     )
     assert "COVERING INDEX spans_status" in plan
+    assert fresh_store.schema_version == 3  # an index is no new format: older builds open it
+
+
+def test_a_file_without_the_counting_index_gets_it(tmp_path):
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        store.conn.execute("DROP INDEX spans_status")
+    with Store(path) as store:
+        names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
+        assert "spans_status" in names
+        assert store.schema_version == 3
 
 
 def stored_surfaces(store: Store) -> list[str]:
