@@ -118,10 +118,11 @@ class SpanSql:
             self.label = f"CASE s.label {cases} ELSE s.label END"
 
     def of(self, status: str, also: str = "") -> str:
-        """The WHERE condition for the spans of ``status`` (and ``also``, when given), to read
-        in text order. The unary plus keeps SQLite from looking the status up in the
-        spans_status index: it walks the article's spans in text order (spans_article) and
-        checks each one's status, where that index would leave the rows to sort."""
+        """The WHERE condition for the spans of ``status`` (and ``also``, when given), for
+        reading rows. The unary plus keeps SQLite from looking the status up in the
+        spans_status index, which would leave rows read in text order to be sorted: it walks
+        the article's spans and checks each one's status (through spans_article when the
+        query orders them, as ``rows`` does)."""
         where = self.where.format(status="+s.status", value=status)
         return f"{where} AND {also}" if also else where
 
