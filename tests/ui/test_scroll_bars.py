@@ -76,6 +76,25 @@ def test_dragging_the_handle_reaches_the_end(bar: QScrollBar) -> None:
     assert bar.value() == 900
 
 
+def test_a_right_to_left_bar_drags_the_way_the_pointer_moves(qtbot) -> None:
+    style = FlatScrollBars()
+    bar = QScrollBar(Qt.Orientation.Horizontal)
+    bar.setStyle(style)
+    bar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    bar.resize(500, 14)
+    bar.setRange(0, 900)
+    bar.setPageStep(100)
+    qtbot.addWidget(bar)
+    bar.show()
+    qtbot.waitExposed(bar)
+    handle = part(bar, SC.SC_ScrollBarSlider)
+    assert handle.right() == 499  # value 0 sits at the right-hand end
+    QTest.mousePress(bar, Qt.MouseButton.LeftButton, pos=QPoint(490, 7))
+    QTest.mouseMove(bar, QPoint(240, 7))  # halfway to the left: about halfway through
+    assert 400 <= bar.value() <= 500
+    QTest.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=QPoint(240, 7))
+
+
 def test_the_window_views_use_them(window) -> None:
     for view in (window.text_view, window.span_table, window.article_list.view):
         for bar in (view.verticalScrollBar(), view.horizontalScrollBar()):

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QProxyStyle,
     QStyle,
+    QStyleHintReturn,
+    QStyleOption,
     QStyleOptionComplex,
     QStyleOptionSlider,
     QWidget,
@@ -37,6 +39,17 @@ _NO_BUTTONS = (
 
 class FlatScrollBars(QProxyStyle):
     """The application's style, with flat scroll bars (see the module's notes)."""
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_ScrollBar_Transient:
+            return 0  # always beside the view: these bars are painted solid, not as overlays
+        return super().styleHint(hint, option, widget, returnData)
 
     def subControlRect(
         self,
@@ -111,7 +124,9 @@ def scroll_bar_part(option: QStyleOptionSlider, sub: SC) -> QRect:
     else:
         return QRect()
     if horizontal:
-        return QRect(bar.x() + first, bar.y(), size, bar.height())
+        # Mirrored in a right-to-left layout, where QScrollBar mirrors its drag the same way.
+        part = QRect(bar.x() + first, bar.y(), size, bar.height())
+        return QStyle.visualRect(option.direction, bar, part)
     return QRect(bar.x(), bar.y() + first, bar.width(), size)
 
 
