@@ -3,8 +3,8 @@
 A rounded handle on the view's own background, darker under the pointer and while dragged; no
 arrow buttons (the wheel, the keys and a click on the track do their work). Besides being
 quieter, they are cheap: Fusion paints each scroll bar through gradient pixmaps cached by size,
-and opening an article changes every bar's handle size, so it repainted three bars from
-scratch, at 1 to 5 ms each, which was more than painting the article.
+and opening an article changes the handle size of the text's and the span table's bars, so
+each repainted from scratch, at 1 to 5 ms apiece: more than painting the article.
 
 Only the geometry and painting of scroll bars change; everything else goes to the style the
 application already has.
