@@ -85,7 +85,7 @@ def export(
     settings = WriteSettings(
         exported_labels(store.labels(), options), options.negatives, options.tags
     )
-    if hasattr(module, "record_sql") and module.can_store(options.tokens):
+    if hasattr(module, "record_sql") and not lists_tokens(module, options):
         items = _stored_items(store, statuses, last_id, splitter, options, module, settings, report)
     else:
         items = _items(store, statuses, last_id, splitter, options, module, report)
@@ -304,9 +304,7 @@ def prepare(
     accepted = chosen[SpanStatus.ACCEPTED]
     negatives = chosen[SpanStatus.REJECTED] if options.negatives else []
     token_sentences: list[list[Token]] = []
-    if getattr(module, "TOKENS", False) or (
-        options.tokens and getattr(module, "OPTIONAL_TOKENS", False)
-    ):
+    if lists_tokens(module, options):
         token_sentences = article_sentences(article.text)
         if getattr(module, "ALIGNED", False):
             index = TokenIndex([t for s in token_sentences for t in s])
@@ -327,6 +325,15 @@ def prepare(
 
 
 _SPACE = re.compile(r"\s+")
+
+
+def lists_tokens(module: ModuleType, options: ExportOptions) -> bool:
+    """Whether the records carry razdel's tokens: always in the token formats, on request where
+    they are optional (JSONL). SQLite writes only records without them (``formats.stored``)."""
+    return bool(
+        getattr(module, "TOKENS", False)
+        or (options.tokens and getattr(module, "OPTIONAL_TOKENS", False))
+    )
 
 
 def article_sentences(text: str) -> list[list[Token]]:

@@ -116,10 +116,6 @@ def write(
     return write_all(Writer(path, settings or WriteSettings()), items)
 
 
-def can_store(tokens: bool) -> bool:
-    return True
-
-
 # The characters _LINE_BREAKS matches, as a GLOB class.
 _BREAKS_GLOB = "*[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*"
 

@@ -63,10 +63,6 @@ def write(
     return write_all(Writer(path, settings or WriteSettings()), items)
 
 
-def can_store(tokens: bool) -> bool:
-    return True
-
-
 def record_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
     return stored.RecordSql(
         """'{"text":' || json_quote(a.text)"""

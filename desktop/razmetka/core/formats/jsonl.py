@@ -187,11 +187,6 @@ def _span_records(
 # --- records that SQLite writes (see ``formats.stored``) ---------------------------------------
 
 
-def can_store(tokens: bool) -> bool:
-    """Whether SQLite can write the records the export asks for (``record_sql``)."""
-    return not tokens
-
-
 def record_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
     span = (
         "json_object('start', s.start, 'end', s.\"end\", 'label', {label}, 'text', s.surface, "

@@ -105,10 +105,6 @@ def label_config(settings: WriteSettings) -> str:
     )
 
 
-def can_store(tokens: bool) -> bool:
-    return True
-
-
 def _region_sql(prefix: str) -> str:
     return (
         f"json_object('id', '{prefix}' || s.id, 'from_name', '{FROM_NAME}', "
