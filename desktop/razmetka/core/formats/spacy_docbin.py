@@ -55,7 +55,7 @@ class Writer:
         added = Added()
         doc, strings = article_doc(self.vocab, item, self.settings, added)
         docbin = self.bins.get(item.part)
-        if docbin is None:  # a new bin builds a msgpack packer (0.5 ms): once per shard
+        if docbin is None:  # a new bin builds a msgpack packer (0.13 ms): once per shard
             docbin = self.bins[item.part] = LeanDocBin(attrs=ATTRS, store_user_data=True)
         docbin.add(doc, strings)
         if len(docbin) >= SHARD:
@@ -87,7 +87,7 @@ class LeanDocBin(DocBin):
     norm, morphology, dependency and entity ids (nine properties a token), which here are all
     empty and was a third of the export's time beyond razdel. It also packs user data with one
     msgpack packer instead of a new one per Doc (srsly builds each from its registry of
-    encoders, 0.2 ms). The file is read by spaCy's ``DocBin.from_disk`` like any other (tests
+    encoders, 0.13 ms). The file is read by spaCy's ``DocBin.from_disk`` like any other (tests
     compare the Docs with those of a plain DocBin)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
