@@ -14,19 +14,24 @@ SC = QStyle.SubControl
 CC = QStyle.ComplexControl
 
 
-@pytest.fixture
-def bar(qtbot):
+def flat_bar(qtbot, orientation: Qt.Orientation, width: int, height: int) -> QScrollBar:
+    """A shown bar over 0..900 with 100 in view, on the flat style."""
     style = FlatScrollBars()
-    bar = QScrollBar(Qt.Orientation.Vertical)
+    bar = QScrollBar(orientation)
     bar.setStyle(style)
     bar._keep_style = style  # type: ignore[attr-defined]
-    bar.resize(14, 500)
+    bar.resize(width, height)
     bar.setRange(0, 900)
     bar.setPageStep(100)
     qtbot.addWidget(bar)
     bar.show()
     qtbot.waitExposed(bar)
     return bar
+
+
+@pytest.fixture
+def bar(qtbot):
+    return flat_bar(qtbot, Qt.Orientation.Vertical, 14, 500)
 
 
 def part(bar: QScrollBar, sub: QStyle.SubControl):
@@ -77,16 +82,8 @@ def test_dragging_the_handle_reaches_the_end(bar: QScrollBar) -> None:
 
 
 def test_a_right_to_left_bar_drags_the_way_the_pointer_moves(qtbot) -> None:
-    style = FlatScrollBars()
-    bar = QScrollBar(Qt.Orientation.Horizontal)
-    bar.setStyle(style)
+    bar = flat_bar(qtbot, Qt.Orientation.Horizontal, 500, 14)
     bar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    bar.resize(500, 14)
-    bar.setRange(0, 900)
-    bar.setPageStep(100)
-    qtbot.addWidget(bar)
-    bar.show()
-    qtbot.waitExposed(bar)
     handle = part(bar, SC.SC_ScrollBarSlider)
     assert handle.right() == 499  # value 0 sits at the right-hand end
     QTest.mousePress(bar, Qt.MouseButton.LeftButton, pos=QPoint(490, 7))
