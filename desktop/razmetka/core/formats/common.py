@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from razmetka.core.model import Article, Label, Span
+from razmetka.core.model import Article, Document, Label, Span
 from razmetka.core.report import Problem
 from razmetka.core.text import NotText, decode
 from razmetka.core.tokens import Token
@@ -254,6 +254,32 @@ def json_lines(text: str) -> Iterator[tuple[int, str]]:
     for number, line in enumerate(text.split("\n"), 1):
         if line.strip():
             yield number, line
+
+
+def read_json_lines(
+    path: Path, build: Callable[[Any, str, list[str]], Document]
+) -> Iterator[Document | Problem]:
+    """The documents of a JSON-lines file, one a line. ``build(record, where, notes)`` makes
+    one from a parsed record, raising BadRecord with the reason, and adds to ``notes`` what it
+    could not keep; broken JSON and bad records become Problems naming the line."""
+    content = file_text(path)
+    if isinstance(content, Problem):
+        yield content
+        return
+    for number, line in json_lines(content):
+        where = f"line {number}"
+        notes: list[str] = []
+        try:
+            doc = build(json.loads(line), where, notes)
+        except json.JSONDecodeError as exc:
+            yield Problem(str(path), where, f"broken JSON: {exc.msg} at column {exc.colno}")
+            continue
+        except BadRecord as exc:
+            yield Problem(str(path), where, str(exc))
+            continue
+        for reason in notes:
+            yield note(str(path), where, reason)
+        yield doc
 
 
 def write_all(writer: Any, items: Iterable[ExportItem]) -> list[Problem]:

@@ -9,7 +9,6 @@ The reader also takes doccano's newer export with ``"entities"`` (``start_offset
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -20,10 +19,8 @@ from razmetka.core.formats.common import (
     BadRecord,
     ExportItem,
     WriteSettings,
-    file_text,
     flat,
-    json_lines,
-    note,
+    read_json_lines,
     surface_problem,
     write_all,
 )
@@ -100,24 +97,7 @@ def doccano_record(item: ExportItem, added: Added) -> dict[str, Any]:
 
 
 def read(path: Path) -> Iterator[Document | Problem]:
-    content = file_text(path)
-    if isinstance(content, Problem):
-        yield content
-        return
-    for number, line in json_lines(content):
-        where = f"line {number}"
-        notes: list[str] = []
-        try:
-            doc = record_document(json.loads(line), where, notes)
-        except json.JSONDecodeError as exc:
-            yield Problem(str(path), where, f"broken JSON: {exc.msg} at column {exc.colno}")
-            continue
-        except BadRecord as exc:
-            yield Problem(str(path), where, str(exc))
-            continue
-        for reason in notes:
-            yield note(str(path), where, reason)
-        yield doc
+    return read_json_lines(path, record_document)
 
 
 def record_document(record: Any, where: str, notes: list[str]) -> Document:

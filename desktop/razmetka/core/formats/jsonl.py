@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -14,8 +13,7 @@ from razmetka.core.formats.common import (
     ExportItem,
     TokenIndex,
     WriteSettings,
-    file_text,
-    json_lines,
+    read_json_lines,
     surface_problem,
     write_all,
 )
@@ -28,18 +26,7 @@ EXTENSIONS = (".jsonl", ".ndjson")
 
 
 def read(path: Path) -> Iterator[Document | Problem]:
-    content = file_text(path)
-    if isinstance(content, Problem):
-        yield content
-        return
-    for number, line in json_lines(content):
-        where = f"line {number}"
-        try:
-            yield record_document(json.loads(line), where)
-        except json.JSONDecodeError as exc:
-            yield Problem(str(path), where, f"broken JSON: {exc.msg} at column {exc.colno}")
-        except BadRecord as exc:
-            yield Problem(str(path), where, str(exc))
+    return read_json_lines(path, lambda record, where, _notes: record_document(record, where))
 
 
 def record_document(record: Any, where: str = "") -> Document:
