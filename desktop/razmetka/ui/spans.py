@@ -384,20 +384,13 @@ class SpanIndex:
                     return self.visible[at]
                 at -= 1
             return None
-        at = bisect_right(self._keys, key)
-        while True:
-            while at < len(self.visible):
-                if wanted is None or self.visible[at].status is wanted:
-                    return self.visible[at]
-                at += 1
-            if self._source is None:
-                return None
-            self.load_chunk()
+        return self._first_from(bisect_right(self._keys, key), wanted)
 
     def pending_after(self, position: int) -> Span | None:
         """The first pending suggestion starting at or after ``position``, wrapping around."""
         if self._source is not None:
-            found = self._first_pending_read(position)
+            at = bisect_left(self._keys, (position, -1, -1))
+            found = self._first_from(at, SpanStatus.SUGGESTED)
             if found is not None:
                 return found
         pool = self.pending()
@@ -406,14 +399,13 @@ class SpanIndex:
         at = bisect_left(pool, position, key=lambda span: span.start)
         return pool[at] if at < len(pool) else pool[0]
 
-    def _first_pending_read(self, position: int) -> Span | None:
-        """The first pending suggestion at or after ``position``, reading on only as far as
-        it takes; None when there is none before the text's end."""
-        at = bisect_left(self._keys, (position, -1, -1))
+    def _first_from(self, at: int, wanted: SpanStatus | None) -> Span | None:
+        """The first visible span from row ``at`` on (of status ``wanted``, when given),
+        reading on only as far as it takes; None when there is none before the text's end."""
         while True:
             while at < len(self.visible):
                 span = self.visible[at]
-                if span.status is SpanStatus.SUGGESTED:
+                if wanted is None or span.status is wanted:
                     return span
                 at += 1
             if self._source is None:
