@@ -33,6 +33,7 @@ from razmetka.core.model import ArticleStatus, SpanStatus
 from razmetka.core.store import ArticleSummary, Store
 from razmetka.core.text import first_words
 from razmetka.ui.i18n import article_status_name
+from razmetka.ui.roles import ALIGNMENT, DISPLAY, FONT, FOREGROUND, TOOLTIP, USER
 from razmetka.ui.steady_label import SteadyLabel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -45,15 +46,8 @@ STATUS_COLORS = {
 }
 
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
-_FONT = int(Qt.ItemDataRole.FontRole.value)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
-_ID = int(Qt.ItemDataRole.UserRole.value) + 1
-_STATUS = int(Qt.ItemDataRole.UserRole.value) + 2
-_SORT = int(Qt.ItemDataRole.UserRole.value) + 3
-_ROLES = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, _ALIGNMENT, _ID, _STATUS, _SORT))
+_ID, _STATUS, _SORT = USER + 1, USER + 2, USER + 3
+_ROLES = frozenset((DISPLAY, TOOLTIP, FOREGROUND, FONT, ALIGNMENT, _ID, _STATUS, _SORT))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _STATUS_BRUSHES = {status: QBrush(QColor(color)) for status, color in STATUS_COLORS.items()}
 
@@ -62,9 +56,7 @@ class ArticleListModel(QAbstractTableModel):
     """Every article of the store as one row (an ``ArticleSummary``)."""
 
     TITLE, DATE, STATUS, PENDING, ACCEPTED = range(5)
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
-    STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+    ID_ROLE, STATUS_ROLE, SORT_ROLE = _ID, _STATUS, _SORT
 
     def __init__(self, store: Store | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,7 +168,7 @@ class ArticleListModel(QAbstractTableModel):
             return None
         summary = self._rows[row]
         column = index.column()
-        if role == _DISPLAY:
+        if role == DISPLAY:
             if column == self.TITLE:
                 return self._titles[row]
             if column == self.DATE:
@@ -188,7 +180,7 @@ class ArticleListModel(QAbstractTableModel):
             if column == self.ACCEPTED:
                 return summary.accepted
             return None
-        if role == _TOOLTIP:
+        if role == TOOLTIP:
             if column != self.TITLE:
                 return None
             ident = summary.external_id or f"#{summary.id}"
@@ -206,11 +198,11 @@ class ArticleListModel(QAbstractTableModel):
             return summary.id
         if role == _STATUS:
             return summary.status.value
-        if role == _FOREGROUND:
+        if role == FOREGROUND:
             return _STATUS_BRUSHES[summary.status] if column == self.STATUS else None
-        if role == _FONT:
+        if role == FONT:
             return self._bold if column == self.PENDING and summary.pending else None
-        if role == _ALIGNMENT and column in (self.PENDING, self.ACCEPTED):
+        if role == ALIGNMENT and column in (self.PENDING, self.ACCEPTED):
             return _RIGHT
         return None
 

@@ -30,16 +30,12 @@ from PySide6.QtWidgets import (
 from razmetka.core.edits import SpanChange
 from razmetka.core.model import Span, SpanStatus
 from razmetka.ui.i18n import span_status_name
+from razmetka.ui.roles import DECORATION, DISPLAY, FONT, FOREGROUND, TOOLTIP, USER
 from razmetka.ui.spans import SpanIndex
 
 _Index = QModelIndex | QPersistentModelIndex
 
-DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
-FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
-FONT = int(Qt.ItemDataRole.FontRole.value)
-SPAN_ID = int(Qt.ItemDataRole.UserRole.value) + 1
+SPAN_ID = USER + 1
 _ROLES = frozenset((DISPLAY, TOOLTIP, DECORATION, FOREGROUND, FONT, SPAN_ID))
 _GREY = QColor("#888888")
 _REJECTED_BRUSH = QBrush(QColor("#8a8a8a"))
