@@ -6,7 +6,9 @@ command writes it through the store, and only then does the window show the resu
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 import shiboken6
@@ -55,7 +57,7 @@ from razmetka.ui.theme import apply_style, style_item_view, style_text_view
 from razmetka.ui.workers import StoreJob, Work, export_work, import_work, suggest_work
 
 MAX_RECENT = 8
-SUGGEST = "suggest"  # the title of suggesting jobs, which other work may interrupt
+SUGGEST = "suggest"  # the kind of suggesting jobs, which other work may interrupt
 DB_FILTER = "Razmetka (*.db *.sqlite *.sqlite3);;* (*)"
 
 # Keys the window itself uses; a label hotkey may not take one of them.
@@ -459,7 +461,7 @@ class MainWindow(QMainWindow):
             article = self.store.article(article_id)
             index = SpanIndex.opening(
                 article.text,
-                self._span_source(article_id),
+                partial(self.store.spans_starting, article_id),  # read by stretches of text
                 lambda: self._span_totals(article_id),
                 self.show_rejected,
             )
@@ -489,15 +491,6 @@ class MainWindow(QMainWindow):
             self.set_current(first.id if first else None)
         self._update_counts()
         self.article_opened.emit(article_id)
-
-    def _span_source(self, article_id: int) -> Callable[[int, int], list[Span]]:
-        """Reads an article's spans by stretches of text, for an index that opens partial."""
-        store = self.store
-
-        def read(start: int, end: int) -> list[Span]:
-            return store.spans_starting(article_id, start, end)
-
-        return read
 
     def _span_totals(self, article_id: int) -> dict[SpanStatus, int]:
         """The article's span counts: the list's, unless another program wrote since the list
@@ -531,15 +524,22 @@ class MainWindow(QMainWindow):
     def _counts_corrected(self) -> None:
         if self.index is None or self.article is None:
             return
-        self._table_changing = True
-        try:
+        with self._table_rows_changing():
             self.span_model.refresh()
-        finally:
-            self._table_changing = False
         self.text_view.spans_changed()
         self.span_table.select_span(self.current_id)
         self.article_model.set_counts(self.article.id or 0, self.index.counts)
         self._update_counts()
+
+    @contextmanager
+    def _table_rows_changing(self) -> Iterator[None]:
+        """Rows come and go under the table's selection (removing the selected row moves it):
+        that is not the analyst choosing a span, so the table is not listened to meanwhile."""
+        self._table_changing = True
+        try:
+            yield
+        finally:
+            self._table_changing = False
 
     def reload_article(self) -> None:
         """Read the open article again from the store, keeping the position."""
@@ -695,13 +695,8 @@ class MainWindow(QMainWindow):
             self.reload_article()
         else:
             assert self.index is not None
-            # Removing the selected row moves the table's selection; that is not the analyst
-            # choosing a span, so the table is not listened to while the rows change.
-            self._table_changing = True
-            try:
+            with self._table_rows_changing():
                 self.span_model.apply(edit.spans)
-            finally:
-                self._table_changing = False
             touched = [span for c in edit.spans for span in (c.before, c.after) if span]
             self.text_view.spans_changed(touched)
             if self.current_id is not None:
