@@ -218,9 +218,8 @@ class ExportDialog(QDialog):
 
     def _format_changed(self) -> None:
         fmt = self.format.currentData() or ""
-        folder = writes_folder(fmt) or self.split.isChecked()
         self.destination.setPlaceholderText(
-            self.tr("A new or empty folder") if folder else self.tr("A file")
+            self.tr("A new or empty folder") if self._to_folder() else self.tr("A file")
         )
         token_format = bool(_format_flag(fmt, "TOKENS", False))
         optional = bool(_format_flag(fmt, "OPTIONAL_TOKENS", False))
@@ -231,9 +230,13 @@ class ExportDialog(QDialog):
         for box in (*self.ratios, self.seed):
             box.setEnabled(self.split.isChecked())
 
+    def _to_folder(self) -> bool:
+        """Whether the export writes a folder: a folder format, or any split."""
+        return writes_folder(self.format.currentData() or "") or self.split.isChecked()
+
     def _browse(self) -> None:
         fmt = self.format.currentData() or ""
-        if writes_folder(fmt) or self.split.isChecked():
+        if self._to_folder():
             path = QFileDialog.getExistingDirectory(self, self.tr("Export to a folder"))
         else:
             start = self.destination.text() or str(Path.home() / f"razmetka{suffix(fmt)}")
