@@ -84,8 +84,8 @@ def store(db_path: Path):
     store.close()
 
 
-@pytest.fixture
-def window(store: Store, qtbot):
+def shown_window(store: Store, qtbot):
+    """A main window on ``store``, shown and active, with the text view focused."""
     from razmetka.ui.main_window import MainWindow
 
     window = MainWindow(store)
@@ -95,6 +95,12 @@ def window(store: Store, qtbot):
     window.activateWindow()
     qtbot.waitActive(window)
     window.text_view.setFocus()
+    return window
+
+
+@pytest.fixture
+def window(store: Store, qtbot):
+    window = shown_window(store, qtbot)
     yield window
     window.close()
 

@@ -15,6 +15,8 @@ from razmetka.ui import spans as spans_module
 from razmetka.ui.span_table import SpanTableModel
 from razmetka.ui.spans import SpanIndex
 
+from .conftest import shown_window
+
 SENTENCE = [("Сергей Лавров", "PER"), (" встретился в ", None), ("Москве", "LOC")]
 SENTENCE += [(" с представителями ", None), ("Минфина", "ORG"), (". ", None)]
 
@@ -172,15 +174,8 @@ def test_wrong_totals_are_corrected_once_everything_is_read(long_store) -> None:
 
 @pytest.fixture
 def long_window(long_store, qtbot):
-    from razmetka.ui.main_window import MainWindow
-
     store, article_id = long_store
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    window = shown_window(store, qtbot)
     window.open_article(article_id)
     window.text_view.setFocus()
     yield window
