@@ -22,7 +22,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from razmetka.core import formats
+from razmetka.core import formats, rules
 from razmetka.core.formats import stored
 from razmetka.core.formats.common import PARTS, Added, ExportItem, TokenIndex, WriteSettings
 from razmetka.core.model import Article, ArticleStatus, Label, Span, SpanStatus
@@ -291,7 +291,7 @@ def prepare(
         label = exported_name(span.label, options)
         if label is None:
             continue
-        if not 0 <= span.start < span.end <= len(article.text):
+        if rules.outside(span.start, span.end, len(article.text)) is not None:
             problems.append(
                 Problem(
                     name,

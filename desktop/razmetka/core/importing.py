@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
-from itertools import pairwise
 from pathlib import Path
 
-from razmetka.core import formats
-from razmetka.core.model import Document, SpanStatus
+from razmetka.core import formats, rules
+from razmetka.core.model import Document
 from razmetka.core.report import ImportReport, Problem
 from razmetka.core.store import Store, StoreError
 
@@ -115,7 +114,7 @@ class _Batch:
 
     def _store(self, path: Path, doc: Document) -> None:
         report = self.report
-        reason = validate(doc)
+        reason = rules.document_problem(doc)
         if reason is not None:
             report.problems.append(Problem(str(path), doc.where, reason))
             return
@@ -130,25 +129,3 @@ class _Batch:
             report.imported += 1
             report.spans += len(doc.spans)
 
-
-def validate(doc: Document) -> str | None:
-    """Why a document cannot be stored, or None. Spans must lie in the text; accepted spans
-    must not overlap (pending suggestions may)."""
-    text = doc.article.text
-    if not text.strip():
-        return "empty text"
-    spans = sorted(doc.spans, key=lambda s: (s.start, s.end))
-    for span in spans:
-        if not 0 <= span.start < span.end <= len(text):
-            return f"span {span.start}-{span.end} lies outside the text (length {len(text)})"
-        if not span.label or any(ch.isspace() for ch in span.label):
-            return f"span {span.start}-{span.end}: bad label {span.label!r}"
-    accepted = [s for s in spans if s.status is SpanStatus.ACCEPTED]
-    for left, right in pairwise(accepted):
-        if right.start < left.end:
-            return (
-                f"spans cross: {left.label} {left.start}-{left.end} "
-                f"({text[left.start : left.end]!r}) and {right.label} {right.start}-{right.end} "
-                f"({text[right.start : right.end]!r})"
-            )
-    return None

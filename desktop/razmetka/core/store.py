@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from razmetka.core import rules
 from razmetka.core.edits import Edit, SpanChange
 from razmetka.core.model import (
     DEFAULT_LABELS,
@@ -912,18 +913,14 @@ class Store:
             span = change.after
             if span is None:
                 continue
-            if not 0 <= span.start < span.end <= length:
-                raise SpanConflict(
-                    f"span {span.start}-{span.end} lies outside the text (length {length})"
-                )
+            problem = rules.outside(span.start, span.end, length)
+            if problem is not None:
+                raise SpanConflict(problem)
             if span.status is not SpanStatus.ACCEPTED:
                 continue
             for other in self.overlapping(article_id, span.start, span.end, [SpanStatus.ACCEPTED]):
                 if other.id != span.id:
-                    raise SpanConflict(
-                        f"accepted spans may not overlap: {other.label} {other.start}-{other.end} "
-                        f"and {span.label} {span.start}-{span.end}"
-                    )
+                    raise SpanConflict(rules.overlap_problem(other, span))
 
     # -- decision log
 
@@ -1035,8 +1032,9 @@ def _decision_fields(span: Span) -> tuple[Any, ...]:
 
 
 def _check_label(label: Label) -> None:
-    if not label.name or any(ch.isspace() for ch in label.name):
-        raise StoreError("a label name must be non-empty and contain no spaces")
+    problem = rules.label_problem(label.name)
+    if problem is not None:
+        raise StoreError(problem)
     if not (label.color.startswith("#") and len(label.color) in (4, 7)):
         raise StoreError(f"colour {label.color!r} is not of the form #rrggbb")
     if len(label.hotkey) > 1:

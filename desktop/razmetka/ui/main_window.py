@@ -37,11 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from razmetka.core import actions
+from razmetka.core import actions, rules
 from razmetka.core.edits import Edit
 from razmetka.core.model import Article, ArticleStatus, Label, Span, SpanStatus
 from razmetka.core.store import Store, StoreError
-from razmetka.ui import snapping
 from razmetka.ui.article_list import ArticleListModel, ArticleListPanel
 from razmetka.ui.commands import EditCommand
 from razmetka.ui.help_overlay import HelpOverlay
@@ -231,25 +230,25 @@ class MainWindow(QMainWindow):
         a(
             "grow_start",
             self.tr("Grow at the start"),
-            lambda: self.resize_current(snapping.grow_start),
+            lambda: self.resize_current(rules.grow_start),
             ["Alt+Left"],
         )
         a(
             "grow_end",
             self.tr("Grow at the end"),
-            lambda: self.resize_current(snapping.grow_end),
+            lambda: self.resize_current(rules.grow_end),
             ["Alt+Right"],
         )
         a(
             "shrink_start",
             self.tr("Shrink at the start"),
-            lambda: self.resize_current(snapping.shrink_start),
+            lambda: self.resize_current(rules.shrink_start),
             ["Alt+Shift+Right"],
         )
         a(
             "shrink_end",
             self.tr("Shrink at the end"),
-            lambda: self.resize_current(snapping.shrink_end),
+            lambda: self.resize_current(rules.shrink_end),
             ["Alt+Shift+Left"],
         )
         a("accept_all", self.tr("Accept &all suggestions"), self.accept_all, ["Shift+A"])
@@ -804,7 +803,7 @@ class MainWindow(QMainWindow):
         ``exact``, which keeps the characters and only trims surrounding whitespace."""
         assert self.index is not None and self.article is not None
         text = self.index.text
-        bounds = snapping.trim(text, start, end) if exact else snapping.snap(text, start, end)
+        bounds = rules.trim(text, start, end) if exact else rules.snap(text, start, end)
         if bounds is None:
             self.statusBar().showMessage(self.tr("The selection holds no text"), 4000)
             return None

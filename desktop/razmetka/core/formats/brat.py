@@ -20,7 +20,6 @@ from razmetka.core.formats.common import (
     Added,
     ExportItem,
     WriteSettings,
-    flat,
     note,
     surface_problem,
     write_all,
@@ -28,6 +27,7 @@ from razmetka.core.formats.common import (
 from razmetka.core.formats.stored import StoredRecord
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
+from razmetka.core.rules import flat
 from razmetka.core.text import BOM, NotText, decode, first_words, normalize, normalize_with_offsets
 
 NAME = "brat"

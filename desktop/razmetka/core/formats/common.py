@@ -226,19 +226,6 @@ def note(source: str, where: str, reason: str) -> Problem:
     return Problem(source, where, f"note: {reason}")
 
 
-def flat(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
-    """Split spans into a flat set (no overlaps; the earlier and then longer span wins) and
-    the ones that would nest in or cross it."""
-    kept: list[Span] = []
-    dropped: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if kept and span.start < kept[-1].end:
-            dropped.append(span)
-        else:
-            kept.append(span)
-    return kept, dropped
-
-
 def file_text(path: Path) -> str | Problem:
     """A file's decoded text, or the Problem that says why it has none (every reader's start)."""
     try:

@@ -19,13 +19,13 @@ from razmetka.core.formats.common import (
     BadRecord,
     ExportItem,
     WriteSettings,
-    flat,
     read_json_lines,
     surface_problem,
     write_all,
 )
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
+from razmetka.core.rules import flat
 from razmetka.core.text import first_words, normalize_with_offsets
 
 NAME = "doccano"

@@ -24,7 +24,6 @@ from razmetka.core.formats.common import (
     WriteSettings,
     dump,
     file_text,
-    flat,
     note,
     surface_problem,
     write_all,
@@ -32,6 +31,7 @@ from razmetka.core.formats.common import (
 from razmetka.core.formats.stored import StoredRecord
 from razmetka.core.model import IMPORT, Article, ArticleStatus, Document, Span, SpanStatus
 from razmetka.core.report import Problem
+from razmetka.core.rules import flat
 from razmetka.core.text import Utf16Map, first_words, normalize_with_offsets
 
 NAME = "label-studio"
