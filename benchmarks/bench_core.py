@@ -53,7 +53,7 @@ def bench_import(texts: list[str], folder: Path) -> dict[str, float]:
         db = folder / f"{name.replace(' ', '_')}.db"
         with Store(db) as store:
             seconds = timed(lambda store=store, path=path: import_paths(store, [path]))
-            assert store.count_articles() == len(texts)
+            assert store.articles.count() == len(texts)
         results[name] = len(texts) / seconds
     return results
 
@@ -84,7 +84,7 @@ def bench_suggest(texts: list[str], folder: Path) -> dict[str, float]:
     rates_raw, rates_adapter, rates_store = [], [], []
     with Store(folder / "suggest.db") as store:
         import_paths_from_texts(store, texts)
-        ids = store.article_ids()
+        ids = store.articles.ids()
         half = len(ids) // 2
         # Interleave halves so drift on a shared machine hits both sides alike.
         for part in (slice(0, half), slice(half, None)):
@@ -111,7 +111,7 @@ def import_paths_from_texts(store: Store, texts: list[str]) -> None:
 
     with store.transaction():
         for i, text in enumerate(texts):
-            store.add_document(Document(Article(text=text, external_id=f"a{i}")))
+            store.articles.add(Document(Article(text=text, external_id=f"a{i}")))
 
 
 def bench_export(texts: list[str], folder: Path) -> dict[str, float]:
@@ -124,7 +124,7 @@ def bench_export(texts: list[str], folder: Path) -> dict[str, float]:
         import_paths_from_texts(store, texts)
         # Give every article spans: the first word of each paragraph, accepted.
         with store.transaction():
-            for article in store.articles():
+            for article in store.articles.stream():
                 spans = []
                 offset = 0
                 for para in article.text.split("\n"):
@@ -132,7 +132,7 @@ def bench_export(texts: list[str], folder: Path) -> dict[str, float]:
                     if len(word) > 2 and word.isalpha():
                         spans.append(Suggestion(offset, offset + len(word), "ORG"))
                     offset += len(para) + 1
-                store.add_suggestions(article.id, spans, "bench@1")
+                store.suggestions.add(article.id, spans, "bench@1")
                 store.apply(actions.accept_all(store, article.id))
                 store.apply(actions.set_status(store, article.id, ArticleStatus.DONE))
         out = folder / "out.jsonl"

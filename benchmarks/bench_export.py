@@ -52,7 +52,7 @@ def build_store(path: Path, count: int) -> None:
             )
             status = ArticleStatus.DONE if k < count // 4 else ArticleStatus.TODO
             article = Article(text=text, external_id=f"news-{k}", status=status)
-            store.add_document(Document(article, spans))
+            store.articles.add(Document(article, spans))
 
 
 def peak_rss_mb() -> float:
@@ -86,7 +86,7 @@ def run_plain(db: Path, fmt: str, exported: Path, scratch: Path) -> dict:
     from razmetka.core.tokens import sentences
 
     with Store(db) as store:
-        texts = [a.text for a in store.articles()]
+        texts = [a.text for a in store.articles.stream()]
     if fmt in TOKEN_FORMATS:
         start = time.perf_counter()
         for text in texts:
@@ -120,8 +120,8 @@ def run_read(db: Path) -> dict:
     with Store(db) as store:
         start = time.perf_counter()
         count = 0
-        for article in store.articles():
-            store.spans(article.id)
+        for article in store.articles.stream():
+            store.spans.of(article.id)
             count += 1
         return {"seconds": time.perf_counter() - start, "articles": count}
 

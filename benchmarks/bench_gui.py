@@ -107,9 +107,9 @@ def bench_startup(runs: int, folder: Path) -> tuple[float, float]:
     with Store(db) as store:
         import_demo(store)
         # Mark every article as seen by a suggester, so the run measures the window, not natasha.
-        for article_id in store.article_ids():
-            store.add_suggestions(article_id, [], "bench@0")
-        first = store.article(store.article_ids()[0])
+        for article_id in store.articles.ids():
+            store.suggestions.add(article_id, [], "bench@0")
+        first = store.articles.get(store.articles.ids()[0])
     text_file = folder / "first.txt"
     text_file.write_text(first.text, encoding="utf-8")
     config = folder / "config"
@@ -205,14 +205,14 @@ def bench_open(runs: int, folder: Path) -> list[tuple[str, float, float, float]]
     ids = []
     for title, length, count in cases:
         text, suggestions = synthetic(length, count)
-        article_id = store.add_document(Document(Article(text=text, title=title)))
-        store.add_suggestions(article_id, suggestions, "bench@0")
+        article_id = store.articles.add(Document(Article(text=text, title=title)))
+        store.suggestions.add(article_id, suggestions, "bench@0")
         ids.append((title, article_id, text))
     # Each measurement starts from this other short article, on both sides.
     other_text, other_suggestions = synthetic(3_000, 30)
     other_text += " "  # a text of its own (the store refuses a duplicate)
-    other_id = store.add_document(Document(Article(text=other_text, title="other")))
-    store.add_suggestions(other_id, other_suggestions, "bench@0")
+    other_id = store.articles.add(Document(Article(text=other_text, title="other")))
+    store.suggestions.add(other_id, other_suggestions, "bench@0")
     window = MainWindow(store)
     window.resize(1280, 800)
     window.show()
@@ -276,8 +276,8 @@ def bench_decide(folder: Path, decisions: int) -> list[tuple[str, float, float]]
         db = folder / f"decide-{count}.db"
         store = Store(db)
         text, suggestions = synthetic(length, count)
-        article_id = store.add_document(Document(Article(text=text, title=title)))
-        store.add_suggestions(article_id, suggestions, "bench@0")
+        article_id = store.articles.add(Document(Article(text=text, title=title)))
+        store.suggestions.add(article_id, suggestions, "bench@0")
         window = MainWindow(store)
         window.resize(1280, 800)
         window.show()
@@ -292,7 +292,7 @@ def bench_decide(folder: Path, decisions: int) -> list[tuple[str, float, float]]
             QTest.keyClick(window.text_view, key)
             paint_all(app)  # every part of the window that changed repaints
             samples.append(time.perf_counter() - start)
-        decided = len(store.decisions(article_id))
+        decided = len(store.log.entries(article_id))
         assert decided >= n, "decisions were not committed"
         results.append((title, median_ms(samples), max(samples) * 1000))
         window.close()

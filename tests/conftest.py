@@ -36,10 +36,15 @@ def _isolated_db(tmp_path, monkeypatch):
 
 def add_article(store: Store, text: str, spans=(), external_id=None) -> int:
     doc = Document(Article(text=text, external_id=external_id), tuple(spans))
-    article_id = store.add_document(doc)
+    article_id = store.articles.add(doc)
     assert article_id is not None
     return article_id
 
 
 def suggested(start, end, label, text=None):
     return Span(start, end, label, SpanStatus.SUGGESTED, "test-suggester@1")
+
+
+def rows(store: Store, sql: str, params: tuple = ()) -> list[tuple]:
+    """Raw rows, for tests that look at the file itself (the program asks the store's parts)."""
+    return list(store.conn.execute(sql, params))

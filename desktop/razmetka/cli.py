@@ -68,15 +68,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_suggest(args: argparse.Namespace) -> int:
     """Add natasha's suggestions (PER, LOC, ORG with normal forms) to articles without them."""
-    from razmetka.core.suggest import default_suggester, suggest_articles
+    from razmetka.core.suggest import articles_to_suggest, default_suggester, suggest_articles
 
     with open_store(args) as store:
-        ids = _article_ids(store, args.articles) if args.articles else None
+        chosen = _article_ids(store, args.articles) if args.articles else None
         suggester = default_suggester()
-        if ids is None and not args.again:
-            ids = store.article_ids_without_suggestions(suggester.origin)
-        elif ids is None:
-            ids = store.article_ids()
+        ids = articles_to_suggest(store, suggester.origin, chosen, args.again)
         print(f"suggesting with {suggester.origin} for {len(ids)} articles", file=sys.stderr)
         report = suggest_articles(store, suggester, ids, progress=Progress("suggest"))
     print(report.summary())
@@ -86,7 +83,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 def cmd_accept(args: argparse.Namespace) -> int:
     """Accept all pending suggestions of the chosen (or all) articles and mark them done."""
     with open_store(args) as store:
-        ids = _article_ids(store, args.articles) if args.articles else store.article_ids()
+        ids = _article_ids(store, args.articles) if args.articles else store.articles.ids()
         accepted = 0
         progress = Progress("accept")
         for done, article_id in enumerate(ids, 1):
@@ -159,7 +156,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def _article_ids(store: Store, keys: Sequence[str]) -> list[int]:
     ids = []
     for key in keys:
-        found = store.find_article(key)
+        found = store.articles.find(key)
         if found is None:
             raise UsageError(f"no article {key!r} (give a numeric id or an external id)")
         ids.append(found)

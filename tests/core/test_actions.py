@@ -11,7 +11,7 @@ TEXT = "Токаев встретился с Трампом в Вашингто�
 @pytest.fixture
 def article(fresh_store):
     article_id = add_article(fresh_store, TEXT)
-    fresh_store.add_suggestions(
+    fresh_store.suggestions.add(
         article_id,
         [
             Suggestion(0, 6, "PER", "Токаев"),
@@ -24,11 +24,11 @@ def article(fresh_store):
 
 
 def by_start(store, article_id):
-    return {s.start: s for s in store.spans(article_id)}
+    return {s.start: s for s in store.spans.of(article_id)}
 
 
 def snapshot(store, article_id):
-    return (store.spans(article_id), store.article_status(article_id))
+    return (store.spans.of(article_id), store.articles.status(article_id))
 
 
 def check_undo_redo(store, article_id, edit):
@@ -117,11 +117,11 @@ def test_delete_an_analyst_span_and_undo(fresh_store, article):
 def test_deleting_a_suggestion_rejects_it(fresh_store, article):
     span = by_start(fresh_store, article)[0]
     fresh_store.apply(actions.delete(fresh_store, span.id))
-    assert fresh_store.span(span.id).status is SpanStatus.REJECTED
+    assert fresh_store.spans.get(span.id).status is SpanStatus.REJECTED
 
 
 def test_accept_all_takes_the_first_of_colliding_suggestions(fresh_store, article):
-    fresh_store.add_suggestions(article, [Suggestion(20, 41, "ORG")], "other@1")
+    fresh_store.suggestions.add(article, [Suggestion(20, 41, "ORG")], "other@1")
     spans, _ = check_undo_redo(fresh_store, article, actions.accept_all(fresh_store, article))
     accepted = [(s.start, s.end) for s in spans if s.status is SpanStatus.ACCEPTED]
     assert accepted == [(0, 6), (20, 27), (30, 40)]
@@ -130,6 +130,6 @@ def test_accept_all_takes_the_first_of_colliding_suggestions(fresh_store, articl
 
 def test_approve_and_skip(fresh_store, article):
     check_undo_redo(fresh_store, article, actions.approve(fresh_store, article))
-    assert fresh_store.article_status(article) is ArticleStatus.DONE
+    assert fresh_store.articles.status(article) is ArticleStatus.DONE
     fresh_store.apply(actions.set_status(fresh_store, article, ArticleStatus.SKIPPED))
-    assert fresh_store.article_status(article) is ArticleStatus.SKIPPED
+    assert fresh_store.articles.status(article) is ArticleStatus.SKIPPED

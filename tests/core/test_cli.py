@@ -39,7 +39,7 @@ def test_a_decision_survives_a_killed_process(tmp_path):
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert proc.returncode == -signal.SIGKILL and "applied" in proc.stdout
     with Store(db) as store:
-        assert [(s.start, s.end, s.label) for s in store.spans(1)] == [(0, 6, "PER")]
+        assert [(s.start, s.end, s.label) for s in store.spans.of(1)] == [(0, 6, "PER")]
 
 
 @pytest.mark.slow

@@ -6,7 +6,7 @@ import pytest
 from razmetka.cli import main
 from razmetka.core.importing import import_demo, import_paths
 from razmetka.core.model import SpanStatus
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, rows
 
 TEXT = "Президент Казахстана Касым-Жомарт Токаев прибыл в Вашингтон."
 
@@ -14,7 +14,7 @@ TEXT = "Президент Казахстана Касым-Жомарт Тока
 def test_seeds_import_with_their_dates(fresh_store):
     report = import_paths(fresh_store, [SEEDS])
     assert (report.imported, report.problems) == (5, [])
-    articles = {a.external_id: a for a in fresh_store.articles()}
+    articles = {a.external_id: a for a in fresh_store.articles.stream()}
     first = articles["000_9d8a385fda40a7a7"]
     assert first.date == "2026-02-19"
     assert first.text.startswith("Президент Казахстана")
@@ -29,10 +29,10 @@ def test_demo_corpus_ships_inside_the_package(fresh_store):
 
 def test_reimport_does_nothing(fresh_store):
     import_paths(fresh_store, [SEEDS])
-    before = fresh_store.query("SELECT * FROM articles")
+    before = rows(fresh_store, "SELECT * FROM articles")
     report = import_paths(fresh_store, [SEEDS])
     assert (report.imported, report.already_present) == (0, 5)
-    assert fresh_store.query("SELECT * FROM articles") == before
+    assert rows(fresh_store, "SELECT * FROM articles") == before
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1251", "koi8-r"])
@@ -41,7 +41,7 @@ def test_text_files_in_each_encoding(fresh_store, tmp_path, encoding):
     raw = (TEXT + "\r\n\r\nВторой абзац.\rТретий.").encode(encoding)
     path.write_bytes(raw)  # utf-8-sig writes the BOM
     import_paths(fresh_store, [path])
-    (article,) = fresh_store.articles()
+    (article,) = fresh_store.articles.stream()
     assert article.text == TEXT + "\n\nВторой абзац.\nТретий."
 
 
@@ -113,13 +113,13 @@ def test_a_failed_import_changes_nothing_stored(fresh_store, tmp_path):
     path = tmp_path / "in.jsonl"
     write_jsonl(path, [GOOD])
     import_paths(fresh_store, [path])
-    before = (fresh_store.query("SELECT * FROM articles"), fresh_store.query("SELECT * FROM spans"))
+    before = (rows(fresh_store, "SELECT * FROM articles"), rows(fresh_store, "SELECT * FROM spans"))
     write_jsonl(path, ['{"broken', {"id": "good", "text": "Чужой текст."}])
     report = import_paths(fresh_store, [path])
     assert report.imported == 0 and len(report.problems) == 2
     assert (
-        fresh_store.query("SELECT * FROM articles"),
-        fresh_store.query("SELECT * FROM spans"),
+        rows(fresh_store, "SELECT * FROM articles"),
+        rows(fresh_store, "SELECT * FROM spans"),
     ) == before
 
 
@@ -134,8 +134,8 @@ def test_jsonl_spans_become_accepted_and_keep_offsets_after_crlf(fresh_store, tm
     path = tmp_path / "c.jsonl"
     write_jsonl(path, [record])
     import_paths(fresh_store, [path])
-    (article,) = fresh_store.articles()
-    (span,) = fresh_store.spans(article.id)
+    (article,) = fresh_store.articles.stream()
+    (span,) = fresh_store.spans.of(article.id)
     assert span.status is SpanStatus.ACCEPTED and span.origin == "import"
     assert article.text[span.start : span.end] == "Санкт-Петербург"
 
@@ -187,5 +187,5 @@ def test_doccano_records_read_as_jsonl_are_refused_not_stripped(fresh_store, tmp
     assert report.imported == 0
     assert "--format doccano" in report.problems[0].reason
     assert import_paths(fresh_store, [path], fmt="doccano").imported == 1
-    (article,) = fresh_store.articles()
-    assert [(s.start, s.end, s.label) for s in fresh_store.spans(article.id)] == [(0, 6, "PER")]
+    (article,) = fresh_store.articles.stream()
+    assert [(s.start, s.end, s.label) for s in fresh_store.spans.of(article.id)] == [(0, 6, "PER")]

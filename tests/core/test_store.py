@@ -13,7 +13,7 @@ from razmetka.core.store import (
     StoreError,
     resolve_path,
 )
-from tests.conftest import add_article
+from tests.conftest import add_article, rows
 
 TEXT = "Токаев встретился с Трампом в Вашингтоне."
 
@@ -22,7 +22,7 @@ def test_new_file_has_schema_default_labels_and_wal(tmp_path):
     path = tmp_path / "a.db"
     with Store(path) as store:
         assert store.schema_version == SCHEMA_VERSION
-        assert [label.name for label in store.labels()] == ["PER", "LOC", "ORG"]
+        assert [label.name for label in store.labels.all()] == ["PER", "LOC", "ORG"]
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
@@ -62,12 +62,12 @@ def test_reopening_keeps_everything(tmp_path):
         article_id = add_article(store, TEXT)
         store.apply(actions.create(store, article_id, 0, 6, "PER"))
     with Store(path) as store:
-        assert [(s.start, s.end, s.label) for s in store.spans(article_id)] == [(0, 6, "PER")]
+        assert [(s.start, s.end, s.label) for s in store.spans.of(article_id)] == [(0, 6, "PER")]
         assert store.schema_version == SCHEMA_VERSION
 
 
 def test_migration_steps_move_an_older_file_forward(tmp_path, monkeypatch):
-    import razmetka.core.store as store_module
+    import razmetka.core.store.schema as store_module
 
     path = tmp_path / "old.db"
     with Store(path) as store:
@@ -77,13 +77,13 @@ def test_migration_steps_move_an_older_file_forward(tmp_path, monkeypatch):
     monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with Store(path) as store:
         assert store.schema_version == SCHEMA_VERSION + 1
-        assert store.count_articles() == 1
+        assert store.articles.count() == 1
         columns = {r[1] for r in store.conn.execute("PRAGMA table_info(articles)")}
         assert "reviewer" in columns
 
 
 def test_a_version_1_file_moves_forward_with_its_spans_and_text_lengths(tmp_path):
-    import razmetka.core.store as store_module
+    import razmetka.core.store.schema as store_module
 
     path = tmp_path / "v1.db"
     conn = sqlite3.connect(path)
@@ -105,14 +105,14 @@ def test_a_version_1_file_moves_forward_with_its_spans_and_text_lengths(tmp_path
     conn.close()
     with Store(path) as store:
         assert store.schema_version == SCHEMA_VERSION
-        [summary] = store.summaries()
+        [summary] = store.lists.summaries()
         assert summary.length == len(text) == 24
-        assert store.article(summary.id).text == text
+        assert store.articles.get(summary.id).text == text
         # Rebuilding the articles table must not cascade into the rows that refer to it.
-        assert [s.surface(text) for s in store.spans(summary.id)] == ["🇰🇿"]
-        assert store.article_ids_without_suggestions("natasha@1") == []
+        assert [s.surface(text) for s in store.spans.of(summary.id)] == ["🇰🇿"]
+        assert store.suggestions.articles_without("natasha@1") == []
         store.apply(actions.create(store, summary.id, 20, 24, "PER"))
-        assert [s.surface(text) for s in store.spans(summary.id)] == ["🇰🇿", "Иван"]
+        assert [s.surface(text) for s in store.spans.of(summary.id)] == ["🇰🇿", "Иван"]
         assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert stored_surfaces(store) == ["🇰🇿", "Иван"]  # filled by the step to version 3
 
@@ -143,27 +143,28 @@ def test_a_file_without_the_counting_index_gets_it(tmp_path):
 
 def stored_surfaces(store: Store) -> list[str]:
     """Each span's kept text, checked against its slice of the article."""
-    rows = store.query(
+    found = rows(
+        store,
         'SELECT s.surface, a.text, s.start, s."end" FROM spans s '
-        "JOIN articles a ON a.id = s.article_id ORDER BY s.article_id, s.start"
+        "JOIN articles a ON a.id = s.article_id ORDER BY s.article_id, s.start",
     )
-    for surface, text, start, end in rows:
+    for surface, text, start, end in found:
         assert surface == text[start:end], (surface, start, end)
-    return [row[0] for row in rows]
+    return [row[0] for row in found]
 
 
 def test_every_way_of_writing_a_span_keeps_its_text(fresh_store):
     text = "😀 Флаг 🇰🇿: Касым-Жомарт Токаев прибыл в Астану.\r\nИван"
     at = text.index
     article_id = add_article(fresh_store, text, spans=[Span(len(text) - 4, len(text), "PER")])
-    fresh_store.add_suggestions(
+    fresh_store.suggestions.add(
         article_id,
         [Suggestion(at("Касым"), at("-Жомарт"), "PER"), Suggestion(at("Астану"), at("."), "LOC")],
         "natasha@1",
     )
-    name, city = fresh_store.spans(article_id, [SpanStatus.SUGGESTED])
+    name, city = fresh_store.spans.of(article_id, [SpanStatus.SUGGESTED])
     fresh_store.apply(actions.resize(fresh_store, name.id, at("Касым"), at(" прибыл")))
-    [replacement] = fresh_store.spans(article_id, [SpanStatus.ACCEPTED])[:1]
+    [replacement] = fresh_store.spans.of(article_id, [SpanStatus.ACCEPTED])[:1]
     fresh_store.apply(actions.resize(fresh_store, replacement.id, at("Жомарт"), at(" прибыл")))
     fresh_store.apply(actions.accept(fresh_store, city.id))
     fresh_store.apply(actions.relabel(fresh_store, city.id, "ORG"))
@@ -180,7 +181,7 @@ def test_every_way_of_writing_a_span_keeps_its_text(fresh_store):
 def test_decision_log_is_append_only(fresh_store):
     article_id = add_article(fresh_store, TEXT)
     fresh_store.apply(actions.create(fresh_store, article_id, 0, 6, "PER"))
-    assert fresh_store.decisions(article_id)
+    assert fresh_store.log.entries(article_id)
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         fresh_store.conn.execute("UPDATE decisions SET action = 'x'")
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
@@ -192,7 +193,7 @@ def test_every_change_is_logged_with_before_and_after(fresh_store):
     edit = fresh_store.apply(actions.create(fresh_store, article_id, 0, 6, "PER"))
     span_id = edit.spans[-1].after.id
     fresh_store.apply(actions.relabel(fresh_store, span_id, "ORG"))
-    log = [d for d in fresh_store.decisions(article_id) if d["span_id"] == span_id]
+    log = [d for d in fresh_store.log.entries(article_id) if d["span_id"] == span_id]
     assert [d["action"] for d in log] == ["create", "relabel"]
     assert log[1]["before"]["label"] == "PER" and log[1]["after"]["label"] == "ORG"
     assert log[1]["annotator"] == "tester"
@@ -209,40 +210,40 @@ def test_resolve_path_prefers_argument_then_environment(tmp_path, monkeypatch):
 def test_same_text_is_stored_once(fresh_store):
     from razmetka.core.model import Article, Document
 
-    assert fresh_store.add_document(Document(Article(TEXT, external_id="a"))) is not None
-    assert fresh_store.add_document(Document(Article(TEXT, external_id="a"))) is None
-    assert fresh_store.count_articles() == 1
+    assert fresh_store.articles.add(Document(Article(TEXT, external_id="a"))) is not None
+    assert fresh_store.articles.add(Document(Article(TEXT, external_id="a"))) is None
+    assert fresh_store.articles.count() == 1
 
 
 def test_an_external_id_used_by_another_text_is_refused(fresh_store):
     from razmetka.core.model import Article, Document
 
-    fresh_store.add_document(Document(Article(TEXT, external_id="a")))
+    fresh_store.articles.add(Document(Article(TEXT, external_id="a")))
     with pytest.raises(StoreError, match="already used"):
-        fresh_store.add_document(Document(Article(TEXT + " Ещё.", external_id="a")))
+        fresh_store.articles.add(Document(Article(TEXT + " Ещё.", external_id="a")))
 
 
 def test_suggestions_are_added_once(fresh_store):
     article_id = add_article(fresh_store, TEXT)
     sugg = [Suggestion(0, 6, "PER", "Токаев"), Suggestion(20, 27, "PER", "Трамп")]
-    assert fresh_store.add_suggestions(article_id, sugg, "s@1") == 2
-    assert fresh_store.add_suggestions(article_id, sugg, "s@1") == 0
-    assert len(fresh_store.spans(article_id)) == 2
+    assert fresh_store.suggestions.add(article_id, sugg, "s@1") == 2
+    assert fresh_store.suggestions.add(article_id, sugg, "s@1") == 0
+    assert len(fresh_store.spans.of(article_id)) == 2
 
 
 def test_suggestions_never_reopen_a_decision(fresh_store):
     article_id = add_article(fresh_store, TEXT)
     sugg = [Suggestion(0, 6, "PER"), Suggestion(20, 27, "PER"), Suggestion(30, 40, "LOC")]
-    fresh_store.add_suggestions(article_id, sugg, "s@1")
-    spans = {s.start: s for s in fresh_store.spans(article_id)}
+    fresh_store.suggestions.add(article_id, sugg, "s@1")
+    spans = {s.start: s for s in fresh_store.spans.of(article_id)}
     fresh_store.apply(actions.accept(fresh_store, spans[0].id))
     fresh_store.apply(actions.reject(fresh_store, spans[20].id))
     fresh_store.apply(actions.resize(fresh_store, spans[30].id, 30, 41))
-    before = fresh_store.spans(article_id)
+    before = fresh_store.spans.of(article_id)
     # Same suggestions again, plus one overlapping the analyst's accepted LOC span.
     again = [*sugg, Suggestion(31, 40, "ORG")]
-    assert fresh_store.add_suggestions(article_id, again, "s@2") == 0
-    assert fresh_store.spans(article_id) == before
+    assert fresh_store.suggestions.add(article_id, again, "s@2") == 0
+    assert fresh_store.spans.of(article_id) == before
 
 
 def test_accepted_spans_may_not_overlap(fresh_store):
@@ -256,27 +257,27 @@ def test_accepted_spans_may_not_overlap(fresh_store):
     bad = Edit("create", article_id, (SpanChange(None, Span(3, 10, "ORG")),))
     with pytest.raises(SpanConflict, match="may not overlap"):
         fresh_store.apply(bad)
-    assert len(fresh_store.spans(article_id)) == 1
+    assert len(fresh_store.spans.of(article_id)) == 1
 
 
 def test_a_span_outside_the_text_is_refused(fresh_store):
     article_id = add_article(fresh_store, TEXT)
     with pytest.raises(SpanConflict, match="outside"):
         fresh_store.apply(actions.create(fresh_store, article_id, 30, 400, "LOC"))
-    assert fresh_store.spans(article_id) == []
+    assert fresh_store.spans.of(article_id) == []
 
 
 def test_a_stale_edit_changes_nothing(tmp_path):
     path = tmp_path / "shared.db"
     first, second = Store(path), Store(path)
     article_id = add_article(first, TEXT)
-    first.add_suggestions(article_id, [Suggestion(0, 6, "PER")], "s@1")
-    span_id = first.spans(article_id)[0].id
+    first.suggestions.add(article_id, [Suggestion(0, 6, "PER")], "s@1")
+    span_id = first.spans.of(article_id)[0].id
     edit_in_first = actions.accept(first, span_id)
     second.apply(actions.reject(second, span_id))
     with pytest.raises(StaleEdit):
         first.apply(edit_in_first)
-    assert first.span(span_id).status is SpanStatus.REJECTED
+    assert first.spans.get(span_id).status is SpanStatus.REJECTED
     first.close()
     second.close()
 
@@ -284,29 +285,29 @@ def test_a_stale_edit_changes_nothing(tmp_path):
 def test_renaming_a_label_carries_its_spans(fresh_store):
     article_id = add_article(fresh_store, TEXT)
     fresh_store.apply(actions.create(fresh_store, article_id, 0, 6, "PER"))
-    fresh_store.save_label(Label("PERSON", "#ff0000", "1", "people"), old_name="PER")
-    assert [s.label for s in fresh_store.spans(article_id)] == ["PERSON"]
-    assert "PER" not in fresh_store.label_names()
+    fresh_store.labels.save(Label("PERSON", "#ff0000", "1", "people"), old_name="PER")
+    assert [s.label for s in fresh_store.spans.of(article_id)] == ["PERSON"]
+    assert "PER" not in fresh_store.labels.names()
 
 
 def test_label_rules(fresh_store):
     with pytest.raises(StoreError, match="already used"):
-        fresh_store.save_label(Label("EVENT", "#123456", "1"))
+        fresh_store.labels.save(Label("EVENT", "#123456", "1"))
     with pytest.raises(StoreError, match="already exists"):
-        fresh_store.save_label(Label("PER", "#123456"))
+        fresh_store.labels.save(Label("PER", "#123456"))
     with pytest.raises(StoreError, match="colour"):
-        fresh_store.save_label(Label("EVENT", "red"))
-    fresh_store.save_label(Label("EVENT", "#123456", "4"))
-    assert fresh_store.labels()[-1] == Label("EVENT", "#123456", "4")
+        fresh_store.labels.save(Label("EVENT", "red"))
+    fresh_store.labels.save(Label("EVENT", "#123456", "4"))
+    assert fresh_store.labels.all()[-1] == Label("EVENT", "#123456", "4")
 
 
 def test_a_label_in_use_cannot_be_deleted(fresh_store):
     article_id = add_article(fresh_store, TEXT)
     fresh_store.apply(actions.create(fresh_store, article_id, 0, 6, "PER"))
     with pytest.raises(StoreError, match="used by 1 spans"):
-        fresh_store.delete_label("PER")
-    fresh_store.delete_label("ORG")
-    assert "ORG" not in fresh_store.label_names()
+        fresh_store.labels.delete("PER")
+    fresh_store.labels.delete("ORG")
+    assert "ORG" not in fresh_store.labels.names()
 
 
 def test_a_failed_nested_step_leaves_the_outer_transaction_whole(fresh_store):
@@ -315,14 +316,14 @@ def test_a_failed_nested_step_leaves_the_outer_transaction_whole(fresh_store):
         with pytest.raises(RuntimeError), fresh_store.transaction():
             add_article(fresh_store, "Другой текст.")
             raise RuntimeError("boom")
-    assert fresh_store.article_ids() == [first]
+    assert fresh_store.articles.ids() == [first]
 
 
 def test_state_is_kept_per_database(file_store):
-    file_store.set_state("open_article", "3")
-    file_store.set_state("open_article", "4")
-    assert file_store.get_state("open_article") == "4"
-    assert file_store.get_state("missing", "x") == "x"
+    file_store.state.set("open_article", "3")
+    file_store.state.set("open_article", "4")
+    assert file_store.state.get("open_article") == "4"
+    assert file_store.state.get("missing", "x") == "x"
 
 
 def test_articles_with_spans_pairs_each_article_with_its_own_spans(fresh_store):
@@ -330,14 +331,14 @@ def test_articles_with_spans_pairs_each_article_with_its_own_spans(fresh_store):
 
     ids = [add_article(fresh_store, f"Статья номер {n}: Токаев и Трамп.") for n in range(4)]
     for article_id in ids[::2]:  # the odd ones have no spans at all
-        fresh_store.add_suggestions(article_id, [Suggestion(17, 23, "PER")], "s@1")
+        fresh_store.suggestions.add(article_id, [Suggestion(17, 23, "PER")], "s@1")
         fresh_store.apply(actions.create(fresh_store, article_id, 26, 31, "PER"))
     fresh_store.apply(actions.approve(fresh_store, ids[2]))
-    pairs = list(fresh_store.articles_with_spans())
+    pairs = list(fresh_store.articles.with_spans())
     assert [a.id for a, _ in pairs] == ids
     for article, spans in pairs:
-        assert spans == fresh_store.spans(article.id)
-    done = list(fresh_store.articles_with_spans([ArticleStatus.DONE]))
+        assert spans == fresh_store.spans.of(article.id)
+    done = list(fresh_store.articles.with_spans([ArticleStatus.DONE]))
     assert [(a.id, len(s)) for a, s in done] == [(ids[2], 2)]
 
 
@@ -345,7 +346,7 @@ def test_spans_read_from_rows_equal_spans_made_by_hand():
     """_span_from_row fills the instance without Span's __init__; every field must land."""
     from dataclasses import fields
 
-    from razmetka.core.store import _span_from_row
+    from razmetka.core.store.rows import span_from_row as _span_from_row
 
     row = (7, 3, 10, 20, "PER", "rejected", "natasha", "Иван", "ann")
     span = _span_from_row(row)
@@ -360,6 +361,6 @@ def test_spans_starting_reads_one_stretch_in_text_order(fresh_store):
     text = "Иван и Пётр видели Анну в Туле."
     spans = [Span(text.index(w), text.index(w) + len(w), "PER") for w in ("Иван", "Пётр", "Анну")]
     article_id = add_article(fresh_store, text, spans=spans)
-    found = fresh_store.spans_starting(article_id, 1, text.index("Анну") + 1)
+    found = fresh_store.spans.starting(article_id, 1, text.index("Анну") + 1)
     assert [s.surface(text) for s in found] == ["Пётр", "Анну"]
-    assert fresh_store.spans_starting(article_id, 0, len(text)) == fresh_store.spans(article_id)
+    assert fresh_store.spans.starting(article_id, 0, len(text)) == fresh_store.spans.of(article_id)

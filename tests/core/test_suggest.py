@@ -8,7 +8,7 @@ from razmetka.core.importing import import_paths
 from razmetka.core.model import SpanStatus
 from razmetka.core.suggest import suggest_articles
 from razmetka.core.suggest.natasha_ner import NatashaNer
-from tests.conftest import SEEDS, add_article
+from tests.conftest import SEEDS, add_article, rows
 
 pytestmark = pytest.mark.slow
 
@@ -46,21 +46,21 @@ def test_suggest_twice_changes_nothing_and_keeps_decisions(fresh_store, natasha)
     import_paths(fresh_store, [SEEDS])
     first = suggest_articles(fresh_store, natasha)
     assert first.articles == 5 and first.spans > 100
-    article_id = fresh_store.article_ids()[0]
-    spans = fresh_store.spans(article_id)
+    article_id = fresh_store.articles.ids()[0]
+    spans = fresh_store.spans.of(article_id)
     fresh_store.apply(actions.accept(fresh_store, spans[0].id))
     fresh_store.apply(actions.reject(fresh_store, spans[1].id))
-    before = fresh_store.query("SELECT * FROM spans ORDER BY id")
-    again = suggest_articles(fresh_store, natasha, fresh_store.article_ids())
+    before = rows(fresh_store, "SELECT * FROM spans ORDER BY id")
+    again = suggest_articles(fresh_store, natasha, fresh_store.articles.ids())
     assert again.spans == 0
-    assert fresh_store.query("SELECT * FROM spans ORDER BY id") == before
+    assert rows(fresh_store, "SELECT * FROM spans ORDER BY id") == before
     assert suggest_articles(fresh_store, natasha).articles == 0  # nothing left unseen
 
 
 def test_suggestions_carry_their_origin(fresh_store, natasha):
     article_id = add_article(fresh_store, "Токаев прибыл в Вашингтон.")
     suggest_articles(fresh_store, natasha)
-    spans = fresh_store.spans(article_id)
+    spans = fresh_store.spans.of(article_id)
     assert spans and {s.origin for s in spans} == {natasha.origin}
     assert natasha.origin.startswith("natasha-ner@")
     assert all(s.status is SpanStatus.SUGGESTED for s in spans)

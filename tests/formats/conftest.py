@@ -81,7 +81,7 @@ def build(store: Store, articles=ARTICLES, done: bool = True) -> list[int]:
             date="2026-02-19",
             meta={"rubric": "politics"},
         )
-        article_id = store.add_document(Document(article, spans_of(text, entities)))
+        article_id = store.articles.add(Document(article, spans_of(text, entities)))
         assert article_id is not None
         if done:
             store.apply(actions.set_status(store, article_id, ArticleStatus.DONE))
@@ -104,8 +104,8 @@ def corpus():
 def stored(store: Store, statuses=(SpanStatus.ACCEPTED,)) -> dict[str, tuple]:
     """External id -> (text, spans) of the done articles: what an export should carry."""
     out = {}
-    for article in store.articles([ArticleStatus.DONE]):
-        spans = [(s.start, s.end, s.label) for s in store.spans(article.id, statuses)]
+    for article in store.articles.stream([ArticleStatus.DONE]):
+        spans = [(s.start, s.end, s.label) for s in store.spans.of(article.id, statuses)]
         out[article.external_id] = (article.text, spans)
     return out
 

@@ -41,7 +41,7 @@ def test_every_t_line_text_is_its_slice_of_the_txt(corpus, tmp_path):
 def test_txt_is_the_stored_text_byte_for_byte(corpus, tmp_path):
     out = tmp_path / "brat"
     export(corpus, ExportOptions("brat", out))
-    for article in corpus.articles():
+    for article in corpus.articles.stream():
         if article.external_id == "kz-1":
             assert (out / "kz-1.txt").read_bytes() == article.text.encode("utf-8")
 

@@ -53,7 +53,7 @@ def test_only_done_articles_unless_all(corpus, tmp_path):
 
 def test_exported_text_is_the_stored_text(corpus, tmp_path):
     export(corpus, ExportOptions("jsonl", tmp_path / "out.jsonl"))
-    texts = {a.external_id: a.text for a in corpus.articles()}
+    texts = {a.external_id: a.text for a in corpus.articles.stream()}
     for record in jsonl_records(tmp_path / "out.jsonl"):
         assert record["text"] == texts[record["id"]]
         for span in record["spans"]:
@@ -224,7 +224,7 @@ def test_pending_suggestions_do_not_become_training_spans(corpus, tmp_path):
     export(corpus, ExportOptions("jsonl", tmp_path / "out.jsonl"))
     surfaces = {s["text"] for r in jsonl_records(tmp_path / "out.jsonl") for s in r["spans"]}
     assert "Акорда" not in surfaces and "Белом доме" not in surfaces
-    assert corpus.spans(1, [SpanStatus.SUGGESTED])
+    assert corpus.spans.of(1, [SpanStatus.SUGGESTED])
 
 
 def test_command_line_export_writes_the_file(tmp_path, capsys):

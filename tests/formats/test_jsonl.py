@@ -21,7 +21,7 @@ def test_round_trip_reproduces_texts_spans_and_metadata(corpus, tmp_path):
     docs, problems = read_back(jsonl, out)
     assert problems == []
     assert docs == stored(corpus)
-    articles = {a.external_id: a for a in corpus.articles()}
+    articles = {a.external_id: a for a in corpus.articles.stream()}
     for doc in jsonl.read(out):
         article = articles[doc.article.external_id]
         assert (doc.article.title, doc.article.source, doc.article.date, doc.article.meta) == (

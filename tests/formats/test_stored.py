@@ -62,7 +62,7 @@ def awkward_store() -> Store:
                 for start in [text.index(surface)]
             ),
         )
-        article_id = store.add_document(doc)
+        article_id = store.articles.add(doc)
         assert article_id is not None
         store.apply(actions.set_status(store, article_id, ArticleStatus.DONE))
     return store
@@ -136,8 +136,8 @@ def test_stored_records_are_the_ordinary_records(tmp_path, monkeypatch, fmt, opt
     assert stored[1].articles > len(fallbacks)
     for article_id in fallbacks:  # brat writes a span over a line break as fragments
         assert fmt == "brat"
-        text = store.article(article_id).text
-        assert any(brat._LINE_BREAKS.search(s.surface(text)) for s in store.spans(article_id))
+        text = store.articles.get(article_id).text
+        assert any(brat._LINE_BREAKS.search(s.surface(text)) for s in store.spans.of(article_id))
 
 
 @pytest.mark.parametrize("fmt", JSON_FORMATS)
@@ -152,7 +152,7 @@ def test_line_and_paragraph_separators_stay_escaped(tmp_path, monkeypatch, fmt):
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_span_past_the_text_goes_the_ordinary_way_and_is_reported(tmp_path, monkeypatch, fmt):
     store = awkward_store()
-    article = next(store.articles([ArticleStatus.DONE]))
+    article = next(store.articles.stream([ArticleStatus.DONE]))
     store.conn.execute(
         'INSERT INTO spans(article_id, start, "end", label, status, origin, created_at, '
         "updated_at) VALUES (?, ?, ?, 'PER', 'accepted', 'x', '', '')",
@@ -172,7 +172,7 @@ def test_text_the_database_cannot_hold_is_refused(tmp_path):
             ("half a pair \ud83d here", "surrogate"),
         ):
             with pytest.raises(StoreError, match=reason):
-                store.add_document(Document(Article(text)))
+                store.articles.add(Document(Article(text)))
         with pytest.raises(StoreError, match="NaN"):
-            store.add_document(Document(Article("fine text", meta={"x": float("nan")})))
-        assert store.count_articles() == 0
+            store.articles.add(Document(Article("fine text", meta={"x": float("nan")})))
+        assert store.articles.count() == 0

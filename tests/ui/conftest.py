@@ -49,11 +49,11 @@ def fill(store: Store) -> list[int]:
         article = Article(
             text=text, title=title, external_id=f"a{number}", date=f"2026-01-0{number + 1}"
         )
-        article_id = store.add_document(Document(article))
+        article_id = store.articles.add(Document(article))
         assert article_id is not None
         for suggestion in suggestions:
             assert text[suggestion.start : suggestion.end], suggestion
-        store.add_suggestions(article_id, suggestions, ORIGIN)
+        store.suggestions.add(article_id, suggestions, ORIGIN)
         ids.append(article_id)
     return ids
 

@@ -28,8 +28,8 @@ def redo(qtbot, window) -> None:
 
 
 def span_by_text(store: Store, article_id: int, surface: str, statuses=None):
-    text = store.article(article_id).text
-    found = [s for s in store.spans(article_id, statuses) if s.surface(text) == surface]
+    text = store.articles.get(article_id).text
+    found = [s for s in store.spans.of(article_id, statuses) if s.surface(text) == surface]
     assert found, f"no span {surface!r}"
     return found[0]
 
@@ -50,7 +50,7 @@ def select_utf16(window, start16: int, end16: int) -> None:
 
 @pytest.fixture
 def a0(store):
-    return store.find_article("a0")
+    return store.articles.find("a0")
 
 
 def test_opens_first_article_on_first_pending(window, store, a0) -> None:
@@ -61,34 +61,34 @@ def test_opens_first_article_on_first_pending(window, store, a0) -> None:
 def test_accept_undo_redo(qtbot, window, store, a0) -> None:
     span = span_by_text(store, a0, "Казахстана")
     press(qtbot, window, Qt.Key.Key_A)
-    assert store.span(span.id).status is SpanStatus.ACCEPTED
-    assert store.article_status(a0) is ArticleStatus.IN_PROGRESS
+    assert store.spans.get(span.id).status is SpanStatus.ACCEPTED
+    assert store.articles.status(a0) is ArticleStatus.IN_PROGRESS
     # The view moved on to the next suggestion and shows the accepted span as accepted.
     assert window.current_span().surface(window.index.text) == "Касым-Жомарт Токаев"
     assert window.index.get(span.id).status is SpanStatus.ACCEPTED
     assert window.article_model.summary(a0).accepted == 1
     undo(qtbot, window)
-    assert store.span(span.id).status is SpanStatus.SUGGESTED
-    assert store.article_status(a0) is ArticleStatus.TODO
+    assert store.spans.get(span.id).status is SpanStatus.SUGGESTED
+    assert store.articles.status(a0) is ArticleStatus.TODO
     assert window.index.get(span.id).status is SpanStatus.SUGGESTED
     assert window.current_id == span.id
     redo(qtbot, window)
-    assert store.span(span.id).status is SpanStatus.ACCEPTED
+    assert store.spans.get(span.id).status is SpanStatus.ACCEPTED
 
 
 def test_reject_hides_span_and_undo_restores(qtbot, window, store, a0) -> None:
     span = span_by_text(store, a0, "Казахстана")
     press(qtbot, window, Qt.Key.Key_X)
-    assert store.span(span.id).status is SpanStatus.REJECTED
+    assert store.spans.get(span.id).status is SpanStatus.REJECTED
     assert window.span_model.row_of(span.id) is None  # hidden unless asked for
     window.actions_by_name["show_rejected"].trigger()
     assert window.span_model.row_of(span.id) is not None
     window.actions_by_name["show_rejected"].trigger()
     undo(qtbot, window)
-    assert store.span(span.id).status is SpanStatus.SUGGESTED
+    assert store.spans.get(span.id).status is SpanStatus.SUGGESTED
     assert window.span_model.row_of(span.id) is not None
     redo(qtbot, window)
-    assert store.span(span.id).status is SpanStatus.REJECTED
+    assert store.spans.get(span.id).status is SpanStatus.REJECTED
 
 
 def test_next_and_previous_suggestion(qtbot, window) -> None:
@@ -110,15 +110,15 @@ def test_next_and_previous_suggestion(qtbot, window) -> None:
 def test_relabel_by_digit_undo_redo(qtbot, window, store, a0) -> None:
     original = span_by_text(store, a0, "Казахстана")
     press(qtbot, window, Qt.Key.Key_1)  # PER
-    assert store.span(original.id).status is SpanStatus.REJECTED
+    assert store.spans.get(original.id).status is SpanStatus.REJECTED
     new = span_by_text(store, a0, "Казахстана", [SpanStatus.ACCEPTED])
     assert new.label == "PER" and new.origin == "analyst"
     assert window.current_id == new.id
     undo(qtbot, window)
-    assert store.span(original.id).status is SpanStatus.SUGGESTED
-    assert store.span(new.id) is None
+    assert store.spans.get(original.id).status is SpanStatus.SUGGESTED
+    assert store.spans.get(new.id) is None
     redo(qtbot, window)
-    assert store.span(new.id).label == "PER"
+    assert store.spans.get(new.id).label == "PER"
 
 
 def test_create_from_selection_snaps_to_tokens(qtbot, window, store, a0) -> None:
@@ -131,10 +131,10 @@ def test_create_from_selection_snaps_to_tokens(qtbot, window, store, a0) -> None
     assert not window.text_view.textCursor().hasSelection()
     assert window.current_id == created.id
     undo(qtbot, window)
-    assert store.span(created.id) is None
-    assert store.span(suggestion.id).status is SpanStatus.SUGGESTED
+    assert store.spans.get(created.id) is None
+    assert store.spans.get(suggestion.id).status is SpanStatus.SUGGESTED
     redo(qtbot, window)
-    assert store.span(created.id).label == "ORG"
+    assert store.spans.get(created.id).label == "ORG"
 
 
 def test_create_exact_characters_with_alt(qtbot, window, store, a0) -> None:
@@ -145,49 +145,49 @@ def test_create_exact_characters_with_alt(qtbot, window, store, a0) -> None:
 
 
 def test_selection_without_text_creates_nothing(qtbot, window, store, a0) -> None:
-    before = len(store.spans(a0))
+    before = len(store.spans.of(a0))
     text = window.index.text
     start = text.index("\n\n")
     select_utf16(window, start, start + 2)
     press(qtbot, window, Qt.Key.Key_1)
-    assert len(store.spans(a0)) == before
+    assert len(store.spans.of(a0)) == before
     assert window.undo_stack.count() == 0
 
 
 def test_grow_and_shrink_by_token(qtbot, window, store, a0) -> None:
     press(qtbot, window, Qt.Key.Key_A)  # accept Казахстана; current moves to Токаев
-    text = store.article(a0).text
+    text = store.articles.get(a0).text
     press(qtbot, window, Qt.Key.Key_A)
     tokaev = span_by_text(store, a0, "Касым-Жомарт Токаев", [SpanStatus.ACCEPTED])
     window.set_current(tokaev.id)
     press(qtbot, window, Qt.Key.Key_Right, ALT)
-    assert store.span(tokaev.id).surface(text) == "Касым-Жомарт Токаев прибыл"
+    assert store.spans.get(tokaev.id).surface(text) == "Касым-Жомарт Токаев прибыл"
     press(qtbot, window, Qt.Key.Key_Right, ALT | SHIFT)
-    assert store.span(tokaev.id).surface(text) == "Токаев прибыл"
+    assert store.spans.get(tokaev.id).surface(text) == "Токаев прибыл"
     press(qtbot, window, Qt.Key.Key_Left, ALT | SHIFT)
-    assert store.span(tokaev.id).surface(text) == "Токаев"
+    assert store.spans.get(tokaev.id).surface(text) == "Токаев"
     press(qtbot, window, Qt.Key.Key_Left, ALT)
-    assert store.span(tokaev.id).surface(text) == "Касым-Жомарт Токаев"
+    assert store.spans.get(tokaev.id).surface(text) == "Касым-Жомарт Токаев"
     # Growing into an accepted span is refused and changes nothing.
     press(qtbot, window, Qt.Key.Key_Left, ALT)
-    assert store.span(tokaev.id).surface(text) == "Касым-Жомарт Токаев"
+    assert store.spans.get(tokaev.id).surface(text) == "Касым-Жомарт Токаев"
     assert "overlap" in window.statusBar().currentMessage()
     undo(qtbot, window)
-    assert store.span(tokaev.id).surface(text) == "Токаев"
+    assert store.spans.get(tokaev.id).surface(text) == "Токаев"
     undo(qtbot, window)
     undo(qtbot, window)
     undo(qtbot, window)
-    assert store.span(tokaev.id).surface(text) == "Касым-Жомарт Токаев"
+    assert store.spans.get(tokaev.id).surface(text) == "Касым-Жомарт Токаев"
     redo(qtbot, window)
-    assert store.span(tokaev.id).surface(text) == "Касым-Жомарт Токаев прибыл"
+    assert store.spans.get(tokaev.id).surface(text) == "Касым-Жомарт Токаев прибыл"
 
 
 def test_resize_of_a_suggestion_accepts_the_correction(qtbot, window, store, a0) -> None:
-    text = store.article(a0).text
+    text = store.articles.get(a0).text
     press(qtbot, window, Qt.Key.Key_Right, ALT)
     grown = span_by_text(store, a0, "Казахстана Касым-Жомарт", [SpanStatus.ACCEPTED])
     assert window.current_id == grown.id
-    assert store.spans(a0, [SpanStatus.ACCEPTED])[0].surface(text) == "Казахстана Касым-Жомарт"
+    assert store.spans.of(a0, [SpanStatus.ACCEPTED])[0].surface(text) == "Казахстана Касым-Жомарт"
 
 
 def test_delete_undo_redo(qtbot, window, store, a0) -> None:
@@ -195,52 +195,52 @@ def test_delete_undo_redo(qtbot, window, store, a0) -> None:
     press(qtbot, window, Qt.Key.Key_A)
     window.set_current(span.id)
     press(qtbot, window, Qt.Key.Key_Delete)
-    assert store.span(span.id) is None
+    assert store.spans.get(span.id) is None
     undo(qtbot, window)
-    assert store.span(span.id).status is SpanStatus.ACCEPTED
+    assert store.spans.get(span.id).status is SpanStatus.ACCEPTED
     redo(qtbot, window)
-    assert store.span(span.id) is None
+    assert store.spans.get(span.id) is None
 
 
 def test_delete_of_a_suggestion_rejects_it(qtbot, window, store, a0) -> None:
     span = span_by_text(store, a0, "Казахстана")
     press(qtbot, window, Qt.Key.Key_Delete)
-    assert store.span(span.id).status is SpanStatus.REJECTED
+    assert store.spans.get(span.id).status is SpanStatus.REJECTED
 
 
 def test_accept_all_undo_redo(qtbot, window, store, a0) -> None:
     press(qtbot, window, Qt.Key.Key_A, SHIFT)
-    assert not store.spans(a0, [SpanStatus.SUGGESTED])
-    assert len(store.spans(a0, [SpanStatus.ACCEPTED])) == 6
+    assert not store.spans.of(a0, [SpanStatus.SUGGESTED])
+    assert len(store.spans.of(a0, [SpanStatus.ACCEPTED])) == 6
     undo(qtbot, window)
-    assert len(store.spans(a0, [SpanStatus.SUGGESTED])) == 6
+    assert len(store.spans.of(a0, [SpanStatus.SUGGESTED])) == 6
     redo(qtbot, window)
-    assert len(store.spans(a0, [SpanStatus.ACCEPTED])) == 6
+    assert len(store.spans.of(a0, [SpanStatus.ACCEPTED])) == 6
 
 
 def test_done_and_next_with_one_key(qtbot, window, store, a0) -> None:
     press(qtbot, window, Qt.Key.Key_Return, CTRL)
-    assert store.article_status(a0) is ArticleStatus.DONE
-    assert window.article.id == store.find_article("a1")
+    assert store.articles.status(a0) is ArticleStatus.DONE
+    assert window.article.id == store.articles.find("a1")
     assert window.article_list.progress_label.text().startswith("Done: 1")
     undo(qtbot, window)
-    assert store.article_status(a0) is ArticleStatus.TODO
+    assert store.articles.status(a0) is ArticleStatus.TODO
     assert window.article.id == a0  # undo shows the article it changed
     redo(qtbot, window)
-    assert store.article_status(a0) is ArticleStatus.DONE
+    assert store.articles.status(a0) is ArticleStatus.DONE
 
 
 def test_skip_article(qtbot, window, store, a0) -> None:
     press(qtbot, window, Qt.Key.Key_Return, CTRL | SHIFT)
-    assert store.article_status(a0) is ArticleStatus.SKIPPED
-    assert window.article.id == store.find_article("a1")
+    assert store.articles.status(a0) is ArticleStatus.SKIPPED
+    assert window.article.id == store.articles.find("a1")
     undo(qtbot, window)
-    assert store.article_status(a0) is ArticleStatus.TODO
+    assert store.articles.status(a0) is ArticleStatus.TODO
 
 
 def test_next_and_previous_article(qtbot, window, store, a0) -> None:
     press(qtbot, window, Qt.Key.Key_PageDown, CTRL)
-    assert window.article.id == store.find_article("a1")
+    assert window.article.id == store.articles.find("a1")
     press(qtbot, window, Qt.Key.Key_PageUp, CTRL)
     assert window.article.id == a0
 
@@ -254,8 +254,8 @@ def test_refused_write_is_not_shown_as_done(qtbot, window, store, db_path, a0) -
 
         other.apply(actions.relabel(other, span.id, "ORG"))
     undo(qtbot, window)
-    assert store.span(span.id).label == "ORG"
-    assert store.span(span.id).status is SpanStatus.ACCEPTED
+    assert store.spans.get(span.id).label == "ORG"
+    assert store.spans.get(span.id).status is SpanStatus.ACCEPTED
     assert window.undo_stack.count() == 0  # the refused undo is gone, not shown as done
     assert window.statusBar().currentMessage().startswith("Not saved")
     # The window read the article again and shows what the store holds.
@@ -271,7 +271,7 @@ def test_mouse_click_on_a_span_makes_it_current(qtbot, window, store, a0) -> Non
     )
     assert window.current_id == span.id
     press(qtbot, window, Qt.Key.Key_A)
-    assert store.span(span.id).status is SpanStatus.ACCEPTED
+    assert store.spans.get(span.id).status is SpanStatus.ACCEPTED
 
 
 def test_span_table_row_makes_span_current(qtbot, window, store, a0) -> None:

@@ -21,7 +21,7 @@ def test_job_reports_progress_and_cancels(qtbot, window) -> None:
     def work(store, progress, should_stop):
         for done in range(1, 1000):
             if should_stop():
-                return ("cancelled", done, store.count_articles())
+                return ("cancelled", done, store.articles.count())
             progress(done, 1000)
             time.sleep(0.005)
         return ("finished", 1000, 0)
@@ -60,7 +60,7 @@ def test_demo_database_opens_with_the_corpus(qtbot, tmp_path: Path, monkeypatch)
     assert ui_app.run(str(db), demo=True) == 0
     assert shown and shown[0].article is not None
     with Store(db) as store:
-        assert store.count_articles() == 5
+        assert store.articles.count() == 5
     assert started  # suggestions are asked for in the background, after the window is up
 
 
@@ -68,7 +68,7 @@ def test_demo_database_opens_with_the_corpus(qtbot, tmp_path: Path, monkeypatch)
 def test_background_suggestions_reach_the_open_article(qtbot, tmp_path: Path) -> None:
     text = "Президент Казахстана Касым-Жомарт Токаев прибыл в Вашингтон 😀 на встречу с Трампом."
     store = Store(tmp_path / "s.db")
-    article_id = store.add_document(Document(Article(text=text, title="s")))
+    article_id = store.articles.add(Document(Article(text=text, title="s")))
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()
@@ -79,7 +79,7 @@ def test_background_suggestions_reach_the_open_article(qtbot, tmp_path: Path) ->
     with qtbot.waitSignal(job.finished, timeout=120_000):
         pass
     qtbot.waitUntil(lambda: bool(window.index.by_id), timeout=5000)
-    spans = store.spans(article_id, [SpanStatus.SUGGESTED])
+    spans = store.spans.of(article_id, [SpanStatus.SUGGESTED])
     surfaces = {s.surface(text) for s in spans}
     assert "Вашингтон" in surfaces or "Казахстана" in surfaces
     assert window.article_model.summary(article_id).pending == len(spans)

@@ -17,7 +17,7 @@ from .test_actions import press, span_by_text
 
 
 def test_context_menu_on_a_span(qtbot, window, store) -> None:
-    a0 = store.find_article("a0")
+    a0 = store.articles.find("a0")
     span = span_by_text(store, a0, "Вашингтон")
     rect = window.text_view._span_rects(window.index.get(span.id))[0]
     seen: list[list[str]] = []
@@ -38,7 +38,7 @@ def test_context_menu_on_a_span(qtbot, window, store) -> None:
     window.text_view.contextMenuEvent(event)
     qtbot.waitUntil(lambda: bool(seen))
     assert {"accept", "reject", "delete", "grow_end"} <= set(seen[0])
-    assert store.span(span.id).status is SpanStatus.ACCEPTED
+    assert store.spans.get(span.id).status is SpanStatus.ACCEPTED
 
 
 def test_help_overlay_lists_shortcuts(qtbot, window) -> None:
@@ -58,12 +58,12 @@ def test_label_editor_writes_to_the_store(qtbot, store) -> None:
     assert editor.table.rowCount() == 3
     with qtbot.waitSignal(editor.labels_changed):
         assert editor.add_label("EVENT", "4")
-    assert Label("EVENT", "#8c6bb1", "4", "") in store.labels()
+    assert Label("EVENT", "#8c6bb1", "4", "") in store.labels.all()
     row = editor.table.rowCount() - 1
     editor.table.item(row, 0).setText("СОБЫТИЕ")  # rename
-    assert "СОБЫТИЕ" in store.label_names() and "EVENT" not in store.label_names()
+    assert "СОБЫТИЕ" in store.labels.names() and "EVENT" not in store.labels.names()
     assert editor.set_color(row, "#123456")
-    assert [lab.color for lab in store.labels() if lab.name == "СОБЫТИЕ"] == ["#123456"]
+    assert [lab.color for lab in store.labels.all() if lab.name == "СОБЫТИЕ"] == ["#123456"]
 
 
 def test_label_editor_refuses_a_taken_hotkey(qtbot, store, monkeypatch) -> None:
@@ -75,11 +75,11 @@ def test_label_editor_refuses_a_taken_hotkey(qtbot, store, monkeypatch) -> None:
     assert warnings and "2" in warnings[0]
     editor.table.item(0, 2).setText("a")  # the window's accept key
     assert len(warnings) == 2
-    assert store.labels()[0].hotkey == "1"
+    assert store.labels.all()[0].hotkey == "1"
 
 
 def test_new_label_gets_a_hotkey_in_the_window(qtbot, window, store) -> None:
-    store.save_label(Label("EVENT", "#aa5500", "4"))
+    store.labels.save(Label("EVENT", "#aa5500", "4"))
     window._labels_changed()
     assert "EVENT" in window.legend.buttons
     text = window.index.text
@@ -189,7 +189,7 @@ def test_export_dialog_sets_split_labels_and_token_options(qtbot, window, tmp_pa
     assert (options.tags, options.misaligned, options.tokens) == ("bioes", "skip", False)
     from razmetka.core import actions
 
-    for article_id in window.store.article_ids():
+    for article_id in window.store.articles.ids():
         window.store.apply(actions.accept_all(window.store, article_id))
     report = export(window.store, options)
     assert {Path(f).name for f in report.files} <= {"train.conll", "dev.conll", "test.conll"}
@@ -241,8 +241,8 @@ def test_status_filter_and_search(qtbot, window, store) -> None:
 
 
 def test_label_hotkey_letter_keeps_menu_mnemonics(qtbot, window, store) -> None:
-    store.save_label(Label("EVENT", "#aa5500", "E"))
-    store.save_label(Label("DATE", "#5500aa", "D"))
+    store.labels.save(Label("EVENT", "#aa5500", "E"))
+    store.labels.save(Label("DATE", "#5500aa", "D"))
     window._labels_changed()
     exact = {a.objectName(): a.shortcuts() for a in window.label_actions}
     assert exact["exact_EVENT"] == []  # Alt+E opens the Edit menu

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from razmetka.core.model import ArticleStatus, SpanStatus
 from razmetka.core.store import Store
 from razmetka.ui.main_window import MainWindow
+from tests.conftest import rows
 
 from .test_actions import press, span_by_text
 
@@ -79,23 +80,23 @@ def test_decision_survives_sigkill(tmp_path: Path, db_path: Path) -> None:
         with Store(db_path) as other:
             from razmetka.core import actions
 
-            other.apply(actions.approve(other, other.find_article("a1")))
+            other.apply(actions.approve(other, other.articles.find("a1")))
     finally:
         os.kill(process.pid, signal.SIGKILL)
         process.wait(10)
     assert process.returncode == -signal.SIGKILL
 
     with Store(db_path) as store:
-        assert store.query("PRAGMA integrity_check") == [("ok",)]
-        a2 = store.find_article("a2")
+        assert rows(store, "PRAGMA integrity_check") == [("ok",)]
+        a2 = store.articles.find("a2")
         assert int(article_id) == a2
         minfin = span_by_text(store, a2, "Минфин")
         assert minfin.status is SpanStatus.ACCEPTED
-        assert store.article_status(a2) is ArticleStatus.IN_PROGRESS
-        assert store.article_status(store.find_article("a1")) is ArticleStatus.DONE
+        assert store.articles.status(a2) is ArticleStatus.IN_PROGRESS
+        assert store.articles.status(store.articles.find("a1")) is ArticleStatus.DONE
         # The open article and the current span were saved as they changed.
-        assert store.get_state("ui.article") == article_id
-        assert store.get_state("ui.span") == span_id
+        assert store.state.get("ui.article") == article_id
+        assert store.state.get("ui.span") == span_id
 
 
 def test_reopen_restores_article_and_position(qtbot, db_path: Path) -> None:
@@ -103,7 +104,7 @@ def test_reopen_restores_article_and_position(qtbot, db_path: Path) -> None:
         first = MainWindow(store)
         qtbot.addWidget(first)
         first.show()
-        a2 = store.find_article("a2")
+        a2 = store.articles.find("a2")
         first.open_article(a2)
         target = span_by_text(store, a2, "Антон Силуанов")
         first.set_current(target.id)
@@ -150,28 +151,28 @@ def test_two_windows_on_one_file(qtbot, db_path: Path) -> None:
             qtbot.addWidget(window)
             window.show()
             qtbot.waitExposed(window)
-        a0 = store_1.find_article("a0")
+        a0 = store_1.articles.find("a0")
         span = span_by_text(store_1, a0, "Казахстана")
 
         activate(qtbot, one)
         press(qtbot, one, Qt.Key.Key_A)
-        assert store_2.span(span.id).status is SpanStatus.ACCEPTED
+        assert store_2.spans.get(span.id).status is SpanStatus.ACCEPTED
 
         # The second window still shows the suggestion; its decision reads the store afresh.
         assert two.index.get(span.id).status is SpanStatus.SUGGESTED
         activate(qtbot, two)
         two.set_current(span.id)
         press(qtbot, two, Qt.Key.Key_X)
-        assert store_1.span(span.id).status is SpanStatus.REJECTED
+        assert store_1.spans.get(span.id).status is SpanStatus.REJECTED
 
         # The first window's undo expected "accepted": refused, and nothing is half-written.
         activate(qtbot, one)
         qtbot.keyClick(one.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         assert "Not saved" in one.statusBar().currentMessage()
-        assert store_1.span(span.id).status is SpanStatus.REJECTED
+        assert store_1.spans.get(span.id).status is SpanStatus.REJECTED
         assert one.index.get(span.id).status is SpanStatus.REJECTED
-        assert store_1.query("PRAGMA integrity_check") == [("ok",)]
-        actions_logged = [d["action"] for d in store_1.decisions(a0) if d["span_id"] == span.id]
+        assert rows(store_1, "PRAGMA integrity_check") == [("ok",)]
+        actions_logged = [d["action"] for d in store_1.log.entries(a0) if d["span_id"] == span.id]
         assert actions_logged == ["accept", "reject"]
 
         # Activating a window reloads what another one wrote.
@@ -191,7 +192,7 @@ def test_reopen_restores_the_scroll_position(qtbot, db_path: Path) -> None:
     with Store(db_path) as store:
         from razmetka.core.model import Article, Document
 
-        article_id = store.add_document(Document(Article(text=long_text, title="long")))
+        article_id = store.articles.add(Document(Article(text=long_text, title="long")))
         first = MainWindow(store)
         qtbot.addWidget(first)
         first.show()
@@ -201,7 +202,7 @@ def test_reopen_restores_the_scroll_position(qtbot, db_path: Path) -> None:
         first.text_view.scroll_to_index(target)
         assert first.text_view.first_visible_index() == target
         first.close()
-        assert store.get_state("ui.scroll") == str(target)
+        assert store.state.get("ui.scroll") == str(target)
 
         second = MainWindow(store)
         qtbot.addWidget(second)

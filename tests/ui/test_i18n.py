@@ -46,10 +46,10 @@ def test_switch_language_keeps_undo_history(qtbot, store) -> None:
         old.show()
         qtbot.waitExposed(old)
         assert old.menuBar().actions()[0].text() == "&File"
-        a0 = store.find_article("a0")
+        a0 = store.articles.find("a0")
         span = span_by_text(store, a0, "Казахстана")
         old.accept_current()
-        assert store.span(span.id).status is SpanStatus.ACCEPTED
+        assert store.spans.get(span.id).status is SpanStatus.ACCEPTED
 
         session.switch_language("ru")
         new = session.window
@@ -61,7 +61,7 @@ def test_switch_language_keeps_undo_history(qtbot, store) -> None:
         new.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is new)
         qtbot.keyClick(new.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-        assert store.span(span.id).status is SpanStatus.SUGGESTED
+        assert store.spans.get(span.id).status is SpanStatus.SUGGESTED
         assert new.index.get(span.id).status is SpanStatus.SUGGESTED
     finally:
         session.translators.install("en")

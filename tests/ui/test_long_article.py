@@ -45,9 +45,9 @@ def long_store(tmp_path: Path):
     store = Store(tmp_path / "long.db")
     text, suggestions = long_text(1200)  # about 70,000 characters, 3,600 spans
     assert len(text) > 3 * spans_module.FIRST_STRETCH
-    article_id = store.add_document(Document(Article(text=text, title="long")))
-    store.add_suggestions(article_id, suggestions, "test@1")
-    spans = store.spans(article_id)
+    article_id = store.articles.add(Document(Article(text=text, title="long")))
+    store.suggestions.add(article_id, suggestions, "test@1")
+    spans = store.spans.of(article_id)
     # Some decided spans all along the text: hidden rows and bold rows.
     for span in spans[5::97]:
         store.apply(actions.reject(store, span.id or 0))
@@ -59,13 +59,13 @@ def long_store(tmp_path: Path):
 
 def source_of(store: Store, article_id: int):
     def read(start: int, end: int):
-        return [s for s in store.overlapping(article_id, start, end) if s.start >= start]
+        return [s for s in store.spans.overlapping(article_id, start, end) if s.start >= start]
 
     return read
 
 
 def totals_of(store: Store, article_id: int):
-    summary = store.summary(article_id)
+    summary = store.lists.summary(article_id)
     return {
         SpanStatus.SUGGESTED: summary.pending,
         SpanStatus.ACCEPTED: summary.accepted,
@@ -74,11 +74,11 @@ def totals_of(store: Store, article_id: int):
 
 
 def both(store: Store, article_id: int, show_rejected: bool = False):
-    text = store.article(article_id).text
+    text = store.articles.get(article_id).text
     partial = SpanIndex.opening(
         text, source_of(store, article_id), lambda: totals_of(store, article_id), show_rejected
     )
-    full = SpanIndex(text, store.spans(article_id), show_rejected)
+    full = SpanIndex(text, store.spans.of(article_id), show_rejected)
     return partial, full
 
 
@@ -140,7 +140,7 @@ def test_an_edit_goes_into_a_partial_index_row_by_row(qtmodeltester, long_store)
         applied = store.apply(edit)
         model.apply(applied.spans)
     assert not partial.complete
-    fresh = SpanIndex(store.article(article_id).text, store.spans(article_id))
+    fresh = SpanIndex(store.articles.get(article_id).text, store.spans.of(article_id))
     assert partial.counts == fresh.counts
     assert model.rowCount() == fresh.visible_count
     assert [model.span_at(row) for row in range(60)] == fresh.visible[:60]
@@ -160,7 +160,7 @@ def test_an_edit_beyond_the_read_stretch_is_refused(long_store) -> None:
 
 def test_wrong_totals_are_corrected_once_everything_is_read(long_store) -> None:
     store, article_id = long_store
-    text = store.article(article_id).text
+    text = store.articles.get(article_id).text
     stale = totals_of(store, article_id)
     stale[SpanStatus.SUGGESTED] += 3  # what a list read before another program wrote says
     corrected = []
@@ -187,11 +187,11 @@ def test_long_article_window_shows_every_count_at_once(long_window, long_store) 
     window = long_window
     window.open_article(article_id)
     assert not window.index.complete
-    summary = store.summary(article_id)
+    summary = store.lists.summary(article_id)
     assert window.span_model.rowCount() == summary.pending + summary.accepted
     assert f"{summary.pending} " in window.counts_label.text()
     assert str(summary.pending + summary.accepted) in window.span_caption.text()
-    first = store.spans(article_id, [SpanStatus.SUGGESTED])[0]
+    first = store.spans.of(article_id, [SpanStatus.SUGGESTED])[0]
     assert window.current_id == first.id
 
 
@@ -201,15 +201,15 @@ def test_long_article_decisions_before_everything_is_read(qtbot, long_window, lo
     window.open_article(article_id)
     first = window.current_id
     qtbot.keyClick(window.text_view, Qt.Key.Key_A)
-    assert store.span(first).status is SpanStatus.ACCEPTED
+    assert store.spans.get(first).status is SpanStatus.ACCEPTED
     second = window.current_id
     qtbot.keyClick(window.text_view, Qt.Key.Key_X)
-    assert store.span(second).status is SpanStatus.REJECTED
+    assert store.spans.get(second).status is SpanStatus.REJECTED
     qtbot.keyClick(window.text_view, Qt.Key.Key_J)
     qtbot.keySequence(window.text_view, "Ctrl+Z")
-    assert store.span(second).status is SpanStatus.SUGGESTED
+    assert store.spans.get(second).status is SpanStatus.SUGGESTED
     qtbot.waitUntil(lambda: window.index.complete, timeout=10_000)  # read while idle
-    fresh = SpanIndex(window.index.text, store.spans(article_id))
+    fresh = SpanIndex(window.index.text, store.spans.of(article_id))
     assert window.index.visible == fresh.visible
     assert window.index.counts == fresh.counts
     assert window.span_model.rowCount() == fresh.visible_count
@@ -224,5 +224,5 @@ def test_long_article_table_rows_far_down_are_read_when_shown(long_window, long_
     last = window.span_model.rowCount() - 1
     window.span_table.scrollToBottom()
     index = window.span_model.index(last, SpanTableModel.TEXT)
-    expected = SpanIndex(window.index.text, store.spans(article_id)).visible[-1]
+    expected = SpanIndex(window.index.text, store.spans.of(article_id)).visible[-1]
     assert index.data() == expected.surface(window.index.text)

@@ -23,14 +23,14 @@ def test_article_filter(qtmodeltester, store) -> None:
     proxy.set_status(ArticleStatus.DONE.value)
     assert proxy.rowCount() == 0
     proxy.set_status(None)
-    proxy.set_matching(store.search("силуанов"))
+    proxy.set_matching(store.search.articles("силуанов"))
     assert proxy.rowCount() == 1
     assert proxy.index(0, 0).data() == "Третья"
 
 
 def test_span_table_model(qtmodeltester, store) -> None:
-    article_id = store.find_article("a0")
-    index = SpanIndex(store.article(article_id).text, store.spans(article_id))
+    article_id = store.articles.find("a0")
+    index = SpanIndex(store.articles.get(article_id).text, store.spans.of(article_id))
     model = SpanTableModel()
     model.set_index(index)
     qtmodeltester.check(model)
@@ -39,16 +39,16 @@ def test_span_table_model(qtmodeltester, store) -> None:
 
 
 def test_search_finds_any_case(store) -> None:
-    assert store.search("МОСКВА") == {store.find_article("a1")}
-    assert store.search("вашингтон") == {store.find_article("a0")}
-    assert store.search("a2") == {store.find_article("a2")}
+    assert store.search.articles("МОСКВА") == {store.articles.find("a1")}
+    assert store.search.articles("вашингтон") == {store.articles.find("a0")}
+    assert store.search.articles("a2") == {store.articles.find("a2")}
 
 
 def test_span_table_follows_edits_row_by_row(qtmodeltester, store) -> None:
     from razmetka.core import actions
 
-    article_id = store.find_article("a0")
-    index = SpanIndex(store.article(article_id).text, store.spans(article_id))
+    article_id = store.articles.find("a0")
+    index = SpanIndex(store.articles.get(article_id).text, store.spans.of(article_id))
     model = SpanTableModel()
     model.set_index(index)
     qtmodeltester.check(model)
@@ -64,16 +64,16 @@ def test_span_table_follows_edits_row_by_row(qtmodeltester, store) -> None:
     model.apply(applied.spans)
     assert model.index(0, SpanTableModel.TEXT).data() == "Президент"
     assert [s.id for s in index.visible] == [
-        s.id for s in store.spans(article_id) if s.status is not SpanStatus.REJECTED
+        s.id for s in store.spans.of(article_id) if s.status is not SpanStatus.REJECTED
     ]
     assert index.counts[SpanStatus.ACCEPTED] == 2
     assert index.pending() == [s for s in index.visible if s.status is SpanStatus.SUGGESTED]
 
 
 def test_span_index_sorts_what_it_is_given(store) -> None:
-    article_id = store.find_article("a0")
-    spans = store.spans(article_id)
-    index = SpanIndex(store.article(article_id).text, list(reversed(spans)))
+    article_id = store.articles.find("a0")
+    spans = store.spans.of(article_id)
+    index = SpanIndex(store.articles.get(article_id).text, list(reversed(spans)))
     assert [s.id for s in index.visible] == [s.id for s in spans]
     assert index.pending_after(spans[2].start).id == spans[2].id
     assert index.neighbour(spans[0].id, -1, pending_only=True).id == spans[-1].id
@@ -82,11 +82,11 @@ def test_span_index_sorts_what_it_is_given(store) -> None:
 def test_article_row_counts_follow_the_open_article(qtmodeltester, store) -> None:
     from razmetka.core import actions
 
-    article_id = store.find_article("a0")
+    article_id = store.articles.find("a0")
     model = ArticleListModel(store)
-    index = SpanIndex(store.article(article_id).text, store.spans(article_id))
+    index = SpanIndex(store.articles.get(article_id).text, store.spans.of(article_id))
     applied = store.apply(actions.accept_all(store, article_id))
     index.apply(applied.spans)
     model.set_counts(article_id, index.counts, applied.status.after)
-    assert model.summary(article_id) == store.summary(article_id)
+    assert model.summary(article_id) == store.lists.summary(article_id)
     qtmodeltester.check(model)

@@ -12,43 +12,43 @@ from .test_actions import ALT, press, select
 
 
 def open_emoji_article(window, store):
-    article_id = store.find_article("a1")
+    article_id = store.articles.find("a1")
     window.open_article(article_id)
     return article_id
 
 
 def test_span_after_emoji_has_exact_offsets(qtbot, window, store) -> None:
     article_id = open_emoji_article(window, store)
-    text = store.article(article_id).text
+    text = store.articles.get(article_id).text
     select(window, "Москва")
     # Qt's selection is ahead of the code point index by the surrogate pairs before it:
     # a flag is two astral characters, an emoji one.
     assert window.text_view.textCursor().selectionStart() == text.index("Москва") + 3
     press(qtbot, window, Qt.Key.Key_2)
-    (span,) = store.spans(article_id, [SpanStatus.ACCEPTED])
+    (span,) = store.spans.of(article_id, [SpanStatus.ACCEPTED])
     assert (span.start, span.end) == (text.index("Москва"), text.index("Москва") + 6)
     assert text[span.start : span.end] == "Москва"
 
 
 def test_exact_span_after_emoji(qtbot, window, store) -> None:
     article_id = open_emoji_article(window, store)
-    text = store.article(article_id).text
+    text = store.articles.get(article_id).text
     select(window, "бербан")
     press(qtbot, window, Qt.Key.Key_3, ALT)
-    (span,) = store.spans(article_id, [SpanStatus.ACCEPTED])
+    (span,) = store.spans.of(article_id, [SpanStatus.ACCEPTED])
     assert text[span.start : span.end] == "бербан"
 
 
 def test_selection_of_an_emoji_is_one_character(qtbot, window, store) -> None:
     article_id = open_emoji_article(window, store)
-    text = store.article(article_id).text
+    text = store.articles.get(article_id).text
     select(window, "😀")
     assert window.text_view.selection() == (text.index("😀"), text.index("😀") + 1)
 
 
 def test_highlight_rectangles_cover_the_span_text(qtbot, window, store) -> None:
     article_id = open_emoji_article(window, store)
-    text = store.article(article_id).text
+    text = store.articles.get(article_id).text
     select(window, "Газпром")
     press(qtbot, window, Qt.Key.Key_3)
     span = window.current_span()
@@ -68,7 +68,7 @@ def test_text_is_shown_as_plain_text(qtbot, window, store) -> None:
     from razmetka.core.model import Article, Document
 
     markup = '<b>жирный</b> <img src="http://example.com/x.png"> &amp; \u00a0пробел\u2028строка'
-    article_id = store.add_document(Document(Article(text=markup, title="markup")))
+    article_id = store.articles.add(Document(Article(text=markup, title="markup")))
     window.article_model.reload()
     window.open_article(article_id)
     document = window.text_view.document()
@@ -81,5 +81,5 @@ def test_text_is_shown_as_plain_text(qtbot, window, store) -> None:
     window.text_view.setFocus()
     select(window, "строка")
     press(qtbot, window, Qt.Key.Key_1)
-    (span,) = store.spans(article_id, [SpanStatus.ACCEPTED])
+    (span,) = store.spans.of(article_id, [SpanStatus.ACCEPTED])
     assert markup[span.start : span.end] == "строка"

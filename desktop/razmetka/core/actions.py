@@ -17,7 +17,7 @@ from razmetka.core.store import SpanConflict, Store
 
 def _with_status_bump(store: Store, edit: Edit) -> Edit:
     """Add ``todo -> in_progress`` to an article's first decision."""
-    status = store.article_status(edit.article_id)
+    status = store.articles.status(edit.article_id)
     if status is ArticleStatus.TODO and edit.status is None and not edit.is_empty:
         return Edit(
             edit.action,
@@ -34,7 +34,7 @@ def _decided(store: Store, span: Span, **changes: object) -> Span:
 
 
 def _span(store: Store, span_id: int) -> Span:
-    span = store.span(span_id)
+    span = store.spans.get(span_id)
     if span is None:
         raise SpanConflict(f"span {span_id} no longer exists")
     return span
@@ -49,7 +49,7 @@ def _clear_overlaps(store: Store, target: Span, exclude: Iterable[int] = ()) -> 
     skip = set(exclude)
     changes = []
     live = [SpanStatus.SUGGESTED, SpanStatus.ACCEPTED]
-    for other in store.overlapping(target.article_id or 0, target.start, target.end, live):
+    for other in store.spans.overlapping(target.article_id or 0, target.start, target.end, live):
         if other.id in skip:
             continue
         if other.status is SpanStatus.ACCEPTED:
@@ -117,7 +117,7 @@ def create(store: Store, article_id: int, start: int, end: int, label: str) -> E
         store.annotator,
         article_id=article_id,
     )
-    for existing in store.spans(article_id, [SpanStatus.SUGGESTED]):
+    for existing in store.spans.of(article_id, [SpanStatus.SUGGESTED]):
         if (existing.start, existing.end, existing.label) == (start, end, label):
             return accept(store, existing.id or 0)
     changes = [*_clear_overlaps(store, span), SpanChange(None, span)]
@@ -164,7 +164,7 @@ def delete(store: Store, span_id: int) -> Edit:
 def accept_all(store: Store, article_id: int) -> Edit:
     """Accept every pending suggestion that does not collide with an accepted span or with an
     earlier suggestion in the text; the colliding ones are rejected."""
-    spans = store.spans(article_id, [SpanStatus.SUGGESTED, SpanStatus.ACCEPTED])
+    spans = store.spans.of(article_id, [SpanStatus.SUGGESTED, SpanStatus.ACCEPTED])
     taken = [s for s in spans if s.status is SpanStatus.ACCEPTED]
     changes = []
     for span in spans:
@@ -179,7 +179,7 @@ def accept_all(store: Store, article_id: int) -> Edit:
 
 
 def set_status(store: Store, article_id: int, status: ArticleStatus) -> Edit:
-    current = store.article_status(article_id)
+    current = store.articles.status(article_id)
     if current is status:
         return Edit(f"mark {status.value}", article_id)
     return Edit(f"mark {status.value}", article_id, (), StatusChange(current, status))

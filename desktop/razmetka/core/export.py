@@ -70,9 +70,9 @@ def export(
     module = _writer_module(options)
     _check_options(options)
     statuses = None if options.include_all else [ArticleStatus.DONE]
-    total = store.count_articles(statuses)
+    total = store.articles.count(statuses)
     # Articles added while the export runs are left out: it is the store as it was at the start.
-    last_id = int(store.query("SELECT COALESCE(MAX(id), 0) FROM articles")[0][0])
+    last_id = store.articles.last_id()
     splitter = Splitter(total, options.split, options.seed) if options.split else None
     is_folder = module.LAYOUT == "folder" or options.split is not None
     out = Path(options.out)
@@ -83,7 +83,7 @@ def export(
         _record(report, [Problem(str(out), "", reason)])
         options = replace(options, negatives=False)
     settings = WriteSettings(
-        exported_labels(store.labels(), options), options.negatives, options.tags
+        exported_labels(store.labels.all(), options), options.negatives, options.tags
     )
     if hasattr(module, "record_sql") and not lists_tokens(module, options):
         items = _stored_items(store, statuses, last_id, splitter, options, module, settings, report)
@@ -141,7 +141,7 @@ def _items(
     module: ModuleType,
     report: ExportReport,
 ) -> Iterator[ExportItem]:
-    for article, spans in store.articles_with_spans(statuses):
+    for article, spans in store.articles.with_spans(statuses):
         if (article.id or 0) > last_id:
             break  # articles come in id order
         part = splitter.next() if splitter is not None else None
@@ -176,8 +176,8 @@ def _stored_items(
         if record.line is not None:
             yield record if part is None else record._replace(part=part)
             continue
-        article = store.article(record.article_id)
-        item, problems = prepare(article, store.spans(record.article_id), options, module, part)
+        article = store.articles.get(record.article_id)
+        item, problems = prepare(article, store.spans.of(record.article_id), options, module, part)
         _record(report, problems)
         yield item
 

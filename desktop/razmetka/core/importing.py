@@ -119,7 +119,7 @@ class _Batch:
             report.problems.append(Problem(str(path), doc.where, reason))
             return
         try:
-            article_id = self.store.add_document(doc)
+            article_id = self.store.articles.add(doc)
         except StoreError as exc:
             report.problems.append(Problem(str(path), doc.where, str(exc)))
             return
@@ -128,4 +128,3 @@ class _Batch:
         else:
             report.imported += 1
             report.spans += len(doc.spans)
-

@@ -19,20 +19,11 @@ class Stats:
 
 def collect(store: Store) -> Stats:
     result = Stats()
-    counts = dict(store.query("SELECT status, COUNT(*) FROM articles GROUP BY status"))
+    counts = store.counts.articles_by_status()
     result.articles = {s.value: counts.get(s.value, 0) for s in ArticleStatus}
-    for label, status, origin, n in store.query(
-        "SELECT label, status, origin, COUNT(*) FROM spans GROUP BY label, status, origin "
-        "ORDER BY label, status, origin"
-    ):
-        result.spans[(label, status, origin)] = n
-    # A suggestion is a span a suggester made: its origin is not the analyst's or an import.
+    result.spans = store.counts.spans_by_kind()
     # A relabelled or resized suggestion is rejected and replaced, so it counts as not accepted.
-    for label, accepted, rejected, pending in store.query(
-        "SELECT label, SUM(status = 'accepted'), SUM(status = 'rejected'), "
-        "SUM(status = 'suggested') FROM spans WHERE origin NOT IN ('analyst', 'import') "
-        "GROUP BY label ORDER BY label"
-    ):
+    for label, (accepted, rejected, pending) in store.counts.suggestion_outcomes().items():
         result.suggestions[label] = (accepted, accepted + rejected, pending)
     return result
 

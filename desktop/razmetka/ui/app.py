@@ -106,14 +106,14 @@ def run(db_path: str | None = None, demo: bool = False) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, APPLICATION, str(exc))
         return 1
-    if store.count_articles() == 0 and (demo or is_default):
+    if store.articles.count() == 0 and (demo or is_default):
         from razmetka.core.importing import import_demo
 
         import_demo(store)
     session = Session(app, store)
     session.window._remember(str(path))
     session.window.show()
-    if store.has_unsuggested():
+    if store.suggestions.any_unsuggested():
         QTimer.singleShot(0, session.window.start_suggest)
     code = app.exec()
     session.store.close()

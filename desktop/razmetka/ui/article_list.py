@@ -75,7 +75,7 @@ class ArticleListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = self._store.summaries() if self._store is not None else []
+        self._rows = self._store.lists.summaries() if self._store is not None else []
         self._titles = [self._title(s) for s in self._rows]
         self._row_of = {s.id: row for row, s in enumerate(self._rows)}
         self.endResetModel()
@@ -85,14 +85,14 @@ class ArticleListModel(QAbstractTableModel):
             return summary.title.strip()
         assert self._store is not None
         # Untitled articles are named by their first words; read just the start of the text.
-        return first_words(self._store.text_head(summary.id, 400), 70) or f"#{summary.id}"
+        return first_words(self._store.articles.text_head(summary.id, 400), 70) or f"#{summary.id}"
 
     def update(self) -> bool:
         """Read every row again in one query; rows that changed are repainted, and the model
         is reset only when articles came or went. Returns True when it was reset."""
         if self._store is None:
             return False
-        fresh = self._store.summaries()
+        fresh = self._store.lists.summaries()
         if [s.id for s in fresh] != [s.id for s in self._rows]:
             self.reload()
             return True
@@ -110,7 +110,7 @@ class ArticleListModel(QAbstractTableModel):
         if row is None or self._store is None:
             self.reload()
             return
-        self._rows[row] = self._store.summary(article_id)
+        self._rows[row] = self._store.lists.summary(article_id)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def set_counts(
@@ -357,7 +357,7 @@ class ArticleListPanel(QWidget):
         if not text or self._store is None:
             self.proxy.set_matching(None)
         else:
-            self.proxy.set_matching(self._store.search(text))
+            self.proxy.set_matching(self._store.search.articles(text))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._selecting:

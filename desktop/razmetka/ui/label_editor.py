@@ -85,7 +85,7 @@ class LabelEditor(QDialog):
     def fill(self) -> None:
         self._filling = True
         try:
-            labels = self.store.labels()
+            labels = self.store.labels.all()
             self.table.setRowCount(len(labels))
             for row, label in enumerate(labels):
                 self._set_row(row, label)
@@ -123,7 +123,7 @@ class LabelEditor(QDialog):
             self.fill()
             return False
         try:
-            self.store.save_label(label, old)
+            self.store.labels.save(label, old)
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Labels"), str(exc))
             self.fill()
@@ -155,8 +155,8 @@ class LabelEditor(QDialog):
         return self.save_row(row)
 
     def add_label(self, name: str | None = None, hotkey: str = "") -> bool:
-        existing = {label.name for label in self.store.labels()}
-        used = {label.hotkey for label in self.store.labels()}
+        existing = {label.name for label in self.store.labels.all()}
+        used = {label.hotkey for label in self.store.labels.all()}
         if name is None:
             number = 1
             while f"NEW{number}" in existing:
@@ -165,7 +165,7 @@ class LabelEditor(QDialog):
         if not hotkey:
             hotkey = next((d for d in "1234567890" if d not in used), "")
         try:
-            self.store.save_label(Label(name, "#8c6bb1", hotkey, ""))
+            self.store.labels.save(Label(name, "#8c6bb1", hotkey, ""))
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Labels"), str(exc))
             return False
@@ -182,7 +182,7 @@ class LabelEditor(QDialog):
             return
         _label, old = self._label_at(row)
         try:
-            self.store.delete_label(old)
+            self.store.labels.delete(old)
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Labels"), str(exc))
             return

@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ labels
 
     def reload_labels(self) -> None:
-        self.labels = self.store.labels()
+        self.labels = self.store.labels.all()
         colors = {label.name: label.color for label in self.labels}
         self.text_view.set_colors(colors)
         self.span_model.set_colors(colors)
@@ -457,10 +457,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Show an article; ``span_id`` and ``scroll`` restore a saved position."""
         try:
-            article = self.store.article(article_id)
+            article = self.store.articles.get(article_id)
             index = SpanIndex.opening(
                 article.text,
-                partial(self.store.spans_starting, article_id),  # read by stretches of text
+                partial(self.store.spans.starting, article_id),  # read by stretches of text
                 lambda: self._span_totals(article_id),
                 self.show_rejected,
             )
@@ -496,7 +496,7 @@ class MainWindow(QMainWindow):
         was last read (then the store's)."""
         summary = self.article_model.summary(article_id)
         if summary is None or self._read_data_version() != self._data_version:
-            summary = self.store.summary(article_id)
+            summary = self.store.lists.summary(article_id)
         return {
             SpanStatus.SUGGESTED: summary.pending,
             SpanStatus.ACCEPTED: summary.accepted,
@@ -563,7 +563,7 @@ class MainWindow(QMainWindow):
         )
         self.header.setText(title)
         if status is None:
-            status = self.store.article_status(self.article.id or 0)
+            status = self.store.articles.status(self.article.id or 0)
         ident = self.article.external_id or f"#{self.article.id}"
         source = self.article.source
         parts = [p for p in (self.article.date, source) if p]
@@ -867,7 +867,7 @@ class MainWindow(QMainWindow):
         if self.article is None:
             return
         target = self._next_article_id()
-        current = self.store.article_status(self.article.id or 0)
+        current = self.store.articles.status(self.article.id or 0)
         if (
             current is not ArticleStatus.DONE
             and self.set_article_status(
@@ -974,7 +974,7 @@ class MainWindow(QMainWindow):
 
     def _save_state(self, key: str, value: str) -> None:
         try:
-            self.store.set_state(key, value)
+            self.store.state.set(key, value)
         except StoreError as exc:
             self.statusBar().showMessage(str(exc), 5000)
         except Exception as exc:  # sqlite3 errors: a locked file must not break navigation
@@ -985,15 +985,15 @@ class MainWindow(QMainWindow):
             self._save_state("ui.scroll", str(self.text_view.first_visible_index()))
 
     def _restore_position(self) -> None:
-        saved = self.store.get_state("ui.article")
+        saved = self.store.state.get("ui.article")
         article_id = int(saved) if saved and saved.isdigit() else None
         if article_id is None or self.article_model.row_of(article_id) is None:
             ids = self.article_list.ordered_ids()
             article_id = self._first_unfinished(ids) if ids else None
             span_id = scroll = None
         else:
-            span = self.store.get_state("ui.span")
-            position = self.store.get_state("ui.scroll")
+            span = self.store.state.get("ui.span")
+            position = self.store.state.get("ui.scroll")
             span_id = int(span) if span and span.isdigit() else None
             scroll = int(position) if position and position.isdigit() else None
         if article_id is None:
@@ -1153,7 +1153,7 @@ class MainWindow(QMainWindow):
         self._restore_position()
         self.database_changed.emit(path)
 
-        if store.has_unsuggested():
+        if store.suggestions.any_unsuggested():
             self.start_suggest()
         return True
 
@@ -1297,7 +1297,9 @@ class MainWindow(QMainWindow):
     def export(self) -> None:
         from razmetka.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.settings, self, [label.name for label in self.store.labels()])
+        dialog = ExportDialog(
+            self.settings, self, [label.name for label in self.store.labels.all()]
+        )
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         options = dialog.options()

@@ -67,15 +67,11 @@ def suggest_work(article_ids: Sequence[int] | None = None) -> Work:
     natasha is imported and loaded here, on the worker thread, never on the GUI thread."""
 
     def work(store: Store, progress: Progress, should_stop: ShouldStop) -> Any:
-        from razmetka.core.suggest import default_suggester, suggest_articles
+        from razmetka.core.suggest import articles_to_suggest, default_suggester, suggest_articles
 
         progress(0, 0)
         suggester = default_suggester()
-        ids = (
-            list(article_ids)
-            if article_ids is not None
-            else store.article_ids_without_suggestions(suggester.origin)
-        )
+        ids = articles_to_suggest(store, suggester.origin, article_ids)
         if ids and not should_stop():
             suggester.load()
             progress(0, len(ids))

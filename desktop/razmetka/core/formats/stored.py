@@ -70,7 +70,7 @@ def records(
         f"END, {spans.count('accepted')}, {negatives}{extra} "
         f"FROM articles a WHERE {where} ORDER BY a.id"
     )
-    for article_id, encoded, accepted, rejected, *more in store.stream(sql, params):
+    for article_id, encoded, accepted, rejected, *more in store.articles.records_sql(sql, params):
         if encoded is not None and _SEPARATOR.search(encoded):
             # The JSON escapes that ``dump`` writes, so line-based readers never split a record.
             encoded = encoded.replace(_LS, b"\\u2028").replace(_PS, b"\\u2029")

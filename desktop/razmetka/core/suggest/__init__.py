@@ -2,7 +2,7 @@
 
 Each suggester module is the only importer of its library. ``suggest_articles`` runs one over the
 store; it adds only what is new and never reopens an analyst's decision (see
-``Store.add_suggestions``).
+``store.suggestions.add``).
 """
 
 from __future__ import annotations
@@ -48,6 +48,18 @@ def default_suggester() -> Suggester:
     return NatashaNer()
 
 
+def articles_to_suggest(
+    store: Store, origin: str, ids: Sequence[int] | None = None, again: bool = False
+) -> list[int]:
+    """The one answer to "which articles need suggestions": the given ones; else, run again,
+    every article; else those the suggester ``origin`` has not been over yet."""
+    if ids is not None:
+        return list(ids)
+    if again:
+        return store.articles.ids()
+    return store.suggestions.articles_without(origin)
+
+
 def suggest_articles(
     store: Store,
     suggester: Suggester,
@@ -59,11 +71,7 @@ def suggest_articles(
 
     Each article is committed on its own, so a cancelled or killed run keeps what it finished.
     """
-    ids = (
-        list(article_ids)
-        if article_ids is not None
-        else store.article_ids_without_suggestions(suggester.origin)
-    )
+    ids = articles_to_suggest(store, suggester.origin, article_ids)
     report = SuggestReport()
     if not ids:
         return report
@@ -72,8 +80,8 @@ def suggest_articles(
         if should_stop is not None and should_stop():
             report.cancelled = True
             break
-        text = store.article(article_id).text
-        report.spans += store.add_suggestions(article_id, suggester.suggest(text), suggester.origin)
+        text = store.articles.get(article_id).text
+        report.spans += store.suggestions.add(article_id, suggester.suggest(text), suggester.origin)
         report.articles += 1
         if progress is not None:
             progress(done, len(ids))
