@@ -7,6 +7,7 @@ from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from razmetka.core.model import Article, ArticleStatus, Document, Span
+from razmetka.core.store import schema
 from razmetka.core.store.base import Part
 from razmetka.core.store.errors import StoreError
 from razmetka.core.store.paths import now
@@ -54,6 +55,7 @@ class Articles(Part):
             if self._already_stored(chash, article.external_id):
                 return None
             article_id = self._insert(article, chash, meta)
+            schema.add_list_row(self.conn, article_id, article.title, article.text)
             if doc.spans:
                 self._insert_spans(article_id, article.text, doc.spans, origin_annotator)
             return article_id

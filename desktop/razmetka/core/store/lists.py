@@ -1,12 +1,18 @@
-"""Queries for the article list and its counts: each article's status and span counts."""
+"""Queries for the article list: the ids in the order and under the filters the analyst chose,
+the rows that scroll into view, and the counts above the list. Everything here is answered
+through indexes (the ``article_list`` table keeps each article's span counts and sort title),
+so a list of 100,000 articles costs its visible rows, not the corpus, on every decision."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from razmetka.core.model import ArticleStatus
 from razmetka.core.store.base import Part
 from razmetka.core.store.errors import StoreError
+from razmetka.core.store.rows import placeholders
 
 
 @dataclass(frozen=True)
@@ -22,36 +28,104 @@ class ArticleSummary:
     length: int
 
 
+@dataclass(frozen=True)
+class ListQuery:
+    """How the analyst sorts and filters the list."""
+
+    sort: str = "id"  # one of SORT_KEYS
+    descending: bool = False
+    status: ArticleStatus | None = None
+    label: str | None = None  # articles with a live (pending or accepted) span of this label
+    has_pending: bool = False
+    date_from: str | None = None  # ISO dates, inclusive
+    date_to: str | None = None
+
+
+_STATUS_ORDER = (
+    "CASE a.status "
+    + " ".join(f"WHEN '{status.value}' THEN {n}" for n, status in enumerate(ArticleStatus))
+    + " END"
+)
+SORT_KEYS = {
+    "id": "a.id",
+    "title": "l.title_key",
+    "date": "a.date",
+    "status": _STATUS_ORDER,
+    "pending": "l.pending",
+    "accepted": "l.accepted",
+}
+_ROW = "a.id, a.external_id, a.title, a.date, a.status, l.pending, l.accepted, l.rejected, a.length"
+_FROM = "FROM articles a JOIN article_list l ON l.article_id = a.id"
+
+
 class Lists(Part):
-    def summaries(self) -> list[ArticleSummary]:
-        rows = self.conn.execute(
-            """
-            SELECT a.id, a.external_id, a.title, a.date, a.status,
-                   COALESCE(SUM(s.status = 'suggested'), 0),
-                   COALESCE(SUM(s.status = 'accepted'), 0),
-                   COALESCE(SUM(s.status = 'rejected'), 0),
-                   a.length
-            FROM articles a LEFT JOIN spans s ON s.article_id = a.id
-            GROUP BY a.id ORDER BY a.id
-            """
-        )
-        return [
-            ArticleSummary(r[0], r[1], r[2], r[3], ArticleStatus(r[4]), r[5], r[6], r[7], r[8])
-            for r in rows
-        ]
+    def ordered_ids(self, query: ListQuery = ListQuery()) -> list[int]:  # noqa: B008
+        """Every article the filters let through, in the chosen order (ties by id)."""
+        where, params = _where(query)
+        key = SORT_KEYS.get(query.sort)
+        if key is None:
+            raise StoreError(f"cannot sort the list by {query.sort!r}")
+        direction = " DESC" if query.descending else ""
+        sql = f"SELECT a.id {_FROM}{where} ORDER BY {key}{direction}, a.id{direction}"
+        return [row[0] for row in self.conn.execute(sql, params)]
+
+    def rows(self, ids: Sequence[int]) -> list[ArticleSummary]:
+        """The rows of the given articles, in the order given (those no longer stored left out)."""
+        if not ids:
+            return []
+        found = {
+            row[0]: _summary(row)
+            for row in self.conn.execute(
+                f"SELECT {_ROW} {_FROM} WHERE a.id IN ({placeholders(list(ids))})", list(ids)
+            )
+        }
+        return [found[i] for i in ids if i in found]
 
     def summary(self, article_id: int) -> ArticleSummary:
-        row = self.conn.execute(
-            """
-            SELECT a.id, a.external_id, a.title, a.date, a.status,
-                   (SELECT COUNT(*) FROM spans WHERE article_id = a.id AND status = 'suggested'),
-                   (SELECT COUNT(*) FROM spans WHERE article_id = a.id AND status = 'accepted'),
-                   (SELECT COUNT(*) FROM spans WHERE article_id = a.id AND status = 'rejected'),
-                   a.length
-            FROM articles a WHERE a.id = ?
-            """,
-            (article_id,),
-        ).fetchone()
-        if row is None:
+        found = self.rows([article_id])
+        if not found:
             raise StoreError(f"no article {article_id}")
-        return ArticleSummary(row[0], row[1], row[2], row[3], ArticleStatus(row[4]), *row[5:])
+        return found[0]
+
+    def summaries(self) -> list[ArticleSummary]:
+        """Every article's row, in id order (for reports and tests; the window pages)."""
+        return [_summary(row) for row in self.conn.execute(f"SELECT {_ROW} {_FROM} ORDER BY a.id")]
+
+    def progress(self) -> tuple[int, int]:
+        """(done, all) articles, counted from the status index."""
+        done = self.conn.execute("SELECT COUNT(*) FROM articles WHERE status = 'done'").fetchone()
+        total = self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()
+        return int(done[0]), int(total[0])
+
+    def labels_in_use(self) -> list[str]:
+        """Labels that some live span carries, for the list's label filter."""
+        rows = self.conn.execute("SELECT DISTINCT label FROM spans ORDER BY label")
+        return [row[0] for row in rows]
+
+
+def _where(query: ListQuery) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if query.status is not None:
+        clauses.append("a.status = ?")
+        params.append(ArticleStatus(query.status).value)
+    if query.has_pending:
+        clauses.append("l.pending > 0")
+    if query.label is not None:
+        clauses.append(
+            "a.id IN (SELECT article_id FROM spans WHERE label = ? AND status != 'rejected')"
+        )
+        params.append(query.label)
+    if query.date_from is not None:
+        clauses.append("a.date >= ?")
+        params.append(query.date_from)
+    if query.date_to is not None:
+        clauses.append("a.date <= ?")
+        params.append(query.date_to)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _summary(row: tuple[Any, ...]) -> ArticleSummary:
+    return ArticleSummary(
+        row[0], row[1], row[2], row[3], ArticleStatus(row[4]), row[5], row[6], row[7], row[8]
+    )

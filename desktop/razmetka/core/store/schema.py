@@ -9,8 +9,9 @@ from contextlib import suppress
 
 from razmetka.core.model import DEFAULT_LABELS
 from razmetka.core.store.errors import NotRazmetka, SchemaTooNew, StoreError
+from razmetka.core.text import first_words
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 _SCHEMA_V1 = """
@@ -131,6 +132,96 @@ def _schema_v3(conn: sqlite3.Connection) -> None:
         )
 
 
+# Version 4 makes the article list a view of SQL: a corpus of 100,000 articles is sorted,
+# filtered and counted by indexes, never by reading every row into the window. The list's own
+# row per article (article_list) holds what it sorts by beside the articles table, whose rows
+# end in long texts: the span counts, kept by triggers as spans come, go and change status, and
+# a case-folded title (SQLite's own case folding knows only ASCII). Full-text search is FTS5
+# over titles and texts with ё written as е, contentless (the texts are in the articles table
+# already). Both are filled from Python when an article is added (``Articles.add``).
+_SCHEMA_V4 = """
+CREATE TABLE article_list (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    title_key TEXT NOT NULL DEFAULT '',
+    pending INTEGER NOT NULL DEFAULT 0,
+    accepted INTEGER NOT NULL DEFAULT 0,
+    rejected INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX article_list_title ON article_list(title_key);
+CREATE INDEX article_list_pending ON article_list(pending);
+CREATE INDEX article_list_accepted ON article_list(accepted);
+CREATE INDEX articles_date ON articles(date);
+CREATE INDEX spans_label ON spans(label, article_id);
+CREATE INDEX spans_normal ON spans(normal, article_id);
+CREATE TRIGGER span_counted AFTER INSERT ON spans BEGIN
+    UPDATE article_list SET
+        pending = pending + (new.status = 'suggested'),
+        accepted = accepted + (new.status = 'accepted'),
+        rejected = rejected + (new.status = 'rejected')
+    WHERE article_id = new.article_id;
+END;
+CREATE TRIGGER span_uncounted AFTER DELETE ON spans BEGIN
+    UPDATE article_list SET
+        pending = pending - (old.status = 'suggested'),
+        accepted = accepted - (old.status = 'accepted'),
+        rejected = rejected - (old.status = 'rejected')
+    WHERE article_id = old.article_id;
+END;
+CREATE TRIGGER span_recounted AFTER UPDATE OF status ON spans
+    WHEN old.status != new.status BEGIN
+    UPDATE article_list SET
+        pending = pending + (new.status = 'suggested') - (old.status = 'suggested'),
+        accepted = accepted + (new.status = 'accepted') - (old.status = 'accepted'),
+        rejected = rejected + (new.status = 'rejected') - (old.status = 'rejected')
+    WHERE article_id = new.article_id;
+END;
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='', tokenize='unicode61 remove_diacritics 2'
+);
+"""
+
+
+def _schema_v4(conn: sqlite3.Connection) -> None:
+    for statement in _statements(_SCHEMA_V4):
+        conn.execute(statement)
+    rows = conn.execute("SELECT id, title, text FROM articles ORDER BY id")
+    for article_id, title, text in rows.fetchall():
+        add_list_row(conn, article_id, title, text)
+    conn.execute(
+        "UPDATE article_list SET "
+        "pending = (SELECT COUNT(*) FROM spans WHERE article_id = article_list.article_id "
+        "AND status = 'suggested'), "
+        "accepted = (SELECT COUNT(*) FROM spans WHERE article_id = article_list.article_id "
+        "AND status = 'accepted'), "
+        "rejected = (SELECT COUNT(*) FROM spans WHERE article_id = article_list.article_id "
+        "AND status = 'rejected')"
+    )
+
+
+def add_list_row(conn: sqlite3.Connection, article_id: int, title: str, text: str) -> None:
+    """An article's row in the article list and its full-text entry (before any span of it)."""
+    conn.execute(
+        "INSERT INTO article_list(article_id, title_key) VALUES (?, ?)",
+        (article_id, title_key(title, text)),
+    )
+    conn.execute(
+        "INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)",
+        (article_id, search_form(title), search_form(text)),
+    )
+
+
+def title_key(title: str, text: str) -> str:
+    """What the list sorts titles by: the title as shown (an untitled article shows its first
+    words), case-folded."""
+    return (title.strip() or first_words(text, 70)).casefold()
+
+
+def search_form(text: str) -> str:
+    """Text as the full-text index holds it and queries are written: ё as е (Russian writes
+    either), same length, so an offset in it is an offset in the text."""
+    return text.replace("ё", "е").replace("Ё", "Е")
+
+
 # Indexes that only make queries faster, made when a file lacks them rather than by a migration
 # step: a program that does not know them reads the file the same, so the builds from before
 # them still open it (a new schema version would shut them out).
@@ -148,6 +239,7 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("initial schema", _SCHEMA_V1),
     ("text length kept, text last in the row", _SCHEMA_V2),
     ("each span's text kept in its row", _schema_v3),
+    ("the article list sorted, filtered and counted by SQL; full-text search", _schema_v4),
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

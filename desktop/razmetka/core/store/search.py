@@ -1,25 +1,69 @@
-"""Finding articles by what they say."""
+"""Finding articles: full-text search over titles and texts (FTS5: case-insensitive, ё and е
+the same letter, the last word a prefix so results come as the analyst types), and search by
+entity (a label, a normal form, or both)."""
 
 from __future__ import annotations
 
+import re
+
 from razmetka.core.store.base import Part
+from razmetka.core.store.schema import search_form
+
+_WORD = re.compile(r"\w+")
+# "PER:Токаев", "PER:" or ":Токаев": articles holding such an entity.
+_ENTITY = re.compile(r"^(?P<label>[^\s:]*):(?P<normal>.*)$")
 
 
 class Search(Part):
     def articles(self, query: str) -> set[int]:
-        """Ids of articles whose title, text, external id or id contains ``query``, with the
-        case variants a Russian word takes in running text (SQLite's lower() knows only
-        ASCII)."""
+        """Ids of articles matching what the analyst typed: an entity query (``LABEL:normal``),
+        else every word in the title or text (the last as a prefix), or the id itself."""
         needle = query.strip()
         if not needle:
             return set()
-        variants = sorted(
-            {needle, needle.lower(), needle.upper(), needle.capitalize(), needle.title()}
-        )
-        where = " OR ".join(["instr(title, ?) > 0 OR instr(text, ?) > 0"] * len(variants))
-        params = [v for variant in variants for v in (variant, variant)]
+        entity = _ENTITY.match(needle)
+        if entity is not None and (entity["label"] or entity["normal"].strip()):
+            return self.by_entity(entity["label"] or None, entity["normal"].strip() or None)
+        return self.by_words(needle) | self._by_id(needle)
+
+    def by_words(self, query: str) -> set[int]:
+        match = fts_query(query)
+        if match is None:
+            return set()
         rows = self.conn.execute(
-            f"SELECT id FROM articles WHERE {where} OR external_id = ? OR CAST(id AS TEXT) = ?",
-            (*params, needle, needle),
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (match,)
         )
         return {row[0] for row in rows}
+
+    def by_entity(self, label: str | None, normal: str | None) -> set[int]:
+        """Articles with a pending or accepted span of ``label`` and/or normal form ``normal``
+        (its case as the analyst types it, or capitalised as names are)."""
+        clauses: list[str] = ["status != 'rejected'"]
+        params: list[str] = []
+        if label is not None:
+            clauses.append("label = ?")
+            params.append(label)
+        if normal is not None:
+            forms = sorted({normal, normal[:1].upper() + normal[1:], normal.title()})
+            clauses.append(f"normal IN ({', '.join('?' * len(forms))})")
+            params += forms
+        sql = f"SELECT DISTINCT article_id FROM spans WHERE {' AND '.join(clauses)}"
+        return {row[0] for row in self.conn.execute(sql, params)}
+
+    def _by_id(self, needle: str) -> set[int]:
+        rows = self.conn.execute(
+            "SELECT id FROM articles WHERE external_id = ? OR CAST(id AS TEXT) = ?",
+            (needle, needle),
+        )
+        return {row[0] for row in rows}
+
+
+def fts_query(text: str) -> str | None:
+    """An FTS5 query for what was typed: each word quoted (so no word is read as an operator),
+    all of them required, the last one a prefix."""
+    words = _WORD.findall(search_form(text))
+    if not words:
+        return None
+    quoted = [f'"{word}"' for word in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
