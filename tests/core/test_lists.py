@@ -73,7 +73,7 @@ def test_full_text_search_ignores_case_and_yo_and_takes_prefixes():
     assert store.search.articles("токаева трамп") == {arbuz}
     assert store.search.articles("сбер") == {bank}  # as the analyst types
     assert store.search.articles('"Кремле') == {yolka}  # a stray quote is no syntax error
-    assert store.search.articles('Кремле OR Вашингтон') == set()  # OR is a word, not an operator
+    assert store.search.articles("Кремле OR Вашингтон") == set()  # OR is a word, not an operator
     assert store.search.articles("   ") == set()
     assert fts_query("«Газпром»") == '"Газпром"*'
 
