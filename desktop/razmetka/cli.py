@@ -8,7 +8,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from razmetka import __version__
 from razmetka.core import actions, formats, stats
@@ -68,16 +68,47 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_suggest(args: argparse.Namespace) -> int:
     """Add natasha's suggestions (PER, LOC, ORG with normal forms) to articles without them."""
-    from razmetka.core.suggest import articles_to_suggest, default_suggester, suggest_articles
+    from razmetka.core.suggest import articles_to_suggest, default_suggester
 
     with open_store(args) as store:
         chosen = _article_ids(store, args.articles) if args.articles else None
         suggester = default_suggester()
         ids = articles_to_suggest(store, suggester.origin, chosen, args.again)
-        print(f"suggesting with {suggester.origin} for {len(ids)} articles", file=sys.stderr)
-        report = suggest_articles(store, suggester, ids, progress=Progress("suggest"))
+        if args.serve:
+            from razmetka.core.suggest import service
+
+            service.serve(store, suggester, ids, service.stdin_commands(), service.stdout_emit)
+            return EXIT_OK
+        jobs = _jobs(args.jobs, len(ids))
+        print(
+            f"suggesting with {suggester.origin} for {len(ids)} articles in {jobs} "
+            f"process{'es' if jobs > 1 else ''}",
+            file=sys.stderr,
+        )
+        report = _suggest(store, suggester, ids, jobs)
     print(report.summary())
     return EXIT_OK
+
+
+def _jobs(asked: int | None, articles: int) -> int:
+    """Processes to suggest in: as asked, else every core; never more than one per ten
+    articles, since each spends seconds loading natasha's models."""
+    import os
+
+    if asked is not None:
+        return max(1, asked)
+    return max(1, min(os.cpu_count() or 1, articles // 10))
+
+
+def _suggest(store: Store, suggester: Any, ids: list[int], jobs: int) -> Any:
+    from razmetka.core.suggest import suggest_articles
+
+    progress = Progress("suggest")
+    if jobs == 1:
+        return suggest_articles(store, suggester, ids, progress=progress)
+    from razmetka.core.suggest.pool import natasha, suggest_in_processes
+
+    return suggest_in_processes(store, natasha, ids, jobs, progress=progress)
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
@@ -226,6 +257,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("suggest")
     p.add_argument("articles", nargs="*", help="article ids (default: those without suggestions)")
     p.add_argument("--again", action="store_true", help="run over every article again")
+    p.add_argument(
+        "--jobs", type=int, metavar="N", help="processes to suggest in (default: every core)"
+    )
+    p.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)  # the window's worker
 
     p = add("accept")
     p.add_argument("articles", nargs="*", help="article ids (default: all)")
