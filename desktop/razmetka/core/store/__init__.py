@@ -16,7 +16,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, NoReturn
 
 from razmetka.core.edits import Edit
 from razmetka.core.store import schema
@@ -25,10 +25,12 @@ from razmetka.core.store.articles import Articles
 from razmetka.core.store.counts import Counts
 from razmetka.core.store.errors import (
     NotRazmetka,
+    NotSaved,
     SchemaTooNew,
     SpanConflict,
     StaleEdit,
     StoreError,
+    in_plain_words,
 )
 from razmetka.core.store.labels import Labels
 from razmetka.core.store.lists import ArticleSummary, Lists
@@ -53,6 +55,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "ArticleSummary",
     "NotRazmetka",
+    "NotSaved",
     "SchemaTooNew",
     "SpanConflict",
     "StaleEdit",
@@ -144,14 +147,31 @@ class Store:
         if self.conn.in_transaction:
             yield from self._savepoint()
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            self._refuse(exc)
         try:
             yield
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self._roll_back()
+            self._refuse(exc)
         except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+            self._roll_back()
             raise
-        self.conn.execute("COMMIT")
+
+    def _roll_back(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    def _refuse(self, exc: sqlite3.OperationalError) -> NoReturn:
+        """Raise what an SQLite failure tells the user: plain words naming the file when it is
+        about the file (full, read-only, busy), else the error itself (a bug)."""
+        plain = in_plain_words(exc, self.path)
+        if plain is None:
+            raise exc
+        raise plain from exc
 
     def _savepoint(self) -> Iterator[None]:
         self._savepoints += 1
@@ -160,8 +180,11 @@ class Store:
         try:
             yield
         except BaseException:
-            self.conn.execute(f"ROLLBACK TO {name}")
-            self.conn.execute(f"RELEASE {name}")
+            # A full disk makes SQLite roll back the whole transaction itself: then there is
+            # no savepoint left to return to, and the failure itself is what to report.
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
             raise
         self.conn.execute(f"RELEASE {name}")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 
 class StoreError(Exception):
     """A store operation refused; the message is for the user."""
@@ -21,3 +23,29 @@ class StaleEdit(StoreError):
 
 class SpanConflict(StoreError):
     """The change would break the span rules (bounds, overlap of accepted spans, unknown label)."""
+
+
+class NotSaved(StoreError):
+    """SQLite could not write (the disk is full, the file is read-only or busy): the step that
+    was under way is undone whole, and the message says so in plain words."""
+
+
+# What SQLite says, and what the analyst is told (after the file's name).
+_PLAIN = (
+    ("database or disk is full", "the disk is full"),
+    ("readonly", "the file is read-only"),
+    ("locked", "the file is busy: another program is writing to it"),
+    ("busy", "the file is busy: another program is writing to it"),
+    ("disk i/o error", "the disk could not be read or written"),
+    ("unable to open", "the file or its folder cannot be opened for writing"),
+)
+
+
+def in_plain_words(exc: sqlite3.Error, path: str) -> NotSaved | None:
+    """The refusal an SQLite failure means for the user, naming the file; None for an error
+    that is not about the file (a bug, which is reported as one)."""
+    said = str(exc).lower()
+    for sqlite_words, plain in _PLAIN:
+        if sqlite_words in said:
+            return NotSaved(f"{path}: not saved: {plain}")
+    return None
