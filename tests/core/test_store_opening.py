@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from razmetka.core import stats
-from razmetka.core.store import SchemaTooNew, Store, StoreError
+from razmetka.core.store import NotSaved, SchemaTooNew, Store, StoreError
 from tests.conftest import add_article
 
 
@@ -82,5 +82,5 @@ def test_a_read_only_database_is_read_and_counted(tmp_path):
         assert store.articles.count() == 1
         assert stats.collect(store).articles["todo"] == 1
         store.state.set("ui.article", "1")  # remembered nowhere, and no error
-        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        with pytest.raises(NotSaved, match="not saved: the file is read-only"):
             add_article(store, "Ещё одна статья.")
