@@ -34,7 +34,7 @@ from razmetka.core.store import ArticleSummary, Store
 from razmetka.core.text import first_words
 from razmetka.ui.i18n import article_status_name
 from razmetka.ui.roles import ALIGNMENT, DISPLAY, FONT, FOREGROUND, TOOLTIP, USER
-from razmetka.ui.steady_label import SteadyLabel
+from razmetka.ui.views.steady_label import SteadyLabel
 
 _Index = QModelIndex | QPersistentModelIndex
 
