@@ -218,7 +218,7 @@ def bench_open(runs: int, folder: Path) -> list[tuple[str, float, float, float]]
     window.show()
     plain = QPlainTextEdit()
     plain.setReadOnly(True)
-    plain.resize(window.text_view.size())
+    plain.resize(window.views.text_view.size())
     plain.show()
     app.processEvents()
     results = []
@@ -232,23 +232,23 @@ def bench_open(runs: int, folder: Path) -> list[tuple[str, float, float, float]]
             paint_all(app)
             bare.append(time.perf_counter() - start)
 
-            window.open_article(other_id)
+            window.navigation.open_article(other_id)
             paint_all(app)
-            window._retired = None  # what the window does once idle: free the article before
+            window.navigation.free_retired()  # as the window does once idle: free the last article
             start = time.perf_counter()
-            window.open_article(article_id)
+            window.navigation.open_article(article_id)
             paint_all(app)  # paints the text, the span table and the list
             ours.append(time.perf_counter() - start)
 
             # A long article opens with the spans of its first screens; the rest is read
             # while the window is idle. Opening plus that reading, back to back:
-            window.open_article(other_id)
+            window.navigation.open_article(other_id)
             paint_all(app)
-            window._retired = None
+            window.navigation.free_retired()
             start = time.perf_counter()
-            window.open_article(article_id)
+            window.navigation.open_article(article_id)
             paint_all(app)
-            window.index.finish()
+            window.state.index.finish()
             complete.append(time.perf_counter() - start)
         results.append((title, median_ms(bare), median_ms(ours), median_ms(complete)))
     window.close()
@@ -283,13 +283,13 @@ def bench_decide(folder: Path, decisions: int) -> list[tuple[str, float, float]]
         window.show()
         window.activateWindow()
         QTest.qWaitForWindowActive(window)
-        window.open_article(article_id)
+        window.navigation.open_article(article_id)
         app.processEvents()
         samples = []
         for number in range(n):
             key = Qt.Key.Key_A if number % 2 == 0 else Qt.Key.Key_X
             start = time.perf_counter()
-            QTest.keyClick(window.text_view, key)
+            QTest.keyClick(window.views.text_view, key)
             paint_all(app)  # every part of the window that changed repaints
             samples.append(time.perf_counter() - start)
         decided = len(store.log.entries(article_id))

@@ -2,29 +2,378 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActionTable</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="51"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Новая база…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="52"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="53"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Импорт файлов…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="54"/>
+        <source>Import a &amp;folder…</source>
+        <translation>Импорт &amp;папки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="55"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="56"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="57"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="58"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="59"/>
+        <source>&amp;Labels…</source>
+        <translation>&amp;Метки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="60"/>
+        <source>&amp;Find article</source>
+        <translation>&amp;Найти статью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="61"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="62"/>
+        <source>&amp;Next suggestion</source>
+        <translation>&amp;Следующая подсказка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="63"/>
+        <source>&amp;Previous suggestion</source>
+        <translation>&amp;Предыдущая подсказка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="64"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="65"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="66"/>
+        <source>&amp;Delete span</source>
+        <translation>&amp;Удалить сущность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="67"/>
+        <source>Grow at the start</source>
+        <translation>Расширить в начале</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="68"/>
+        <source>Grow at the end</source>
+        <translation>Расширить в конце</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="69"/>
+        <source>Shrink at the start</source>
+        <translation>Сузить в начале</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="70"/>
+        <source>Shrink at the end</source>
+        <translation>Сузить в конце</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="71"/>
+        <source>Accept &amp;all suggestions</source>
+        <translation>Принять &amp;все подсказки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="72"/>
+        <source>Span &amp;menu</source>
+        <translation>&amp;Меню сущности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="73"/>
+        <source>&amp;Done, next article</source>
+        <translation>&amp;Готово, следующая статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="74"/>
+        <source>&amp;Skip article</source>
+        <translation>П&amp;ропустить статью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="75"/>
+        <source>&amp;Reopen article</source>
+        <translation>Вернуть статью в &amp;работу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="76"/>
+        <source>Ne&amp;xt article</source>
+        <translation>С&amp;ледующая статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="77"/>
+        <source>Pre&amp;vious article</source>
+        <translation>Пре&amp;дыдущая статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="78"/>
+        <source>Suggest entities in this article</source>
+        <translation>Подсказать сущности в этой статье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="79"/>
+        <source>Suggest entities in new articles</source>
+        <translation>Подсказать сущности в новых статьях</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="80"/>
+        <source>Show &amp;rejected</source>
+        <translation>Показывать &amp;отклонённые</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="81"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Клавиатурные сокращения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="82"/>
+        <source>&amp;About Razmetka</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="112"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="113"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="127"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="129"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="132"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="134"/>
+        <source>&amp;Span</source>
+        <translation>&amp;Сущность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="136"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Метка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="139"/>
+        <source>&amp;Article</source>
+        <translation>&amp;Статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="142"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="144"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="145"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="151"/>
+        <source>System</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="168"/>
+        <source>Create from exact characters</source>
+        <translation>Создать точно по символам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="211"/>
+        <source>Create span</source>
+        <translation>Создать сущность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="218"/>
+        <source>Change label</source>
+        <translation>Сменить метку</translation>
+    </message>
+</context>
+<context>
+    <name>Annotator</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="78"/>
+        <source>Nothing to change</source>
+        <translation>Менять нечего</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="155"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="166"/>
+        <source>No span is selected</source>
+        <translation>Сущность не выбрана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="176"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="180"/>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="184"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="226"/>
+        <source>Label as %1</source>
+        <translation>Метка %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="238"/>
+        <source>The selection holds no text</source>
+        <translation>В выделении нет текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="243"/>
+        <source>Create %1 «%2»</source>
+        <translation>Создать %1 «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="271"/>
+        <source>The span cannot change that way</source>
+        <translation>Так изменить сущность нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="277"/>
+        <source>Resize %1 to «%2»</source>
+        <translation>Границы %1: «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="288"/>
+        <source>Accept all suggestions</source>
+        <translation>Принять все подсказки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="314"/>
+        <source>Mark done: %1</source>
+        <translation>Готово: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="322"/>
+        <source>Every article is done</source>
+        <translation>Все статьи готовы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="329"/>
+        <source>Skip: %1</source>
+        <translation>Пропустить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="336"/>
+        <source>Reopen: %1</source>
+        <translation>Вернуть в работу: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleCaptions</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/captions.py" line="28"/>
+        <source>No article</source>
+        <translation>Нет статьи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/captions.py" line="30"/>
+        <source>File ▸ Import files… (Ctrl+I) adds articles to this database.</source>
+        <translation>Файл ▸ Импорт файлов… (Ctrl+I) добавляет статьи в эту базу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/captions.py" line="54"/>
+        <source>%1 pending · %2 accepted · %3 rejected</source>
+        <translation>ожидают: %1 · принято: %2 · отклонено: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/captions.py" line="60"/>
+        <source>Spans (%1)</source>
+        <translation>Сущности (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/captions.py" line="64"/>
+        <source>Done %1 of %2</source>
+        <translation>Готово %1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="202"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="215"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="202"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="215"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="202"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="215"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="205"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="218"/>
         <source>Pending suggestions</source>
         <translation>Ожидают решения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="205"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="218"/>
         <source>Accepted spans</source>
         <translation>Принятые сущности</translation>
     </message>
@@ -32,173 +381,241 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="270"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="284"/>
         <source>All articles</source>
         <translation>Все статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="275"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="289"/>
         <source>Search titles and text…</source>
         <translation>Поиск по заголовкам и тексту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/article_list.py" line="333"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="347"/>
         <source>Done: %1 of %2</source>
         <translation>Готово: %1 из %2</translation>
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="43"/>
+        <source>Suggesting</source>
+        <translation>Подсказки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="57"/>
+        <source>Suggestions: %1 new in %2 articles</source>
+        <translation>Подсказки: новых %1 в статьях: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="62"/>
+        <source>(cancelled)</source>
+        <translation>(отменено)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="70"/>
+        <source>Import files</source>
+        <translation>Импорт файлов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="72"/>
+        <source>Articles and annotations</source>
+        <translation>Статьи и разметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="80"/>
+        <source>Import a folder</source>
+        <translation>Импорт папки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="87"/>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="111"/>
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="121"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+</context>
+<context>
+    <name>Databases</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="62"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="69"/>
+        <source>New database</source>
+        <translation>Новая база</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="70"/>
+        <source>The file already exists; open it instead.</source>
+        <translation>Файл уже существует; откройте его.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="78"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="89"/>
+        <source>Open database</source>
+        <translation>Открыть базу</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="85"/>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="128"/>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="264"/>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="308"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="85"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="311"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="94"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="94"/>
         <source>Curated articles only (marked done)</source>
         <translation>Только проверенные статьи (готовые)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="96"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="96"/>
         <source>All articles, accepted spans</source>
         <translation>Все статьи, принятые сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="100"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="100"/>
         <source>Rejected suggestions as negative examples</source>
         <translation>Отклонённые подсказки как отрицательные примеры</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="102"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="102"/>
         <source>Only formats that can hold them write them</source>
         <translation>Записываются только в форматы, которые это поддерживают</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="109"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="115"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="115"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="120"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="120"/>
         <source>Articles:</source>
         <translation>Статьи:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="121"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="121"/>
         <source>Labels:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="122"/>
         <source>Split:</source>
         <translation>Разбиение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="123"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="123"/>
         <source>Tokens:</source>
         <translation>Токены:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="124"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="124"/>
         <source>Destination:</source>
         <translation>Куда:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="146"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="146"/>
         <source>Stored label</source>
         <translation>Метка в базе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="146"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="146"/>
         <source>Written as</source>
         <translation>Записать как</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="163"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="163"/>
         <source>Train / dev / test</source>
         <translation>Обучение / проверка / тест</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="166"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="166"/>
         <source>Whole articles go to one part; the same seed, the same split</source>
         <translation>Статья целиком попадает в одну часть; то же зерно — то же разбиение</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="189"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="189"/>
         <source>seed</source>
         <translation>зерно</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="201"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="201"/>
         <source>Snap spans off token edges to whole tokens</source>
         <translation>Расширять фрагменты не по границам токенов до целых токенов</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="202"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="202"/>
         <source>Leave out spans off token edges</source>
         <translation>Пропускать фрагменты не по границам токенов</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="206"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="206"/>
         <source>Either way, the report lists every such span</source>
         <translation>В обоих случаях отчёт перечисляет каждый такой фрагмент</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="207"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="207"/>
         <source>List razdel tokens in each record</source>
         <translation>Записывать токены razdel в каждую запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="223"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="222"/>
         <source>A new or empty folder</source>
         <translation>Новая или пустая папка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="223"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="222"/>
         <source>A file</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="237"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="240"/>
         <source>Export to a folder</source>
         <translation>Экспорт в папку</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="240"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="243"/>
         <source>Export to a file</source>
         <translation>Экспорт в файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="247"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="250"/>
         <source>Choose where to write.</source>
         <translation>Выберите, куда записать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="249"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="252"/>
         <source>Choose at least one label to write.</source>
         <translation>Выберите хотя бы одну метку для записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="253"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="256"/>
         <source>%1 cannot be written as “%2”: a label has no spaces.</source>
         <translation>%1 нельзя записать как «%2»: в метке не бывает пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="258"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="261"/>
         <source>Give the split parts some share of the articles.</source>
         <translation>Задайте частям разбиения долю статей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/export_dialog.py" line="308"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="311"/>
         <source>Export is not available.</source>
         <translation>Экспорт недоступен.</translation>
     </message>
@@ -206,57 +623,57 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="63"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="73"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавиатурные сокращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="70"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="80"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="90"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="100"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="92"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="102"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="94"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="104"/>
         <source>%1, exact characters</source>
         <translation>%1, точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="96"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="106"/>
         <source>%1: label selection or span</source>
         <translation>%1: метка для выделения или сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="104"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="114"/>
         <source>Select text and press a label key to create a span (whole tokens); with Alt, exactly the selected characters. Right-click a span for its menu. Press any key to close.</source>
         <translation>Выделите текст и нажмите клавишу метки, чтобы создать сущность (по целым словам); с Alt — ровно по выделенным символам. Правый щелчок по сущности открывает её меню. Любая клавиша закрывает эту справку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="116"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="126"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="117"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="127"/>
         <source>Span edges</source>
         <translation>Границы сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="118"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="128"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/help_overlay.py" line="119"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="129"/>
         <source>General</source>
         <translation>Общее</translation>
     </message>
@@ -264,109 +681,122 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/import_report.py" line="21"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="21"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/import_report.py" line="31"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="31"/>
         <source>%1 articles imported (%2 spans) from %3 files; %4 already present; %5 rejected.</source>
         <translation>Импортировано статей: %1 (сущностей: %2) из файлов: %3; уже были в базе: %4; отклонено: %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/import_report.py" line="44"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="44"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/import_report.py" line="44"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="44"/>
         <source>note</source>
         <translation>замечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/import_report.py" line="48"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="48"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/import_report.py" line="48"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="48"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/import_report.py" line="48"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="48"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/import_report.py" line="48"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="48"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
 </context>
 <context>
+    <name>JobIndicator</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/jobs/indicator.py" line="27"/>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/jobs/indicator.py" line="41"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/label_editor.py" line="40"/>
-        <location filename="../../desktop/razmetka/ui/label_editor.py" line="120"/>
-        <location filename="../../desktop/razmetka/ui/label_editor.py" line="128"/>
-        <location filename="../../desktop/razmetka/ui/label_editor.py" line="170"/>
-        <location filename="../../desktop/razmetka/ui/label_editor.py" line="187"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="40"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="120"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="128"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="170"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="187"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/label_editor.py" line="48"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="48"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/label_editor.py" line="48"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="48"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/label_editor.py" line="48"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="48"/>
         <source>Hotkey</source>
         <translation>Клавиша</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/label_editor.py" line="48"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="48"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/label_editor.py" line="56"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="56"/>
         <source>&amp;Add label</source>
         <translation>&amp;Добавить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/label_editor.py" line="59"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="59"/>
         <source>&amp;Colour…</source>
         <translation>&amp;Цвет…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/label_editor.py" line="61"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="61"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/label_editor.py" line="65"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="65"/>
         <source>Changes are saved at once. A hotkey is one key; Alt+key creates a span from exactly the selected characters.</source>
         <translation>Изменения сохраняются сразу. Клавиша метки — одна клавиша; Alt+клавиша создаёт сущность ровно по выделенным символам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/label_editor.py" line="101"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="101"/>
         <source>Double-click to choose a colour</source>
         <translation>Двойной щелчок — выбрать цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/label_editor.py" line="121"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="121"/>
         <source>The key %1 is taken by the window.</source>
         <translation>Клавиша %1 уже занята в окне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/label_editor.py" line="147"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="147"/>
         <source>Label colour</source>
         <translation>Цвет метки</translation>
     </message>
@@ -374,362 +804,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="135"/>
-        <source>Labels</source>
-        <translation>Метки</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="206"/>
-        <source>&amp;New database…</source>
-        <translation>&amp;Новая база…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="207"/>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Открыть базу…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="208"/>
-        <source>&amp;Import files…</source>
-        <translation>&amp;Импорт файлов…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="209"/>
-        <source>Import a &amp;folder…</source>
-        <translation>Импорт &amp;папки…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="210"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Экспорт…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="211"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="213"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="214"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="215"/>
-        <source>&amp;Labels…</source>
-        <translation>&amp;Метки…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="216"/>
-        <source>&amp;Find article</source>
-        <translation>&amp;Найти статью</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="217"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Копировать</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="219"/>
-        <source>&amp;Next suggestion</source>
-        <translation>&amp;Следующая подсказка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="220"/>
-        <source>&amp;Previous suggestion</source>
-        <translation>&amp;Предыдущая подсказка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="221"/>
-        <source>&amp;Accept</source>
-        <translation>&amp;Принять</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="222"/>
-        <source>&amp;Reject</source>
-        <translation>&amp;Отклонить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="223"/>
-        <source>&amp;Delete span</source>
-        <translation>&amp;Удалить сущность</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="226"/>
-        <source>Grow at the start</source>
-        <translation>Расширить в начале</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="232"/>
-        <source>Grow at the end</source>
-        <translation>Расширить в конце</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="238"/>
-        <source>Shrink at the start</source>
-        <translation>Сузить в начале</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="244"/>
-        <source>Shrink at the end</source>
-        <translation>Сузить в конце</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="248"/>
-        <source>Accept &amp;all suggestions</source>
-        <translation>Принять &amp;все подсказки</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="249"/>
-        <source>Span &amp;menu</source>
-        <translation>&amp;Меню сущности</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="253"/>
-        <source>&amp;Done, next article</source>
-        <translation>&amp;Готово, следующая статья</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="257"/>
-        <source>&amp;Skip article</source>
-        <translation>П&amp;ропустить статью</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="258"/>
-        <source>&amp;Reopen article</source>
-        <translation>Вернуть статью в &amp;работу</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="259"/>
-        <source>Ne&amp;xt article</source>
-        <translation>С&amp;ледующая статья</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="262"/>
-        <source>Pre&amp;vious article</source>
-        <translation>Пре&amp;дыдущая статья</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="266"/>
-        <source>Suggest entities in this article</source>
-        <translation>Подсказать сущности в этой статье</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="267"/>
-        <source>Suggest entities in new articles</source>
-        <translation>Подсказать сущности в новых статьях</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="269"/>
-        <source>Show &amp;rejected</source>
-        <translation>Показывать &amp;отклонённые</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="272"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Клавиатурные сокращения</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="273"/>
-        <source>&amp;About Razmetka</source>
-        <translation>&amp;О программе</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="278"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="281"/>
-        <source>Open &amp;recent</source>
-        <translation>&amp;Недавние</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="290"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="299"/>
-        <source>&amp;Span</source>
-        <translation>&amp;Сущность</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="302"/>
-        <source>&amp;Label</source>
-        <translation>&amp;Метка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="315"/>
-        <source>&amp;Article</source>
-        <translation>&amp;Статья</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="329"/>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="331"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="334"/>
-        <source>System</source>
-        <translation>Как в системе</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="342"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="386"/>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Отменить: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="387"/>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Повторить: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="406"/>
-        <source>Create from exact characters</source>
-        <translation>Создать точно по символам</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="483"/>
-        <source>No article</source>
-        <translation>Нет статьи</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="485"/>
-        <source>File ▸ Import files… (Ctrl+I) adds articles to this database.</source>
-        <translation>Файл ▸ Импорт файлов… (Ctrl+I) добавляет статьи в эту базу.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="508"/>
-        <source>%1 pending · %2 accepted · %3 rejected</source>
-        <translation>ожидают: %1 · принято: %2 · отклонено: %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="514"/>
-        <source>Spans (%1)</source>
-        <translation>Сущности (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="518"/>
-        <source>Done %1 of %2</source>
-        <translation>Готово %1 из %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="568"/>
-        <source>No spans in this article</source>
-        <translation>В статье нет сущностей</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="576"/>
-        <source>No span is selected</source>
-        <translation>Сущность не выбрана</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="592"/>
-        <source>Nothing to change</source>
-        <translation>Менять нечего</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="645"/>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="662"/>
-        <source>Accept</source>
-        <translation>Принять</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="672"/>
-        <source>Reject</source>
-        <translation>Отклонить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="682"/>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="715"/>
-        <source>Label as %1</source>
-        <translation>Метка %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="726"/>
-        <source>The selection holds no text</source>
-        <translation>В выделении нет текста</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="731"/>
-        <source>Create %1 «%2»</source>
-        <translation>Создать %1 «%2»</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="756"/>
-        <source>The span cannot change that way</source>
-        <translation>Так изменить сущность нельзя</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="761"/>
-        <source>Resize %1 to «%2»</source>
-        <translation>Границы %1: «%2»</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="770"/>
-        <source>Accept all suggestions</source>
-        <translation>Принять все подсказки</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="793"/>
-        <source>Mark done: %1</source>
-        <translation>Готово: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="801"/>
-        <source>Every article is done</source>
-        <translation>Все статьи готовы</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="808"/>
-        <source>Skip: %1</source>
-        <translation>Пропустить: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="816"/>
-        <source>Reopen: %1</source>
-        <translation>Вернуть в работу: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="827"/>
-        <source>Create span</source>
-        <translation>Создать сущность</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="837"/>
-        <source>Change label</source>
-        <translation>Сменить метку</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="885"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="172"/>
         <source>About Razmetka</source>
         <translation>О программе «Разметка»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="173"/>
         <source>Razmetka %1
 Named-entity annotation of Russian news.
 Database: %2</source>
@@ -737,103 +817,39 @@ Database: %2</source>
 Разметка именованных сущностей в русских новостях.
 База: %2</translation>
     </message>
+</context>
+<context>
+    <name>Navigator</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1033"/>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1039"/>
-        <source>New database</source>
-        <translation>Новая база</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1040"/>
-        <source>The file already exists; open it instead.</source>
-        <translation>Файл уже существует; откройте его.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1047"/>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1056"/>
-        <source>Open database</source>
-        <translation>Открыть базу</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1094"/>
-        <source>Cancel</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1126"/>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1161"/>
-        <source>Suggesting</source>
-        <translation>Подсказки</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1173"/>
-        <source>Suggestions: %1 new in %2 articles</source>
-        <translation>Подсказки: новых %1 в статьях: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1178"/>
-        <source>(cancelled)</source>
-        <translation>(отменено)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1184"/>
-        <source>Import files</source>
-        <translation>Импорт файлов</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1186"/>
-        <source>Articles and annotations</source>
-        <translation>Статьи и разметка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1194"/>
-        <source>Import a folder</source>
-        <translation>Импорт папки</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1201"/>
-        <source>Importing</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1222"/>
-        <source>Exporting</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="1232"/>
-        <source>Export</source>
-        <translation>Экспорт</translation>
+        <location filename="../../desktop/razmetka/ui/window/navigation.py" line="192"/>
+        <source>No spans in this article</source>
+        <translation>В статье нет сущностей</translation>
     </message>
 </context>
 <context>
     <name>SpanTableModel</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/span_table.py" line="157"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="153"/>
         <source>Label</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/span_table.py" line="158"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="154"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/span_table.py" line="159"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="155"/>
         <source>Normal form</source>
         <translation>Нормальная форма</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/span_table.py" line="160"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="156"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/span_table.py" line="161"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="157"/>
         <source>Origin</source>
         <translation>Источник</translation>
     </message>
@@ -879,20 +895,28 @@ Database: %2</source>
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/text_view.py" line="344"/>
+        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="359"/>
         <source>Normal form: {0}</source>
         <translation>Нормальная форма: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/text_view.py" line="345"/>
+        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="360"/>
         <source>Origin: {0}</source>
         <translation>Источник: {0}</translation>
     </message>
 </context>
 <context>
+    <name>WindowViews</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/layout.py" line="69"/>
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+</context>
+<context>
     <name>old</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/app.py" line="67"/>
+        <location filename="../../desktop/razmetka/ui/app.py" line="68"/>
         <source>The language changes at the next start: an import or export is running.</source>
         <translation>Язык сменится при следующем запуске: идёт импорт или экспорт.</translation>
     </message>

@@ -94,7 +94,7 @@ def shown_window(store: Store, qtbot):
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitActive(window)
-    window.text_view.setFocus()
+    window.views.text_view.setFocus()
     return window
 
 

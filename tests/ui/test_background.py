@@ -13,6 +13,7 @@ from razmetka.core.model import Article, Document, SpanStatus
 from razmetka.core.store import Store
 from razmetka.ui import app as ui_app
 from razmetka.ui.main_window import MainWindow
+from razmetka.ui.window.background import Background
 
 
 def test_job_reports_progress_and_cancels(qtbot, window) -> None:
@@ -27,24 +28,24 @@ def test_job_reports_progress_and_cancels(qtbot, window) -> None:
         return ("finished", 1000, 0)
 
     results: list = []
-    job = window.run_job(work, "counting", results.append)
+    job = window.job_runner.run(work, "counting", results.append)
     job.progress.connect(lambda done, total: seen.append((done, total)))
     qtbot.waitUntil(lambda: len(seen) >= 3, timeout=5000)
     indicator = window.statusBar().findChild(QProgressBar)
     assert indicator is not None and indicator.maximum() == 1000
     # The window answers while the job runs.
-    window.step(1)
+    window.navigation.step(1)
     cancel = [b for b in window.statusBar().findChildren(QToolButton) if b.text() == "✕"]
     with qtbot.waitSignal(job.finished, timeout=5000):
         cancel[0].click()
     qtbot.waitUntil(lambda: bool(results))
     assert results[0][0] == "cancelled" and results[0][2] == 3  # ran on its own connection
-    assert window.jobs == []
+    assert window.job_runner.jobs == []
 
 
 def test_demo_database_opens_with_the_corpus(qtbot, tmp_path: Path, monkeypatch) -> None:
     started: list = []
-    monkeypatch.setattr(MainWindow, "start_suggest", lambda self, *a: started.append(a))
+    monkeypatch.setattr(Background, "start_suggest", lambda self, *a: started.append(a))
     shown: list[MainWindow] = []
 
     def close_when_shown() -> None:
@@ -58,7 +59,7 @@ def test_demo_database_opens_with_the_corpus(qtbot, tmp_path: Path, monkeypatch)
     QTimer.singleShot(0, close_when_shown)
     db = tmp_path / "demo.db"
     assert ui_app.run(str(db), demo=True) == 0
-    assert shown and shown[0].article is not None
+    assert shown and shown[0].state.article is not None
     with Store(db) as store:
         assert store.articles.count() == 5
     assert started  # suggestions are asked for in the background, after the window is up
@@ -72,16 +73,16 @@ def test_background_suggestions_reach_the_open_article(qtbot, tmp_path: Path) ->
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()
-    assert not window.index.by_id
+    assert not window.state.index.by_id
     started = time.perf_counter()
-    job = window.start_suggest()
+    job = window.background.start_suggest()
     assert time.perf_counter() - started < 0.5  # the window never waits for natasha
     with qtbot.waitSignal(job.finished, timeout=120_000):
         pass
-    qtbot.waitUntil(lambda: bool(window.index.by_id), timeout=5000)
+    qtbot.waitUntil(lambda: bool(window.state.index.by_id), timeout=5000)
     spans = store.spans.of(article_id, [SpanStatus.SUGGESTED])
     surfaces = {s.surface(text) for s in spans}
     assert "Вашингтон" in surfaces or "Казахстана" in surfaces
-    assert window.article_model.summary(article_id).pending == len(spans)
+    assert window.views.article_model.summary(article_id).pending == len(spans)
     window.close()
     store.close()

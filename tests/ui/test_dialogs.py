@@ -10,8 +10,8 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
 
 from razmetka.core.model import Label, SpanStatus
-from razmetka.ui.import_report import ImportReportDialog
-from razmetka.ui.label_editor import LabelEditor
+from razmetka.ui.dialogs.import_report import ImportReportDialog
+from razmetka.ui.dialogs.label_editor import LabelEditor
 
 from .test_actions import press, span_by_text
 
@@ -19,7 +19,7 @@ from .test_actions import press, span_by_text
 def test_context_menu_on_a_span(qtbot, window, store) -> None:
     a0 = store.articles.find("a0")
     span = span_by_text(store, a0, "Вашингтон")
-    rect = window.text_view._span_rects(window.index.get(span.id))[0]
+    rect = window.views.text_view._span_rects(window.state.index.get(span.id))[0]
     seen: list[list[str]] = []
 
     def choose_accept() -> None:
@@ -33,9 +33,9 @@ def test_context_menu_on_a_span(qtbot, window, store) -> None:
     QTimer.singleShot(50, choose_accept)
     point = rect.center().toPoint()
     event = QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse, point, window.text_view.viewport().mapToGlobal(point)
+        QContextMenuEvent.Reason.Mouse, point, window.views.text_view.viewport().mapToGlobal(point)
     )
-    window.text_view.contextMenuEvent(event)
+    window.views.text_view.contextMenuEvent(event)
     qtbot.waitUntil(lambda: bool(seen))
     assert {"accept", "reject", "delete", "grow_end"} <= set(seen[0])
     assert store.spans.get(span.id).status is SpanStatus.ACCEPTED
@@ -43,9 +43,9 @@ def test_context_menu_on_a_span(qtbot, window, store) -> None:
 
 def test_help_overlay_lists_shortcuts(qtbot, window) -> None:
     press(qtbot, window, Qt.Key.Key_F1)
-    overlay = window.help_overlay
+    overlay = window.views.help_overlay
     assert overlay.isVisible()
-    texts = [label.text() for label in overlay.findChildren(type(window.header))]
+    texts = [label.text() for label in overlay.findChildren(type(window.views.header))]
     assert "A" in texts and "Ctrl+Return, Ctrl+Enter" in texts
     assert any("PER" in t for t in texts)
     qtbot.keyClick(overlay, Qt.Key.Key_Escape)
@@ -80,13 +80,13 @@ def test_label_editor_refuses_a_taken_hotkey(qtbot, store, monkeypatch) -> None:
 
 def test_new_label_gets_a_hotkey_in_the_window(qtbot, window, store) -> None:
     store.labels.save(Label("EVENT", "#aa5500", "4"))
-    window._labels_changed()
-    assert "EVENT" in window.legend.buttons
-    text = window.index.text
-    cursor = window.text_view.document().find("Встреча")
-    window.text_view.setTextCursor(cursor)
+    window.labels.changed()
+    assert "EVENT" in window.views.legend.buttons
+    text = window.state.index.text
+    cursor = window.views.text_view.document().find("Встреча")
+    window.views.text_view.setTextCursor(cursor)
     press(qtbot, window, Qt.Key.Key_4)
-    created = window.current_span()
+    created = window.state.current_span()
     assert (created.label, created.surface(text)) == ("EVENT", "Встреча")
 
 
@@ -95,19 +95,19 @@ def test_import_job_reports_rejected_records(qtbot, window, store, tmp_path: Pat
     folder.mkdir()
     (folder / "good.txt").write_text("Новая статья о Казани и Татарстане.", encoding="utf-8")
     (folder / "bad.jsonl").write_text('{"text": "ok"}\n{broken\n', encoding="utf-8")
-    before = window.article_model.rowCount()
+    before = window.views.article_model.rowCount()
     started: list = []
-    monkey_start = window.start_suggest
-    window.start_suggest = lambda *a: started.append(a)  # keep natasha out of this test
+    monkey_start = window.background.start_suggest
+    window.background.start_suggest = lambda *a: started.append(a)  # keep natasha out of this test
     try:
-        job = window.start_import([folder])
+        job = window.background.start_import([folder])
         with qtbot.waitSignal(job.finished, timeout=20000):
             pass
         qtbot.waitUntil(lambda: window.findChild(ImportReportDialog) is not None)
     finally:
-        window.start_suggest = monkey_start
+        window.background.start_suggest = monkey_start
     dialog = window.findChild(ImportReportDialog)
-    assert window.article_model.rowCount() == before + 2
+    assert window.views.article_model.rowCount() == before + 2
     assert dialog.table.rowCount() >= 1
     reasons = [dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())]
     assert any(reasons)
@@ -125,12 +125,12 @@ def test_export_job_writes_the_file(qtbot, window, store, tmp_path: Path, monkey
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
     out = tmp_path / "out.jsonl"
-    job = window.run_job(
-        __import__("razmetka.ui.workers", fromlist=["export_work"]).export_work(
+    job = window.job_runner.run(
+        __import__("razmetka.ui.jobs.work", fromlist=["export_work"]).export_work(
             ExportOptions(format="jsonl", out=out)
         ),
         "export",
-        window._export_done,
+        window.background.export_done,
     )
     with qtbot.waitSignal(job.finished, timeout=20000):
         pass
@@ -141,7 +141,7 @@ def test_export_job_writes_the_file(qtbot, window, store, tmp_path: Path, monkey
 
 def test_export_dialog_builds_options(qtbot, window, tmp_path: Path) -> None:
     pytest.importorskip("razmetka.core.export")
-    from razmetka.ui.export_dialog import ExportDialog
+    from razmetka.ui.dialogs.export_dialog import ExportDialog
 
     dialog = ExportDialog(window.settings, window)
     qtbot.addWidget(dialog)
@@ -162,7 +162,7 @@ def test_export_dialog_builds_options(qtbot, window, tmp_path: Path) -> None:
 def test_export_dialog_sets_split_labels_and_token_options(qtbot, window, tmp_path) -> None:
     pytest.importorskip("razmetka.core.export")
     from razmetka.core.export import export
-    from razmetka.ui.export_dialog import ExportDialog
+    from razmetka.ui.dialogs.export_dialog import ExportDialog
 
     dialog = ExportDialog(window.settings, window, ["PER", "LOC", "ORG"])
     qtbot.addWidget(dialog)
@@ -189,9 +189,9 @@ def test_export_dialog_sets_split_labels_and_token_options(qtbot, window, tmp_pa
     assert (options.tags, options.misaligned, options.tokens) == ("bioes", "skip", False)
     from razmetka.core import actions
 
-    for article_id in window.store.articles.ids():
-        window.store.apply(actions.accept_all(window.store, article_id))
-    report = export(window.store, options)
+    for article_id in window.state.store.articles.ids():
+        window.state.store.apply(actions.accept_all(window.state.store, article_id))
+    report = export(window.state.store, options)
     assert {Path(f).name for f in report.files} <= {"train.conll", "dev.conll", "test.conll"}
     written = "".join(Path(f).read_text(encoding="utf-8") for f in report.files)
     assert "PERSON" in written and "-ORG" not in written
@@ -202,7 +202,7 @@ def test_export_dialog_sets_split_labels_and_token_options(qtbot, window, tmp_pa
 
 
 def test_export_dialog_refuses_a_label_name_with_spaces(qtbot, window, monkeypatch) -> None:
-    from razmetka.ui.export_dialog import ExportDialog
+    from razmetka.ui.dialogs.export_dialog import ExportDialog
 
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
@@ -217,19 +217,19 @@ def test_export_dialog_refuses_a_label_name_with_spaces(qtbot, window, monkeypat
 
 def test_switching_database_clears_undo_and_shows_the_new_file(qtbot, window, tmp_path) -> None:
     press(qtbot, window, Qt.Key.Key_A)
-    assert window.undo_stack.count() == 1
-    window.start_suggest = lambda *a: None
-    assert window.switch_database(str(tmp_path / "other.db"))
-    assert window.undo_stack.count() == 0
-    assert window.article_model.rowCount() == 0
-    assert window.article is None
-    assert str(tmp_path / "other.db") in window.recent_files()[0]
+    assert window.state.undo_stack.count() == 1
+    window.background.start_suggest = lambda *a: None
+    assert window.databases.switch_database(str(tmp_path / "other.db"))
+    assert window.state.undo_stack.count() == 0
+    assert window.views.article_model.rowCount() == 0
+    assert window.state.article is None
+    assert str(tmp_path / "other.db") in window.databases.recent_files()[0]
     assert window.windowTitle().startswith("other.db")
     press(qtbot, window, Qt.Key.Key_A)  # nothing open: no crash, nothing written
 
 
 def test_status_filter_and_search(qtbot, window, store) -> None:
-    panel = window.article_list
+    panel = window.views.article_list
     panel.search.setText("газпром")
     qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
     assert panel.proxy.index(0, 0).data() == "Эмодзи"
@@ -243,8 +243,8 @@ def test_status_filter_and_search(qtbot, window, store) -> None:
 def test_label_hotkey_letter_keeps_menu_mnemonics(qtbot, window, store) -> None:
     store.labels.save(Label("EVENT", "#aa5500", "E"))
     store.labels.save(Label("DATE", "#5500aa", "D"))
-    window._labels_changed()
-    exact = {a.objectName(): a.shortcuts() for a in window.label_actions}
+    window.labels.changed()
+    exact = {a.objectName(): a.shortcuts() for a in window.action_table.label_actions}
     assert exact["exact_EVENT"] == []  # Alt+E opens the Edit menu
     assert [k.toString() for k in exact["exact_DATE"]] == ["Alt+D"]
     assert [k.toString() for k in exact["label_EVENT"]] == ["E"]
@@ -252,8 +252,10 @@ def test_label_hotkey_letter_keeps_menu_mnemonics(qtbot, window, store) -> None:
 
 def test_span_menu_from_the_keyboard(qtbot, window, store, monkeypatch) -> None:
     opened: list[int] = []
-    monkeypatch.setattr(window, "show_span_menu", lambda span_id, point: opened.append(span_id))
-    window.text_view.menu_requested.disconnect()
-    window.text_view.menu_requested.connect(window.show_span_menu)
+    monkeypatch.setattr(
+        window.action_table, "show_span_menu", lambda span_id, point: opened.append(span_id)
+    )
+    window.views.text_view.menu_requested.disconnect()
+    window.views.text_view.menu_requested.connect(window.action_table.show_span_menu)
     press(qtbot, window, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
-    assert opened == [window.current_id]
+    assert opened == [window.state.current_id]

@@ -34,11 +34,11 @@ DRIVER = textwrap.dedent(
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
         window.activateWindow()
         QTest.qWaitForWindowActive(window)
-        view = window.text_view
+        view = window.views.text_view
         QTest.keyClick(view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
         QTest.keyClick(view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
         QTest.keyClick(view, Qt.Key.Key_A)  # accept Минфин, move on to Антон Силуанов
-        print("DECIDED", window.article.id, window.current_id, flush=True)
+        print("DECIDED", window.state.article.id, window.state.current_id, flush=True)
 
     application()
     QTimer.singleShot(300, drive)
@@ -105,9 +105,9 @@ def test_reopen_restores_article_and_position(qtbot, db_path: Path) -> None:
         qtbot.addWidget(first)
         first.show()
         a2 = store.articles.find("a2")
-        first.open_article(a2)
+        first.navigation.open_article(a2)
         target = span_by_text(store, a2, "Антон Силуанов")
-        first.set_current(target.id)
+        first.navigation.set_current(target.id)
         first.close()
 
     with Store(db_path) as store:
@@ -115,9 +115,9 @@ def test_reopen_restores_article_and_position(qtbot, db_path: Path) -> None:
         qtbot.addWidget(second)
         second.show()
         qtbot.waitExposed(second)
-        assert second.article.id == a2
-        assert second.current_id == target.id
-        assert second.article_list.view.currentIndex().data() == "Третья"
+        assert second.state.article.id == a2
+        assert second.state.current_id == target.id
+        assert second.views.article_list.view.currentIndex().data() == "Третья"
         second.close()
 
 
@@ -126,14 +126,14 @@ def test_window_layout_is_remembered(qtbot, store) -> None:
     qtbot.addWidget(first)
     first.show()
     first.resize(700, 500)
-    first.splitter.setSizes([150, 350, 200])
-    sizes = first.splitter.sizes()
+    first.views.splitter.setSizes([150, 350, 200])
+    sizes = first.views.splitter.sizes()
     first.close()
     second = MainWindow(store)
     qtbot.addWidget(second)
     second.show()
     assert second.size().width() == 700
-    assert second.splitter.sizes() == sizes
+    assert second.views.splitter.sizes() == sizes
     second.close()
 
 
@@ -159,18 +159,18 @@ def test_two_windows_on_one_file(qtbot, db_path: Path) -> None:
         assert store_2.spans.get(span.id).status is SpanStatus.ACCEPTED
 
         # The second window still shows the suggestion; its decision reads the store afresh.
-        assert two.index.get(span.id).status is SpanStatus.SUGGESTED
+        assert two.state.index.get(span.id).status is SpanStatus.SUGGESTED
         activate(qtbot, two)
-        two.set_current(span.id)
+        two.navigation.set_current(span.id)
         press(qtbot, two, Qt.Key.Key_X)
         assert store_1.spans.get(span.id).status is SpanStatus.REJECTED
 
         # The first window's undo expected "accepted": refused, and nothing is half-written.
         activate(qtbot, one)
-        qtbot.keyClick(one.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(one.views.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         assert "Not saved" in one.statusBar().currentMessage()
         assert store_1.spans.get(span.id).status is SpanStatus.REJECTED
-        assert one.index.get(span.id).status is SpanStatus.REJECTED
+        assert one.state.index.get(span.id).status is SpanStatus.REJECTED
         assert rows(store_1, "PRAGMA integrity_check") == [("ok",)]
         actions_logged = [d["action"] for d in store_1.log.entries(a0) if d["span_id"] == span.id]
         assert actions_logged == ["accept", "reject"]
@@ -179,7 +179,7 @@ def test_two_windows_on_one_file(qtbot, db_path: Path) -> None:
         activate(qtbot, two)
         press(qtbot, two, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         activate(qtbot, one)
-        assert one.article_model.summary(a0).status is ArticleStatus.DONE
+        assert one.views.article_model.summary(a0).status is ArticleStatus.DONE
         one.close()
         two.close()
     finally:
@@ -197,10 +197,10 @@ def test_reopen_restores_the_scroll_position(qtbot, db_path: Path) -> None:
         qtbot.addWidget(first)
         first.show()
         qtbot.waitExposed(first)
-        first.open_article(article_id)
+        first.navigation.open_article(article_id)
         target = long_text.index("Абзац 300")
-        first.text_view.scroll_to_index(target)
-        assert first.text_view.first_visible_index() == target
+        first.views.text_view.scroll_to_index(target)
+        assert first.views.text_view.first_visible_index() == target
         first.close()
         assert store.state.get("ui.scroll") == str(target)
 
@@ -208,6 +208,6 @@ def test_reopen_restores_the_scroll_position(qtbot, db_path: Path) -> None:
         qtbot.addWidget(second)
         second.show()
         qtbot.waitExposed(second)
-        qtbot.waitUntil(lambda: second.text_view.first_visible_index() == target)
-        assert second.article.id == article_id
+        qtbot.waitUntil(lambda: second.views.text_view.first_visible_index() == target)
+        assert second.state.article.id == article_id
         second.close()

@@ -24,7 +24,7 @@ def test_russian_translation_loads(qapp) -> None:
     try:
         assert translators.install("ru")
         assert QCoreApplication.translate("Status", "done") == "готова"
-        assert QCoreApplication.translate("MainWindow", "&File") == "&Файл"
+        assert QCoreApplication.translate("ActionTable", "&File") == "&Файл"
     finally:
         translators.install("en")
     assert QCoreApplication.translate("Status", "done") == "done"
@@ -48,7 +48,7 @@ def test_switch_language_keeps_undo_history(qtbot, store) -> None:
         assert old.menuBar().actions()[0].text() == "&File"
         a0 = store.articles.find("a0")
         span = span_by_text(store, a0, "Казахстана")
-        old.accept_current()
+        old.annotation.accept_current()
         assert store.spans.get(span.id).status is SpanStatus.ACCEPTED
 
         session.switch_language("ru")
@@ -57,12 +57,12 @@ def test_switch_language_keeps_undo_history(qtbot, store) -> None:
         qtbot.addWidget(new)
         qtbot.waitExposed(new)
         assert new.menuBar().actions()[0].text() == "&Файл"
-        assert new.article.id == a0
+        assert new.state.article.id == a0
         new.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is new)
-        qtbot.keyClick(new.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(new.views.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         assert store.spans.get(span.id).status is SpanStatus.SUGGESTED
-        assert new.index.get(span.id).status is SpanStatus.SUGGESTED
+        assert new.state.index.get(span.id).status is SpanStatus.SUGGESTED
     finally:
         session.translators.install("en")
         session.window.close()
@@ -87,7 +87,9 @@ def test_switch_language_waits_for_an_import(qtbot, store) -> None:
     try:
         old = session.window
         old.show()
-        job = old.run_job(lambda s, p, stop: time.sleep(0.3), "import", lambda r: None, "import")
+        job = old.job_runner.run(
+            lambda s, p, stop: time.sleep(0.3), "import", lambda r: None, "import"
+        )
         finished: list[bool] = []
         # Direct: a queued call is dropped when the finished job is deleted before it runs.
         job.finished.connect(lambda: finished.append(True), Qt.ConnectionType.DirectConnection)

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from razmetka.core import actions
 from razmetka.core.model import Article, Document, SpanStatus, Suggestion
 from razmetka.core.store import Store
-from razmetka.ui import spans as spans_module
-from razmetka.ui.span_table import SpanTableModel
-from razmetka.ui.spans import SpanIndex
+from razmetka.ui.views import spans as spans_module
+from razmetka.ui.views.span_table import SpanTableModel
+from razmetka.ui.views.spans import SpanIndex
 
 from .conftest import shown_window
 
@@ -176,8 +176,8 @@ def test_wrong_totals_are_corrected_once_everything_is_read(long_store) -> None:
 def long_window(long_store, qtbot):
     store, article_id = long_store
     window = shown_window(store, qtbot)
-    window.open_article(article_id)
-    window.text_view.setFocus()
+    window.navigation.open_article(article_id)
+    window.views.text_view.setFocus()
     yield window
     window.close()
 
@@ -185,44 +185,44 @@ def long_window(long_store, qtbot):
 def test_long_article_window_shows_every_count_at_once(long_window, long_store) -> None:
     store, article_id = long_store
     window = long_window
-    window.open_article(article_id)
-    assert not window.index.complete
+    window.navigation.open_article(article_id)
+    assert not window.state.index.complete
     summary = store.lists.summary(article_id)
-    assert window.span_model.rowCount() == summary.pending + summary.accepted
-    assert f"{summary.pending} " in window.counts_label.text()
-    assert str(summary.pending + summary.accepted) in window.span_caption.text()
+    assert window.views.span_model.rowCount() == summary.pending + summary.accepted
+    assert f"{summary.pending} " in window.views.counts_label.text()
+    assert str(summary.pending + summary.accepted) in window.views.span_caption.text()
     first = store.spans.of(article_id, [SpanStatus.SUGGESTED])[0]
-    assert window.current_id == first.id
+    assert window.state.current_id == first.id
 
 
 def test_long_article_decisions_before_everything_is_read(qtbot, long_window, long_store) -> None:
     store, article_id = long_store
     window = long_window
-    window.open_article(article_id)
-    first = window.current_id
-    qtbot.keyClick(window.text_view, Qt.Key.Key_A)
+    window.navigation.open_article(article_id)
+    first = window.state.current_id
+    qtbot.keyClick(window.views.text_view, Qt.Key.Key_A)
     assert store.spans.get(first).status is SpanStatus.ACCEPTED
-    second = window.current_id
-    qtbot.keyClick(window.text_view, Qt.Key.Key_X)
+    second = window.state.current_id
+    qtbot.keyClick(window.views.text_view, Qt.Key.Key_X)
     assert store.spans.get(second).status is SpanStatus.REJECTED
-    qtbot.keyClick(window.text_view, Qt.Key.Key_J)
-    qtbot.keySequence(window.text_view, "Ctrl+Z")
+    qtbot.keyClick(window.views.text_view, Qt.Key.Key_J)
+    qtbot.keySequence(window.views.text_view, "Ctrl+Z")
     assert store.spans.get(second).status is SpanStatus.SUGGESTED
-    qtbot.waitUntil(lambda: window.index.complete, timeout=10_000)  # read while idle
-    fresh = SpanIndex(window.index.text, store.spans.of(article_id))
-    assert window.index.visible == fresh.visible
-    assert window.index.counts == fresh.counts
-    assert window.span_model.rowCount() == fresh.visible_count
-    summary = window.article_model.summary(article_id)
+    qtbot.waitUntil(lambda: window.state.index.complete, timeout=10_000)  # read while idle
+    fresh = SpanIndex(window.state.index.text, store.spans.of(article_id))
+    assert window.state.index.visible == fresh.visible
+    assert window.state.index.counts == fresh.counts
+    assert window.views.span_model.rowCount() == fresh.visible_count
+    summary = window.views.article_model.summary(article_id)
     assert summary.pending == fresh.counts[SpanStatus.SUGGESTED]
 
 
 def test_long_article_table_rows_far_down_are_read_when_shown(long_window, long_store) -> None:
     store, article_id = long_store
     window = long_window
-    window.open_article(article_id)
-    last = window.span_model.rowCount() - 1
-    window.span_table.scrollToBottom()
-    index = window.span_model.index(last, SpanTableModel.TEXT)
-    expected = SpanIndex(window.index.text, store.spans.of(article_id)).visible[-1]
-    assert index.data() == expected.surface(window.index.text)
+    window.navigation.open_article(article_id)
+    last = window.views.span_model.rowCount() - 1
+    window.views.span_table.scrollToBottom()
+    index = window.views.span_model.index(last, SpanTableModel.TEXT)
+    expected = SpanIndex(window.state.index.text, store.spans.of(article_id)).visible[-1]
+    assert index.data() == expected.surface(window.state.index.text)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from razmetka.core.model import ArticleStatus, SpanStatus
-from razmetka.ui.article_list import ArticleFilter, ArticleListModel
-from razmetka.ui.span_table import SpanTableModel
-from razmetka.ui.spans import SpanIndex
+from razmetka.ui.views.article_list import ArticleFilter, ArticleListModel
+from razmetka.ui.views.span_table import SpanTableModel
+from razmetka.ui.views.spans import SpanIndex
 
 
 def test_article_list_model(qtmodeltester, store) -> None:

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from razmetka.core.store import Store, StoreError, resolve_path
 from razmetka.resources import FOLDER as RESOURCES
-from razmetka.ui.commands import EditCommand
 from razmetka.ui.i18n import SETTING as LANGUAGE_SETTING
 from razmetka.ui.i18n import Translators, chosen_language
-from razmetka.ui.main_window import SUGGEST, MainWindow
+from razmetka.ui.jobs.runner import SUGGEST
+from razmetka.ui.main_window import MainWindow
+from razmetka.ui.window.commands import EditCommand
 
 ORGANIZATION = "Razmetka"
 APPLICATION = "Razmetka"
@@ -52,7 +53,7 @@ class Session:
         return window
 
     def _database_changed(self, _path: str) -> None:
-        self.store = self.window.store
+        self.store = self.window.state.store
 
     def switch_language(self, choice: str) -> None:
         """Rebuild the window in another language; the undo history moves across.
@@ -62,34 +63,31 @@ class Session:
         """
         old = self.window
         old.settings.setValue(LANGUAGE_SETTING, choice)
-        if any(job.kind != SUGGEST for job in old.jobs):
+        if any(job.kind != SUGGEST for job in old.job_runner.jobs):
             old.statusBar().showMessage(
                 old.tr("The language changes at the next start: an import or export is running."),
                 8000,
             )
             return
-        resume_suggest = bool(old.jobs)
-        old.stop_jobs()
+        resume_suggest = bool(old.job_runner.jobs)
+        old.job_runner.stop_all()
         old.save_layout()
         self.translators.install(chosen_language(old.settings))
         window = self._new_window()
-        stack = old.undo_stack
+        stack = old.state.undo_stack
         for number in range(stack.count()):
             command = stack.command(number)
             if isinstance(command, EditCommand):
-                command.set_listener(window)
-        window.undo_stack.deleteLater()
-        stack.indexChanged.disconnect()
+                command.set_listener(window.annotation)
+        stack.indexChanged.disconnect()  # the old window's Undo and Redo actions
         stack.cleanChanged.disconnect()
-        stack.setParent(window)
-        window.undo_stack = stack
-        window.rebind_undo_actions()
+        window.adopt_undo_stack(stack)
         window.show()
         old.hide()
         old.deleteLater()
         self.window = window
         if resume_suggest:
-            window.start_suggest()
+            window.background.start_suggest()
 
 
 def run(db_path: str | None = None, demo: bool = False) -> int:
@@ -111,10 +109,10 @@ def run(db_path: str | None = None, demo: bool = False) -> int:
 
         import_demo(store)
     session = Session(app, store)
-    session.window._remember(str(path))
+    session.window.databases.remember(str(path))
     session.window.show()
     if store.suggestions.any_unsuggested():
-        QTimer.singleShot(0, session.window.start_suggest)
+        QTimer.singleShot(0, session.window.background.start_suggest)
     code = app.exec()
     session.store.close()
     return code

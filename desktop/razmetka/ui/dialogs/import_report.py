@@ -13,27 +13,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from razmetka.core.report import ImportReport
+
 
 class ImportReportDialog(QDialog):
-    def __init__(self, report: object, parent: QWidget | None = None) -> None:
+    """The summary of an import and a table of its rejected records and notes."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importReport")
         self.setWindowTitle(self.tr("Import report"))
         self.resize(760, 420)
-        imported = getattr(report, "imported", 0)
-        present = getattr(report, "already_present", 0)
-        problems = list(getattr(report, "problems", []))
-        notes = list(getattr(report, "notes", []))
-        spans = getattr(report, "spans", 0)
-        files = getattr(report, "files", 0)
+        problems, notes = report.problems, report.notes
         summary = QLabel(
             self.tr(
                 "%1 articles imported (%2 spans) from %3 files; %4 already present; %5 rejected."
             )
-            .replace("%1", str(imported))
-            .replace("%2", str(spans))
-            .replace("%3", str(files))
-            .replace("%4", str(present))
+            .replace("%1", str(report.imported))
+            .replace("%2", str(report.spans))
+            .replace("%3", str(report.files))
+            .replace("%4", str(report.already_present))
             .replace("%5", str(len(problems))),
             self,
         )
@@ -50,12 +49,7 @@ class ImportReportDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (problem, kind) in enumerate(rows):
-            values = (
-                getattr(problem, "source", ""),
-                getattr(problem, "where", ""),
-                kind,
-                getattr(problem, "reason", str(problem)),
-            )
+            values = (problem.source, problem.where, kind, problem.reason)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 item.setToolTip(str(value))

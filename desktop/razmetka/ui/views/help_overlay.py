@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -46,26 +54,28 @@ class HelpOverlay(QWidget):
         layout.addWidget(scroll)
         parent.installEventFilter(self)
 
-    def show_for(self, window: QMainWindow) -> None:
-        self._fill(window)
+    def show_for(
+        self, window: QMainWindow, actions: dict[str, QAction], label_actions: list[QAction]
+    ) -> None:
+        """Cover ``window`` with the shortcuts of ``actions`` and of the labels' actions."""
+        self._fill(actions, label_actions)
         self.setGeometry(window.rect())
         self.raise_()
         self.show()
         self.setFocus()
 
-    def _fill(self, window: QMainWindow) -> None:
+    def _fill(self, actions: dict[str, QAction], label_actions: list[QAction]) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()
-        actions = getattr(window, "actions_by_name", {})
         row = 0
         title = QLabel(self.tr("Keyboard shortcuts"), self._panel)
         title.setObjectName("helpTitle")
         self._grid.addWidget(title, row, 0, 1, 4)
         row += 1
         groups = [(self._group_title(name), names) for name, names in GROUPS]
-        labels = [a for a in getattr(window, "label_actions", []) if a.shortcuts()]
+        labels = [a for a in label_actions if a.shortcuts()]
         if labels:
             groups.insert(1, (self.tr("Labels"), tuple(a.objectName() for a in labels)))
             actions = {**actions, **{a.objectName(): a for a in labels}}

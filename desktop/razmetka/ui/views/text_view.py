@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from razmetka.core.model import Span, SpanStatus
 from razmetka.ui.i18n import span_status_name
-from razmetka.ui.spans import SpanIndex
+from razmetka.ui.views.spans import SpanIndex
 
 FALLBACK_COLOR = "#888888"
 

@@ -34,7 +34,7 @@ from razmetka.core.store import ArticleSummary, Store
 from razmetka.core.text import first_words
 from razmetka.ui.i18n import article_status_name
 from razmetka.ui.roles import ALIGNMENT, DISPLAY, FONT, FOREGROUND, TOOLTIP, USER
-from razmetka.ui.steady_label import SteadyLabel
+from razmetka.ui.views.steady_label import SteadyLabel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -292,31 +292,7 @@ class ArticleListPanel(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
 
-        self.view = QTableView(self)
-        self.view.setObjectName("articleList")
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setTabKeyNavigation(False)
-        vertical = self.view.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(ArticleListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (
-            ArticleListModel.DATE,
-            ArticleListModel.STATUS,
-            ArticleListModel.PENDING,
-            ArticleListModel.ACCEPTED,
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view = self._build_view()
 
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
@@ -336,6 +312,34 @@ class ArticleListPanel(QWidget):
         model.modelReset.connect(self.update_progress)
         model.dataChanged.connect(self.update_progress)
         self.update_progress()
+
+    def _build_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName("articleList")
+        view.setModel(self.proxy)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSortingEnabled(True)
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        view.setAlternatingRowColors(True)
+        view.setTabKeyNavigation(False)
+        vertical = view.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(ArticleListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (
+            ArticleListModel.DATE,
+            ArticleListModel.STATUS,
+            ArticleListModel.PENDING,
+            ArticleListModel.ACCEPTED,
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        return view
 
     def set_store(self, store: Store) -> None:
         self._store = store

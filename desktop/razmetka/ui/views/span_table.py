@@ -31,7 +31,7 @@ from razmetka.core.edits import SpanChange
 from razmetka.core.model import Span, SpanStatus
 from razmetka.ui.i18n import span_status_name
 from razmetka.ui.roles import DECORATION, DISPLAY, FONT, FOREGROUND, TOOLTIP, USER
-from razmetka.ui.spans import SpanIndex
+from razmetka.ui.views.spans import SpanIndex
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -1,0 +1,1 @@
+"""Dialogs: export, the import report, the label editor."""

@@ -1,0 +1,1 @@
+"""Background work: jobs on worker threads, their runner and its status-bar indicator."""

@@ -1,0 +1,225 @@
+"""The window's actions with their shortcuts, the menus that hold them, the label keys, and
+the span's context menu."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+import shiboken6
+from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from razmetka.core.model import Label, SpanStatus
+from razmetka.ui.i18n import SETTING as LANGUAGE_SETTING
+from razmetka.ui.views.text_view import TextView
+from razmetka.ui.window.state import WindowState
+
+# Keys the window itself uses; a label hotkey may not take one of them.
+RESERVED_KEYS = frozenset("AXJKaxjk")
+
+STD = QKeySequence.StandardKey
+LANGUAGES = (("en", "English"), ("ru", "Русский"))  # each in its own language
+
+
+class ActionTable(QObject):
+    """Every action by name (``by_name``), the menu bar, and the label actions.
+
+    Signals: language_requested(str) — an interface language was chosen ("system", "ru", "en");
+    label_chosen(str, bool) — a label's key or menu entry (its name; True for exact characters).
+    """
+
+    language_requested = Signal(str)
+    label_chosen = Signal(str, bool)
+
+    def __init__(self, window: QMainWindow, state: WindowState, text_view: TextView) -> None:
+        super().__init__(window)
+        self._window = window
+        self._state = state
+        self._text_view = text_view
+        self.by_name: dict[str, QAction] = {}
+        self.label_actions: list[QAction] = []
+        for name, text, keys in self._entries():
+            self._add(name, text, keys)
+        show = self.by_name["show_rejected"]
+        show.setCheckable(True)
+        show.setChecked(state.show_rejected)
+        self._build_menus()
+
+    def _entries(self) -> list[tuple[str, str, list[str] | QKeySequence.StandardKey | None]]:
+        return [
+            ("new_db", self.tr("&New database…"), STD.New),
+            ("open_db", self.tr("&Open database…"), STD.Open),
+            ("import_files", self.tr("&Import files…"), ["Ctrl+I"]),
+            ("import_folder", self.tr("Import a &folder…"), ["Ctrl+Shift+I"]),
+            ("export", self.tr("&Export…"), ["Ctrl+E"]),
+            ("quit", self.tr("&Quit"), STD.Quit),
+            ("undo", self.tr("&Undo"), STD.Undo),
+            ("redo", self.tr("&Redo"), STD.Redo),
+            ("labels", self.tr("&Labels…"), ["Ctrl+L"]),
+            ("find", self.tr("&Find article"), STD.Find),
+            ("copy", self.tr("&Copy"), STD.Copy),
+            ("next", self.tr("&Next suggestion"), ["J"]),
+            ("previous", self.tr("&Previous suggestion"), ["K"]),
+            ("accept", self.tr("&Accept"), ["A"]),
+            ("reject", self.tr("&Reject"), ["X"]),
+            ("delete", self.tr("&Delete span"), ["Del", "Backspace"]),
+            ("grow_start", self.tr("Grow at the start"), ["Alt+Left"]),
+            ("grow_end", self.tr("Grow at the end"), ["Alt+Right"]),
+            ("shrink_start", self.tr("Shrink at the start"), ["Alt+Shift+Right"]),
+            ("shrink_end", self.tr("Shrink at the end"), ["Alt+Shift+Left"]),
+            ("accept_all", self.tr("Accept &all suggestions"), ["Shift+A"]),
+            ("span_menu", self.tr("Span &menu"), ["Shift+F10", "Menu"]),
+            ("done_next", self.tr("&Done, next article"), ["Ctrl+Return", "Ctrl+Enter"]),
+            ("skip", self.tr("&Skip article"), ["Ctrl+Shift+Return"]),
+            ("reopen", self.tr("&Reopen article"), None),
+            ("next_article", self.tr("Ne&xt article"), ["Ctrl+PgDown"]),
+            ("previous_article", self.tr("Pre&vious article"), ["Ctrl+PgUp"]),
+            ("suggest_article", self.tr("Suggest entities in this article"), None),
+            ("suggest_all", self.tr("Suggest entities in new articles"), None),
+            ("show_rejected", self.tr("Show &rejected"), ["Ctrl+H"]),
+            ("help", self.tr("&Keyboard shortcuts"), STD.HelpContents),
+            ("about", self.tr("&About Razmetka"), None),
+        ]
+
+    def _add(
+        self, name: str, text: str, keys: list[str] | QKeySequence.StandardKey | None
+    ) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        if isinstance(keys, QKeySequence.StandardKey):
+            action.setShortcuts(keys)
+        elif keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        self._window.addAction(action)
+        self.by_name[name] = action
+        return action
+
+    def bind(self, slots: Mapping[str, Callable[[], object]]) -> None:
+        """Connect each named action to what it does."""
+        for name, slot in slots.items():
+            self.by_name[name].triggered.connect(lambda _checked=False, slot=slot: slot())
+
+    def bind_undo(self, stack: QUndoStack) -> None:
+        """Tie the Undo and Redo actions to ``stack`` (also after it is replaced)."""
+        undo, redo = self.by_name["undo"], self.by_name["redo"]
+
+        def update() -> None:
+            if not shiboken6.isValid(stack):
+                return  # QUndoStack clears itself, and signals, while it is being destroyed
+            undo.setEnabled(stack.canUndo())
+            redo.setEnabled(stack.canRedo())
+            undo.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
+            redo.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
+
+        stack.indexChanged.connect(lambda _index: update())
+        stack.cleanChanged.connect(lambda _clean: update())
+        update()
+
+    # -- menus
+
+    def _fill(self, menu: QMenu, names: Iterable[str | None]) -> None:
+        for name in names:
+            menu.addAction(self.by_name[name]) if name else menu.addSeparator()
+
+    def _build_menus(self) -> None:
+        bar = self._window.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._fill(file_menu, ("new_db", "open_db"))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.setObjectName("recentMenu")
+        self._fill(file_menu, (None, "import_files", "import_folder", "export", None, "quit"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._fill(edit_menu, ("undo", "redo", None, "copy", "find", None, "labels"))
+        span_menu = bar.addMenu(self.tr("&Span"))
+        self._fill(span_menu, ("next", "previous", None, "accept", "reject", "delete"))
+        self.label_menu = span_menu.addMenu(self.tr("&Label"))
+        resize = ("grow_start", "grow_end", "shrink_start", "shrink_end")
+        self._fill(span_menu, (None, *resize, None, "accept_all", "span_menu"))
+        article_menu = bar.addMenu(self.tr("&Article"))
+        moves = ("done_next", "skip", "reopen", None, "next_article", "previous_article")
+        self._fill(article_menu, (*moves, None, "suggest_article", "suggest_all"))
+        view_menu = bar.addMenu(self.tr("&View"))
+        self._fill(view_menu, ("show_rejected",))
+        self._language_menu(view_menu.addMenu(self.tr("&Language")))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._fill(help_menu, ("help", "about"))
+
+    def _language_menu(self, menu: QMenu) -> None:
+        group = QActionGroup(self._window)
+        chosen = str(self._state.settings.value(LANGUAGE_SETTING, "system"))
+        for code, title in (("system", self.tr("System")), *LANGUAGES):
+            action = menu.addAction(title)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, code=code: self.language_requested.emit(code))
+
+    # -- labels
+
+    def set_labels(self, labels: list[Label]) -> None:
+        """One action per label (its hotkey) and one for exact characters (Alt+hotkey)."""
+        for action in self.label_actions:
+            self._window.removeAction(action)
+            action.deleteLater()
+        self.label_actions = []
+        self.label_menu.clear()
+        exact_menu = QMenu(self.tr("Create from exact characters"), self.label_menu)
+        mnemonics = self._mnemonics()
+        for label in labels:
+            keys = [label.hotkey] if label.hotkey and label.hotkey not in RESERVED_KEYS else []
+            action = self._label_action(f"label_{label.name}", label.name, keys, False)
+            # Alt+letter may open a menu (Alt+F for File...); such a label keeps its plain key.
+            alt_keys = [f"Alt+{k}" for k in keys if k.upper() not in mnemonics]
+            exact = self._label_action(f"exact_{label.name}", label.name, alt_keys, True)
+            self.label_menu.addAction(action)
+            exact_menu.addAction(exact)
+        self.label_menu.addSeparator()
+        self.label_menu.addMenu(exact_menu)
+
+    def _label_action(self, object_name: str, label: str, keys: list[str], exact: bool) -> QAction:
+        action = QAction(label, self._window)
+        action.setObjectName(object_name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(lambda _c=False: self.label_chosen.emit(label, exact))
+        self._window.addAction(action)
+        self.label_actions.append(action)
+        return action
+
+    def _mnemonics(self) -> set[str]:
+        """Letters that open a menu with Alt."""
+        letters = set()
+        for action in self._window.menuBar().actions():
+            text = action.text()
+            at = text.find("&")
+            if 0 <= at < len(text) - 1:
+                letters.add(text[at + 1].upper())
+        return letters
+
+    # -- the span's context menu
+
+    def show_span_menu(self, span_id: int, point: QPoint) -> None:
+        """What can be done to the span under ``point`` (or to the selected text)."""
+        menu = QMenu(self._window)
+        menu.setObjectName("spanMenu")
+        index = self._state.index
+        span = index.get(span_id) if index is not None and span_id >= 0 else None
+        act = self.by_name
+        label_keys = [a for a in self.label_actions if a.objectName().startswith("label_")]
+        if self._text_view.textCursor().hasSelection():
+            menu.addMenu(self.tr("Create span")).addActions(label_keys)
+            menu.addAction(act["copy"])
+        if span is not None:
+            if span.status is not SpanStatus.ACCEPTED:
+                menu.addAction(act["accept"])
+            if span.status is not SpanStatus.REJECTED:
+                menu.addAction(act["reject"])
+            menu.addMenu(self.tr("Change label")).addActions(label_keys)
+            menu.addSeparator()
+            self._fill(menu, ("grow_start", "grow_end", "shrink_start", "shrink_end", None))
+            menu.addAction(act["delete"])
+        if menu.isEmpty():
+            menu.addAction(act["accept_all"])
+        menu.exec(point)
+        menu.deleteLater()

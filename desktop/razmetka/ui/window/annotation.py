@@ -1,0 +1,337 @@
+"""The analyst's commands on spans and articles, and how an applied edit refreshes the views.
+
+Every command builds an ``Edit`` with ``core.actions`` and pushes an ``EditCommand``
+(``commands.py``); the command writes it through the store, and only then do the views show it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from razmetka.core import actions, rules
+from razmetka.core.edits import Edit
+from razmetka.core.model import ArticleStatus, Span, SpanStatus
+from razmetka.core.store import StoreError
+from razmetka.ui.window.commands import EditCommand
+from razmetka.ui.window.layout import WindowViews
+from razmetka.ui.window.navigation import Navigator
+from razmetka.ui.window.state import WindowState
+
+Bounds = Callable[[str, int, int], "tuple[int, int] | None"]
+_Command = TypeVar("_Command", bound=Callable[..., object])
+
+
+def elide(text: str, limit: int = 40) -> str:
+    """``text`` on one line, cut to ``limit`` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _decision(command: _Command) -> _Command:
+    """Mark a command as a decision: once it has run (and moved on), ``decided`` is emitted."""
+
+    @wraps(command)
+    def run(self: Annotator, *args: object, **kwargs: object) -> object:
+        try:
+            return command(self, *args, **kwargs)
+        finally:
+            self.decided.emit()
+
+    return run  # type: ignore[return-value]
+
+
+class Annotator(QObject):
+    """Runs the analyst's commands and shows what the store committed.
+
+    Signals: decided() — a command ran and the window moved on (the position is worth saving).
+    """
+
+    decided = Signal()
+
+    def __init__(self, state: WindowState, views: WindowViews, navigation: Navigator) -> None:
+        super().__init__(state)
+        self._state = state
+        self._views = views
+        self._navigation = navigation
+        self._pushing = False
+        views.legend.label_clicked.connect(self.label_key)
+
+    # -- running edits
+
+    def run_edit(self, build: Callable[[], Edit], text: str) -> Edit | None:
+        """Build an edit from the current state and push it; returns it as applied or None."""
+        state = self._state
+        if state.article is None:
+            return None
+        try:
+            edit = build()
+        except StoreError as exc:
+            state.message(str(exc), 8000)
+            QApplication.beep()
+            return None
+        if edit.is_empty:
+            state.message(self.tr("Nothing to change"), 3000)
+            return None
+        if state.index is not None:
+            state.index.read_for(edit.spans)
+        command = EditCommand(state.store, edit, text, self)
+        self._pushing = True
+        try:
+            state.undo_stack.push(command)
+        finally:
+            self._pushing = False
+        if command.applied is not None:
+            state.message(text, 2500)
+        return command.applied
+
+    @_decision
+    def undo(self) -> None:
+        self._complete_index()
+        self._state.undo_stack.undo()
+
+    @_decision
+    def redo(self) -> None:
+        self._complete_index()
+        self._state.undo_stack.redo()
+
+    def _complete_index(self) -> None:
+        """Read every span of the open article, before an undo or redo commits (the index
+        takes an edit as a change to what it holds)."""
+        if self._state.index is not None:
+            self._state.index.finish()
+
+    def edit_applied(self, edit: Edit, undone: bool) -> None:
+        """Called by a command after the store committed ``edit``."""
+        state, model = self._state, self._views.article_model
+        if state.article_id != edit.article_id:
+            model.refresh(edit.article_id)  # the counts opening starts from
+            self._navigation.open_article(edit.article_id)
+        elif state.index is not None and not state.index.covers(edit.spans):
+            # Committed before the index read that far (the stack driven from outside the
+            # window): what is read now holds the edit already, so read the article afresh.
+            model.refresh(edit.article_id)
+            self._navigation.reload_article()
+        else:
+            self._show_changes(edit)
+        if state.index is not None and state.article_id == edit.article_id:
+            status = edit.status.after if edit.status is not None else None
+            model.set_counts(edit.article_id, state.index.counts, status)
+        else:
+            model.refresh(edit.article_id)
+        if edit.status is not None:
+            state.header_changed.emit(None)
+        if not self._pushing:
+            self._show_undone(edit)
+        state.counts_changed.emit()
+
+    def _show_changes(self, edit: Edit) -> None:
+        """Update the table's rows and the text's spans that ``edit`` touched."""
+        state, views = self._state, self._views
+        with state.moving_rows():
+            views.span_model.apply(edit.spans)
+        touched = [span for c in edit.spans for span in (c.before, c.after) if span]
+        views.text_view.spans_changed(touched)
+        if state.current_id is not None:
+            views.span_table.select_span(state.current_id)
+
+    def _show_undone(self, edit: Edit) -> None:
+        """Undo or redo: make the span it touched current."""
+        index = self._state.index
+        touched = [c.after or c.before for c in edit.spans]
+        shown = [
+            s
+            for s in touched
+            if s is not None and index is not None and index.row(s.id) is not None
+        ]
+        if shown:
+            self._navigation.set_current(shown[0].id)
+
+    def edit_failed(self, message: str, article_id: int) -> None:
+        self._state.message(self.tr("Not saved: %1").replace("%1", message), 10000)
+        QApplication.beep()
+        if self._state.article_id == article_id:
+            self._navigation.reload_article()
+        self._views.article_model.refresh(article_id)
+
+    # -- span commands
+
+    def _need_span(self) -> Span | None:
+        span = self._state.current_span()
+        if span is None:
+            self._state.message(self.tr("No span is selected"), 3000)
+        return span
+
+    def _describe(self, verb: str, span: Span | None) -> str:
+        if span is None or self._state.index is None:
+            return verb
+        return f"{verb} {span.label} «{elide(span.surface(self._state.index.text))}»"
+
+    @_decision
+    def accept_current(self) -> None:
+        self._decide(actions.accept, self.tr("Accept"))
+
+    @_decision
+    def reject_current(self) -> None:
+        self._decide(actions.reject, self.tr("Reject"))
+
+    @_decision
+    def delete_current(self) -> None:
+        self._decide(actions.delete, self.tr("Delete"))
+
+    def _decide(self, action: Callable[..., Edit], verb: str) -> None:
+        span = self._need_span()
+        if span is None:
+            return
+        store = self._state.store
+        if self.run_edit(lambda: action(store, span.id or 0), self._describe(verb, span)):
+            self._advance_from(span)
+
+    def _advance_from(self, span: Span) -> None:
+        """After a decision, go to the next pending suggestion (Prodigy's rhythm)."""
+        index = self._state.index
+        assert index is not None
+        target = index.pending_after(span.start + 1)
+        if target is None and index.row(span.id) is not None:
+            target = index.get(span.id)
+        self._navigation.set_current(target.id if target is not None else None)
+
+    def _select_created(self, applied: Edit | None, fallback: int | None) -> None:
+        if applied is None:
+            return
+        created = [c.after for c in applied.spans if c.before is None and c.after is not None]
+        target = created[0].id if created else fallback
+        self._views.text_view.clear_selection()
+        self._navigation.set_current(target)
+
+    @_decision
+    def label_key(self, label: str, exact: bool = False) -> None:
+        """A label's hotkey: create a span from the selection, else relabel the current span."""
+        if self._state.index is None or self._state.article is None:
+            return
+        selection = self._views.text_view.selection()
+        if selection is not None:
+            self.create_span(selection[0], selection[1], label, exact)
+            return
+        span = self._need_span()
+        if span is None:
+            return
+        store = self._state.store
+        applied = self.run_edit(
+            lambda: actions.relabel(store, span.id or 0, label),
+            self._describe(self.tr("Label as %1").replace("%1", label), span),
+        )
+        self._select_created(applied, span.id)
+
+    def create_span(self, start: int, end: int, label: str, exact: bool = False) -> Edit | None:
+        """A new span over code points ``[start, end)``: snapped to whole tokens unless
+        ``exact``, which keeps the characters and only trims surrounding whitespace."""
+        state = self._state
+        assert state.index is not None and state.article is not None
+        text = state.index.text
+        bounds = rules.trim(text, start, end) if exact else rules.snap(text, start, end)
+        if bounds is None:
+            state.message(self.tr("The selection holds no text"), 4000)
+            return None
+        store, article_id = state.store, state.article.id or 0
+        new_start, new_end = bounds
+        description = (
+            self.tr("Create %1 «%2»")
+            .replace("%1", label)
+            .replace("%2", elide(text[new_start:new_end]))
+        )
+        applied = self.run_edit(
+            lambda: actions.create(store, article_id, new_start, new_end, label), description
+        )
+        if applied is not None:
+            changed = [
+                c.after
+                for c in applied.spans
+                if c.after is not None
+                and c.after.status is SpanStatus.ACCEPTED
+                and (c.after.start, c.after.end) == (new_start, new_end)
+            ]
+            self._views.text_view.clear_selection()
+            self._navigation.set_current(changed[0].id if changed else None)
+        return applied
+
+    @_decision
+    def resize_current(self, move: Bounds) -> None:
+        """Grow or shrink the current span by ``move`` (one of ``core.rules``' steps)."""
+        span = self._need_span()
+        index = self._state.index
+        if span is None or index is None:
+            return
+        bounds = move(index.text, span.start, span.end)
+        if bounds is None:
+            self._state.message(self.tr("The span cannot change that way"), 3000)
+            return
+        text = index.text[bounds[0] : bounds[1]]
+        store = self._state.store
+        applied = self.run_edit(
+            lambda: actions.resize(store, span.id or 0, *bounds),
+            self.tr("Resize %1 to «%2»").replace("%1", span.label).replace("%2", elide(text)),
+        )
+        self._select_created(applied, span.id)
+
+    @_decision
+    def accept_all(self) -> None:
+        state = self._state
+        if state.article is None:
+            return
+        store, article_id = state.store, state.article.id or 0
+        if self.run_edit(
+            lambda: actions.accept_all(store, article_id), self.tr("Accept all suggestions")
+        ):
+            index = state.index
+            kept = index is not None and index.row(state.current_id) is not None
+            self._navigation.set_current(state.current_id if kept else None)
+
+    # -- article commands
+
+    def set_article_status(self, status: ArticleStatus, text: str) -> Edit | None:
+        state = self._state
+        if state.article is None:
+            return None
+        store, article_id = state.store, state.article.id or 0
+        return self.run_edit(lambda: actions.set_status(store, article_id, status), text)
+
+    def _title(self) -> str:
+        return elide(self._views.header.text())
+
+    def done_and_next(self) -> None:
+        state = self._state
+        if state.article is None:
+            return
+        target = self._navigation.next_article_id()
+        current = state.store.articles.status(state.article.id or 0)
+        if current is not ArticleStatus.DONE and (
+            self.set_article_status(
+                ArticleStatus.DONE, self.tr("Mark done: %1").replace("%1", self._title())
+            )
+            is None
+        ):
+            return
+        if target is not None:
+            self._navigation.open_article(target)
+        else:
+            state.message(self.tr("Every article is done"), 5000)
+
+    def skip_article(self) -> None:
+        if self._state.article is None:
+            return
+        target = self._navigation.next_article_id()
+        self.set_article_status(
+            ArticleStatus.SKIPPED, self.tr("Skip: %1").replace("%1", self._title())
+        )
+        if target is not None:
+            self._navigation.open_article(target)
+
+    def reopen_article(self) -> None:
+        self.set_article_status(
+            ArticleStatus.IN_PROGRESS, self.tr("Reopen: %1").replace("%1", self._title())
+        )

@@ -1,0 +1,121 @@
+"""Suggesting, importing and exporting from the window: the menu commands that start the jobs,
+and what the window shows when their reports come back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from razmetka.ui.jobs.runner import SUGGEST, JobRunner
+from razmetka.ui.jobs.thread import StoreJob
+from razmetka.ui.jobs.work import export_work, import_work, suggest_work
+from razmetka.ui.window.state import WindowState
+from razmetka.ui.window.sync import StoreWatcher
+
+if TYPE_CHECKING:
+    from razmetka.core.report import ExportReport, ImportReport
+    from razmetka.core.suggest import SuggestReport
+
+PROBLEMS_SHOWN = 30  # an export's problems listed in its message; the rest are elided
+
+
+class Background(QObject):
+    """Starts the window's jobs and shows their reports."""
+
+    def __init__(
+        self, state: WindowState, runner: JobRunner, sync: StoreWatcher, window: QMainWindow
+    ) -> None:
+        super().__init__(state)
+        self._state = state
+        self._runner = runner
+        self._sync = sync
+        self._window = window
+        runner.store_written.connect(sync.refresh_soon)
+
+    # -- suggesting
+
+    def start_suggest(self, article_ids: list[int] | None = None) -> StoreJob:
+        """natasha's suggestions for the articles it has not seen (or the given ones)."""
+        work = suggest_work(article_ids)
+        return self._runner.run(work, self.tr("Suggesting"), self._suggest_done, SUGGEST)
+
+    def suggest_this_article(self) -> None:
+        if self._state.article_id is not None:
+            self.start_suggest([self._state.article_id])
+
+    def suggest_if_needed(self) -> None:
+        """Another file is open: suggest for the articles natasha has not seen there."""
+        if self._state.store.suggestions.any_unsuggested():
+            self.start_suggest()
+
+    def _suggest_done(self, report: SuggestReport) -> None:
+        self._sync.refresh_counts()
+        message = (
+            self.tr("Suggestions: %1 new in %2 articles")
+            .replace("%1", str(report.spans))
+            .replace("%2", str(report.articles))
+        )
+        if report.cancelled:
+            message += " " + self.tr("(cancelled)")
+        self._state.message(message, 8000)
+
+    # -- importing
+
+    def import_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self._window,
+            self.tr("Import files"),
+            str(Path.home()),
+            self.tr("Articles and annotations") + " (*.txt *.jsonl *.ndjson *.conll *.bio *.iob "
+            "*.ann *.json);;* (*)",
+        )
+        if paths:
+            self.start_import([Path(p) for p in paths])
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self._window, self.tr("Import a folder"), str(Path.home())
+        )
+        if folder:
+            self.start_import([Path(folder)])
+
+    def start_import(self, paths: list[Path], fmt: str | None = None) -> StoreJob:
+        work = import_work(paths, fmt)
+        return self._runner.run(work, self.tr("Importing"), self._import_done, "import")
+
+    def _import_done(self, report: ImportReport) -> None:
+        from razmetka.ui.dialogs.import_report import ImportReportDialog
+
+        self._sync.refresh_from_store()
+        dialog = ImportReportDialog(report, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        if report.imported:
+            self.start_suggest()
+
+    # -- exporting
+
+    def export(self) -> None:
+        from razmetka.ui.dialogs.export_dialog import ExportDialog
+
+        names = [label.name for label in self._state.store.labels.all()]
+        dialog = ExportDialog(self._state.settings, self._window, names)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        options = dialog.options()
+        if options is not None:
+            work = export_work(options)
+            self._runner.run(work, self.tr("Exporting"), self.export_done, "export")
+
+    def export_done(self, report: ExportReport) -> None:
+        """The export's summary, and the first of the spans the format could not hold."""
+        text = report.summary()
+        problems = report.problems
+        if problems:
+            text += "\n\n" + "\n".join(str(p) for p in problems[:PROBLEMS_SHOWN])
+            if len(problems) > PROBLEMS_SHOWN:
+                text += "\n…"
+        QMessageBox.information(self._window, self.tr("Export"), text)
