@@ -231,12 +231,12 @@ def test_switching_database_clears_undo_and_shows_the_new_file(qtbot, window, tm
 def test_status_filter_and_search(qtbot, window, store) -> None:
     panel = window.views.article_list
     panel.search.setText("газпром")
-    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
-    assert panel.proxy.index(0, 0).data() == "Эмодзи"
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert panel.model.index(0, 0).data() == "Эмодзи"
     panel.search.clear()
-    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 3)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3)
     panel.status_filter.setCurrentIndex(panel.status_filter.findData("done"))
-    assert panel.proxy.rowCount() == 0
+    assert panel.model.rowCount() == 0
     assert QPoint() is not None
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from razmetka.core.model import ArticleStatus, SpanStatus
-from razmetka.ui.views.article_list import ArticleFilter, ArticleListModel
+from razmetka.core.store.lists import ListQuery
+from razmetka.ui.views.article_list import ArticleListModel
 from razmetka.ui.views.span_table import SpanTableModel
 from razmetka.ui.views.spans import SpanIndex
 
@@ -17,15 +18,13 @@ def test_article_list_model(qtmodeltester, store) -> None:
 
 def test_article_filter(qtmodeltester, store) -> None:
     model = ArticleListModel(store)
-    proxy = ArticleFilter()
-    proxy.setSourceModel(model)
-    qtmodeltester.check(proxy)
-    proxy.set_status(ArticleStatus.DONE.value)
-    assert proxy.rowCount() == 0
-    proxy.set_status(None)
-    proxy.set_matching(store.search.articles("силуанов"))
-    assert proxy.rowCount() == 1
-    assert proxy.index(0, 0).data() == "Третья"
+    qtmodeltester.check(model)
+    model.set_query(ListQuery(status=ArticleStatus.DONE))
+    assert model.rowCount() == 0
+    model.set_query(ListQuery())
+    model.set_matching(store.search.articles("силуанов"))
+    assert model.rowCount() == 1
+    assert model.index(0, 0).data() == "Третья"
 
 
 def test_span_table_model(qtmodeltester, store) -> None:

@@ -26,6 +26,7 @@ class ArticleSummary:
     accepted: int
     rejected: int
     length: int
+    suggested: bool = True  # a suggester has been over it ("0 pending" means none, then)
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,10 @@ SORT_KEYS = {
     "pending": "l.pending",
     "accepted": "l.accepted",
 }
-_ROW = "a.id, a.external_id, a.title, a.date, a.status, l.pending, l.accepted, l.rejected, a.length"
+_ROW = (
+    "a.id, a.external_id, a.title, a.date, a.status, l.pending, l.accepted, l.rejected, a.length, "
+    "EXISTS (SELECT 1 FROM suggester_runs r WHERE r.article_id = a.id)"
+)
 _FROM = "FROM articles a JOIN article_list l ON l.article_id = a.id"
 
 
@@ -127,5 +131,14 @@ def _where(query: ListQuery) -> tuple[str, list[Any]]:
 
 def _summary(row: tuple[Any, ...]) -> ArticleSummary:
     return ArticleSummary(
-        row[0], row[1], row[2], row[3], ArticleStatus(row[4]), row[5], row[6], row[7], row[8]
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        ArticleStatus(row[4]),
+        row[5],
+        row[6],
+        row[7],
+        row[8],
+        bool(row[9]),
     )

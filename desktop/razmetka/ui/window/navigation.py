@@ -142,19 +142,18 @@ class Navigator(QObject):
 
     def next_article_id(self, step: int = 1, unfinished_first: bool = True) -> int | None:
         """The article ``step`` places on in the list (the next unfinished one, if asked)."""
-        ids = self._views.article_list.ordered_ids()
-        if not ids:
-            return None
+        model = self._views.article_model
         current = self._state.article_id
-        start = ids.index(current) if current in ids else -1
-        order = [ids[(start + step * k) % len(ids)] for k in range(1, len(ids) + 1)]
-        order = [i for i in order if i != current]
         if unfinished_first:
-            for article_id in order:
-                summary = self._views.article_model.summary(article_id)
-                if summary and summary.status in UNFINISHED:
-                    return article_id
-        return order[0] if order else None
+            found = model.next_unfinished(current, step)
+            if found is not None:
+                return found
+        count = model.rowCount()
+        if not count:
+            return None
+        row = model.row_of(current)
+        target = model.article_at(((row if row is not None else -1) + step) % count)
+        return target if target != current else None
 
     def step_article(self, step: int) -> None:
         target = self.next_article_id(step, unfinished_first=False)
@@ -211,9 +210,9 @@ class Navigator(QObject):
     def restore(self, saved: SavedPosition) -> None:
         """Open the saved article at the saved span, or the first unfinished article."""
         article_id, span_id, scroll = saved
-        if article_id is None or self._views.article_model.row_of(article_id) is None:
-            ids = self._views.article_list.ordered_ids()
-            article_id = self._first_unfinished(ids) if ids else None
+        model = self._views.article_model
+        if article_id is None or model.summary(article_id) is None:
+            article_id = model.next_unfinished(None) or model.article_at(0)
             span_id = scroll = None
         if article_id is None:
             self.show_nothing()
@@ -222,13 +221,6 @@ class Navigator(QObject):
         if scroll is not None:
             self._pending_scroll = (scroll, span_id)
         self.open_article(article_id, span_id, scroll)
-
-    def _first_unfinished(self, ids: list[int]) -> int:
-        for article_id in ids:
-            summary = self._views.article_model.summary(article_id)
-            if summary and summary.status in UNFINISHED:
-                return article_id
-        return ids[0]
 
     def window_shown(self) -> None:
         """The window has its size now: scroll to the restored position."""
