@@ -87,14 +87,17 @@ def _parenthesised_parts(text: str, s: Suggestion) -> list[Suggestion]:
     surface = text[s.start : s.end]
     opening = surface.find("(")
     closing = surface.find(")")
-    if opening <= 0 or (closing != -1 and closing != len(surface) - 1) or closing < opening:
+    # Only "name (alias)" or "name (alias" with natasha stopping short: a bracket in the
+    # middle ("X (Y) Z") is left for the analyst.
+    if opening <= 0 or closing not in (-1, len(surface) - 1):
         return [s]
     before = s.start + len(surface[:opening].rstrip())
-    normal_before = s.normal.split("(")[0].strip() or None if s.normal else None
-    parts = [_part(s, s.start, before, normal_before)]
+    normal_before, _, normal_inside = (s.normal or "").partition("(")
+    parts = [_part(s, s.start, before, normal_before.strip() or None)]
     inner_end = s.end - 1 if closing != -1 else s.end
     if text[s.start + opening + 1 : inner_end].strip():
-        parts.append(_part(s, s.start + opening + 1, inner_end, None))
+        normal = normal_inside.rstrip(") ") or None
+        parts.append(_part(s, s.start + opening + 1, inner_end, normal))
     return parts
 
 
