@@ -42,6 +42,28 @@ def test_no_suggestion_crosses_a_line_break(natasha):
         assert "\n" not in text[s.start : s.end]
 
 
+def test_an_emoji_after_a_name_is_trimmed_with_its_normal_form(natasha):
+    text = "Президент Казахстана Касым-Жомарт Токаев 😀 прибыл в Астану."
+    raw = {text[s.start : s.end] for s in natasha.raw_suggestions(text)}
+    assert "Касым-Жомарт Токаев 😀" in raw  # what natasha itself gives
+    found = {text[s.start : s.end]: s.normal for s in natasha.suggest(text)}
+    assert found["Касым-Жомарт Токаев"] == "Касым-Жомарт Токаев"
+    assert not any("😀" in surface for surface in found)
+
+
+def test_a_name_and_its_abbreviation_in_brackets_are_two_suggestions(natasha):
+    text = "Комитет защиты журналистов (КЗЖ) заявил о давлении на прессу."
+    found = [(text[s.start : s.end], s.label, s.normal) for s in natasha.suggest(text)]
+    assert found == [
+        ("Комитет защиты журналистов", "ORG", "Комитет защиты журналистов"),
+        ("КЗЖ", "ORG", "КЗЖ"),
+    ]
+
+
+def test_suggestions_have_no_note_unless_a_rule_sets_one(natasha):
+    assert all(s.note is None for s in natasha.suggest("Токаев прибыл в Вашингтон."))
+
+
 def test_suggest_twice_changes_nothing_and_keeps_decisions(fresh_store, natasha):
     import_paths(fresh_store, [SEEDS])
     first = suggest_articles(fresh_store, natasha)

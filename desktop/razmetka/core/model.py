@@ -97,6 +97,9 @@ class Suggestion:
     end: int
     label: str
     normal: str | None = None
+    # Why the analyst should look twice, in plain words (e.g. the same name has another label
+    # earlier in the article); None for an ordinary suggestion.
+    note: str | None = None
 
 
 DEFAULT_LABELS = (

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import os
-import re
 import threading
 from typing import Any
 
 from razmetka.core.model import Suggestion
-
-_SPLIT = re.compile(r"\s*\n\s*")
+from razmetka.core.suggest import fixes
 
 
 def _point_pymorphy_at_dictionary() -> None:
@@ -67,6 +66,11 @@ class NatashaNer:
             }
 
     def suggest(self, text: str) -> list[Suggestion]:
+        """natasha's spans with the fixes of ``core/suggest/fixes.py`` applied."""
+        return fixes.apply(text, self.raw_suggestions(text), self.rules())
+
+    def raw_suggestions(self, text: str) -> list[Suggestion]:
+        """natasha's spans and normal forms exactly as natasha gives them."""
         if not text.strip():
             return []
         self.load()
@@ -80,13 +84,25 @@ class NatashaNer:
         if not doc.spans:
             return []
         _tag_sentences_with_spans(doc, m["morph"], m["syntax"])
-        suggestions = []
         for span in doc.spans:
             span.normalize(m["vocab"])
-            suggestion = _within_line(text, span.start, span.stop, span.type, span.normal)
-            if suggestion is not None:
-                suggestions.append(suggestion)
-        return suggestions
+        return [Suggestion(s.start, s.stop, s.type, s.normal or None) for s in doc.spans]
+
+    def rules(self) -> list[fixes.Rule]:
+        """The fixes in the order they run, bound to natasha's morphology."""
+        return [rule for _, rule in self.named_rules()]
+
+    def named_rules(self) -> list[tuple[str, fixes.Rule]]:
+        self.load()
+        return fixes.default_rules(self._lemmas, self._is_common)
+
+    def _lemmas(self, word: str) -> frozenset[str]:
+        assert self._models is not None
+        return _cached_lemmas(self._models["vocab"], word)
+
+    def _is_common(self, word: str) -> bool:
+        assert self._models is not None
+        return _known_only_as_common_word(self._models["vocab"], word)
 
 
 def _tag_sentences_with_spans(doc: Any, morph: Any, syntax: Any) -> None:
@@ -108,21 +124,23 @@ def _tag_sentences_with_spans(doc: Any, morph: Any, syntax: Any) -> None:
         offset_syntax(number, sent.tokens)
 
 
-def _within_line(
-    text: str, start: int, end: int, label: str, normal: str | None
-) -> Suggestion | None:
-    """natasha can run an entity across a line break ("Акорда\\n\\nУчастие"); a news entity
-    never spans lines, so keep the part before the break."""
-    surface = text[start:end]
-    if "\n" not in surface:
-        return Suggestion(start, end, label, normal or None)
-    first = _SPLIT.split(surface.strip())[0]
-    if not first:
-        return None
-    offset = start + surface.index(first)
-    words = len(first.split())
-    normal_part = " ".join((normal or "").split()[:words]) or None
-    return Suggestion(offset, offset + len(first), label, normal_part)
+@functools.lru_cache(maxsize=65536)
+def _cached_lemmas(vocab: Any, word: str) -> frozenset[str]:
+    """The dictionary forms pymorphy gives ``word``, with the word itself (lower case)."""
+    lower = word.lower()
+    return frozenset({lower, *(form.normal for form in vocab.parse(lower))})
+
+
+# Grammemes pymorphy gives proper names: given names, surnames, patronymics, places,
+# organisations, trade marks, abbreviations.
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+
+
+def _known_only_as_common_word(vocab: Any, word: str) -> bool:
+    lower = word.lower()
+    if not vocab.word_is_known(lower):
+        return False
+    return not any(_PROPER & set(parse.tag.grammemes) for parse in vocab.parse(lower))
 
 
 def _dist_version() -> str:

@@ -1,0 +1,308 @@
+"""Suggestion quality and analyst effort on the development gold, through the `razmetka` command.
+
+    .venv/bin/python benchmarks/bench_quality.py [--gold FILE] [--curated 0.1]
+
+Two modes drive `razmetka` as processes on a fresh database, the way a user does:
+"10% curated" imports the first documents with their gold spans and marks them done, "nothing
+curated" imports every document as plain text; then `suggest`, `accept` (everything suggested)
+and `export --format jsonl --all`. Both are scored on the same documents (those not curated):
+corrections an analyst still makes (false positives + false negatives, exact start, end and
+label) per 100 gold entities, and exact-span precision, recall and F1. Raw natasha (Segmenter +
+NewsNERTagger, no fixes) is scored in process on the same documents and on all of them, and each
+fix of core/suggest/fixes.py is measured alone and left out. Throughput: `razmetka suggest` per
+article (a run over every document less a run over one, so start-up and model load cancel out)
+against natasha's README recipe in one process with its models loaded. Prints markdown tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT.parent / "shared" / "gold" / "factrueval-dev.jsonl"
+
+Key = tuple[int, int, str]
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, gold: set[Key], found: set[Key]) -> None:
+        self.tp += len(gold & found)
+        self.fp += len(found - gold)
+        self.fn += len(gold - found)
+
+    @property
+    def corrections(self) -> float:
+        """False positives plus false negatives per 100 gold entities."""
+        return 100 * (self.fp + self.fn) / max(self.tp + self.fn, 1)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / max(self.tp + self.fp, 1)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / max(self.tp + self.fn, 1)
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.tp / max(2 * self.tp + self.fp + self.fn, 1)
+
+
+def score(gold: dict[str, set[Key]], found: dict[str, set[Key]], ids: Iterable[str]) -> Score:
+    result = Score()
+    for doc_id in ids:
+        result.add(gold[doc_id], found.get(doc_id, set()))
+    return result
+
+
+# --- the gold -------------------------------------------------------------------------------------
+
+
+def read_gold(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def gold_keys(records: Sequence[dict]) -> dict[str, set[Key]]:
+    return {r["id"]: {(s["start"], s["end"], s["label"]) for s in r["spans"]} for r in records}
+
+
+def write_jsonl(path: Path, records: Iterable[dict], with_spans: bool) -> Path:
+    with path.open("w", encoding="utf-8") as out:
+        for r in records:
+            record = {"id": r["id"], "text": r["text"]}
+            if with_spans:
+                record["spans"] = r["spans"]
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+# --- razmetka as processes ------------------------------------------------------------------------
+
+
+def razmetka(db: Path, *args: str) -> float:
+    """Run one `razmetka` command on ``db``; its wall-clock seconds. Fails loudly."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "desktop"), env.get("PYTHONPATH", "")])
+    command = [sys.executable, "-m", "razmetka", "--db", str(db), *args]
+    started = time.perf_counter()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr}")
+    return seconds
+
+
+def run_mode(records: Sequence[dict], curated: int, folder: Path) -> tuple[dict, float]:
+    """Spans a user ends with after suggest + accept-all, by document id; suggest's seconds."""
+    folder.mkdir()
+    db = folder / "work.db"
+    if curated:
+        razmetka(db, "import", str(write_jsonl(folder / "cur.jsonl", records[:curated], True)))
+        razmetka(db, "accept", *(r["id"] for r in records[:curated]))
+    razmetka(db, "import", str(write_jsonl(folder / "plain.jsonl", records[curated:], False)))
+    seconds = razmetka(db, "suggest")
+    razmetka(db, "accept")
+    out = folder / "out.jsonl"
+    razmetka(db, "export", "--format", "jsonl", "--all", "--out", str(out))
+    found = {}
+    for record in read_gold(out):
+        found[record["id"]] = {(s["start"], s["end"], s["label"]) for s in record["spans"]}
+    return found, seconds
+
+
+def suggest_rate(records: Sequence[dict], seconds_all: float, folder: Path) -> float:
+    """Articles per second of `razmetka suggest`: the run over every document less a run over
+    one, so that interpreter start-up and model load are not counted."""
+    folder.mkdir()
+    db = folder / "one.db"
+    razmetka(db, "import", str(write_jsonl(folder / "one.jsonl", records[:1], False)))
+    seconds_one = razmetka(db, "suggest")
+    return (len(records) - 1) / max(seconds_all - seconds_one, 1e-9)
+
+
+# --- natasha in this process ----------------------------------------------------------------------
+
+
+def load_suggester():  # noqa: ANN201 - the suggester type lives in the package under test
+    sys.path.insert(0, str(ROOT / "desktop"))
+    from razmetka.core.suggest.natasha_ner import NatashaNer
+
+    suggester = NatashaNer()
+    suggester.load()
+    return suggester
+
+
+def raw_natasha_spans(records: Sequence[dict], suggester) -> dict[str, set[Key]]:  # noqa: ANN001
+    """natasha's own spans (Segmenter + NewsNERTagger), nothing fixed."""
+    from natasha import Doc
+
+    m = suggester._models
+    found = {}
+    for r in records:
+        doc = Doc(r["text"])
+        doc.segment(m["segmenter"])
+        doc.tag_ner(m["ner"])
+        found[r["id"]] = {(s.start, s.stop, s.type) for s in doc.spans}
+    return found
+
+
+def natasha_readme(text: str, m: dict) -> None:
+    """natasha's README recipe: segment, morphology, syntax, NER, the normal form of every span."""
+    from natasha import Doc
+
+    doc = Doc(text)
+    doc.segment(m["segmenter"])
+    doc.tag_morph(m["morph"])
+    doc.parse_syntax(m["syntax"])
+    doc.tag_ner(m["ner"])
+    for span in doc.spans:
+        span.normalize(m["vocab"])
+
+
+def in_process_rates(texts: Sequence[str], suggester) -> dict[str, float]:  # noqa: ANN001
+    """Articles per second of raw natasha and of the suggester with its fixes, timed in turns of
+    ten articles so that load from other work on the machine falls on both alike; and of the
+    fixes alone, on natasha's spans."""
+    m = suggester._models
+    seconds = {"raw": 0.0, "fixed": 0.0, "fixes": 0.0}
+    for i in range(0, len(texts), 10):
+        chunk = texts[i : i + 10]
+        seconds["raw"] += timed(lambda chunk=chunk: [natasha_readme(t, m) for t in chunk])
+        seconds["fixed"] += timed(lambda chunk=chunk: [suggester.suggest(t) for t in chunk])
+    from razmetka.core.suggest import fixes
+
+    raw = [(t, suggester.raw_suggestions(t)) for t in texts]
+    rules = suggester.rules()
+    seconds["fixes"] = timed(lambda: [fixes.apply(t, found, rules) for t, found in raw])
+    return {name: len(texts) / max(value, 1e-9) for name, value in seconds.items()}
+
+
+def timed(work) -> float:  # noqa: ANN001
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def rule_effects(
+    records: Sequence[dict],
+    gold: dict[str, set[Key]],
+    ids: list[str],
+    suggester,  # noqa: ANN001
+) -> list[tuple[str, Score, Score]]:
+    """Each rule alone and every rule but it, on natasha's spans, scored on ``ids``."""
+    from razmetka.core.suggest import fixes
+
+    raw = {r["id"]: (r["text"], suggester.raw_suggestions(r["text"])) for r in records}
+    named = suggester.named_rules()
+
+    def scored(rules: list) -> Score:
+        found = {}
+        for doc_id in ids:
+            text, suggestions = raw[doc_id]
+            found[doc_id] = {
+                (s.start, s.end, s.label) for s in fixes.apply(text, suggestions, rules)
+            }
+        return score(gold, found, ids)
+
+    rows = [("(none)", scored([]), scored([rule for _, rule in named]))]
+    for name, rule in named:
+        others = [r for n, r in named if n != name]
+        rows.append((name, scored([rule]), scored(others)))
+    return rows
+
+
+# --- the report -----------------------------------------------------------------------------------
+
+
+def quality_row(name: str, docs: str, s: Score) -> str:
+    return (
+        f"| {name} | {docs} | {s.corrections:.1f} | {s.precision:.3f} | {s.recall:.3f} "
+        f"| {s.f1:.3f} | {s.fp} | {s.fn} |"
+    )
+
+
+def print_report(rows: list[str], effects: list[tuple[str, Score, Score]], speed: dict) -> None:
+    print("| suggestions | scored on | corrections / 100 gold | P | R | F1 | FP | FN |")
+    print("|---|---|---|---|---|---|---|---|")
+    print("\n".join(rows))
+    base = effects[0][1]
+    print("\nEach fix on natasha's spans, nothing curated (F1 change against raw natasha;")
+    print("'all but' is every fix except this one, against every fix):\n")
+    print("| fix | alone: F1 | alone: Δ F1 | alone: Δ corrections | all but: Δ F1 |")
+    print("|---|---|---|---|---|")
+    every = effects[0][2]
+    for name, alone, others in effects[1:]:
+        print(
+            f"| {name} | {alone.f1:.4f} | {alone.f1 - base.f1:+.4f} "
+            f"| {alone.corrections - base.corrections:+.1f} | {others.f1 - every.f1:+.4f} |"
+        )
+    print("\n| throughput | articles/s | against raw natasha |\n|---|---|---|")
+    raw = speed["raw natasha (README recipe, one process)"]
+    for name, rate in speed.items():
+        print(f"| {name} | {rate:.1f} | {rate / raw:.2f}x |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--curated", type=float, default=0.1, help="share curated first")
+    args = parser.parse_args(argv)
+    records = read_gold(args.gold)
+    gold = gold_keys(records)
+    curated = math.floor(len(records) * args.curated)
+    rest = [r["id"] for r in records[curated:]]
+    every = [r["id"] for r in records]
+    with tempfile.TemporaryDirectory() as tmp:
+        with_curated, _ = run_mode(records, curated, Path(tmp) / "curated")
+        nothing, seconds = run_mode(records, 0, Path(tmp) / "nothing")
+        command_rate = suggest_rate(records, seconds, Path(tmp) / "one")
+    suggester = load_suggester()
+    raw = raw_natasha_spans(records, suggester)
+    effects = rule_effects(records, gold, rest, suggester)
+    texts = [r["text"] for r in records]
+    for text in texts[:3]:  # warm the first-call paths of both
+        natasha_readme(text, suggester._models)
+        suggester.suggest(text)
+    rates = in_process_rates(texts, suggester)
+    rest_docs, all_docs = f"last {len(rest)} docs", f"all {len(every)} docs"
+    rows = [
+        quality_row("raw natasha", all_docs, score(gold, raw, every)),
+        quality_row("raw natasha", rest_docs, score(gold, raw, rest)),
+        quality_row("razmetka, nothing curated", rest_docs, score(gold, nothing, rest)),
+        quality_row(
+            f"razmetka, {curated} docs curated", rest_docs, score(gold, with_curated, rest)
+        ),
+    ]
+    speed = {
+        "raw natasha (README recipe, one process)": rates["raw"],
+        "razmetka suggester with fixes (one process)": rates["fixed"],
+        "the fixes alone, on natasha's spans": rates["fixes"],
+        "`razmetka suggest` command (per article, start-up excluded)": command_rate,
+    }
+    print(
+        f"Gold: {args.gold.name}, {len(records)} documents, {curated} curated first; "
+        f"Python {sys.version.split()[0]}\n"
+    )
+    print_report(rows, effects, speed)
+    print(f"\nReproduce: python benchmarks/bench_quality.py --gold {args.gold}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
