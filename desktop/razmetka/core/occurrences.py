@@ -99,10 +99,11 @@ class Index(Generic[V]):
             self._by_lemma.setdefault(lemma, []).append((pat, value))
         self._size += 1
 
-    def _candidates(self, word: Word) -> list[tuple[Pattern, V]]:
-        # A dict keeps text order and drops an entity reached through two shared lemmas.
+    def filed_under(self, key: morph.Key) -> list[tuple[Pattern, V]]:
+        """The patterns whose first token shares a lemma with ``key``, each once."""
+        # A dict keeps the order and drops an entity reached through two shared lemmas.
         found: dict[tuple[Pattern, V], None] = {}
-        for lemma in word.lemmas:
+        for lemma in key:
             for entry in self._by_lemma.get(lemma, ()):
                 found[entry] = None
         return list(found)
@@ -113,7 +114,7 @@ class Index(Generic[V]):
         seq = words(text) if seq is None else seq
         found: list[Match[V]] = []
         for i, word in enumerate(seq):
-            for pat, value in self._candidates(word):
+            for pat, value in self.filed_under(word.lemmas):
                 if _matches_at(text, seq, i, pat):
                     found.append(Match(word.start, seq[i + len(pat) - 1].end, value, pat))
         return found
