@@ -9,25 +9,31 @@ matches only capitalised tokens, so «Лавров» finds «Лаврова» an
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from razmetka.core import morph
-from razmetka.core.tokens import tokens
+from razmetka.core.tokens import Token, tokens
 
 Bounds = tuple[int, int]
 V = TypeVar("V", bound=Hashable)
 
 
-@dataclass(frozen=True)
-class Word:
-    """A token of a text with what matching needs: its offsets, lemmas and capital."""
+class Word(NamedTuple):  # a tuple: a text has hundreds, made afresh for every article
+    """A token of a text with what matching needs: its offsets, capital and lemmas. Lemmas
+    are looked up only when asked for: most tokens of a text are never compared."""
 
     start: int
     end: int
-    lemmas: morph.Key
+    text: str
     capital: bool
+
+    @property
+    def lemmas(self) -> morph.Key:
+        return morph.lemmas(self.text)
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,7 @@ class Pattern:
 
     keys: tuple[morph.Key, ...]
     capitals: tuple[bool, ...]
+    first: str = ""  # the first token as written: how its occurrences may begin
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -53,15 +60,30 @@ def _capital(text: str) -> bool:
     return text[:1].isupper()
 
 
+def token_texts(entity: str | Sequence[str]) -> list[str]:
+    """An entity's tokens: razdel's for a text, as given for a sequence."""
+    return [t.text for t in tokens(entity)] if isinstance(entity, str) else list(entity)
+
+
 def pattern(entity: str | Sequence[str]) -> Pattern:
     """The pattern of an entity written as text or given as its tokens."""
-    words = [t.text for t in tokens(entity)] if isinstance(entity, str) else list(entity)
-    return Pattern(morph.key(words), tuple(_capital(w) for w in words))
+    words = token_texts(entity)
+    return Pattern(morph.key(words), tuple(_capital(w) for w in words), words[0] if words else "")
 
 
-def words(text: str) -> list[Word]:
-    """The tokens of ``text`` with their lemmas: the one pass over a text that matching needs."""
-    return [Word(t.start, t.end, morph.lemmas(t.text), _capital(t.text)) for t in tokens(text)]
+def texts_within(seq: Sequence[Word], start: int, end: int) -> list[str]:
+    """The tokens of ``seq`` inside ``[start, end)``: a span of a text already tokenized,
+    without tokenizing it again."""
+    lo = bisect.bisect_left(seq, start, key=lambda w: w.start)
+    following = itertools.islice(seq, lo, None)
+    return [w.text for w in itertools.takewhile(lambda w: w.end <= end, following)]
+
+
+def words(text: str, tokenized: Iterable[Token] | None = None) -> list[Word]:
+    """The tokens of ``text`` ready for matching: the one pass over a text that matching
+    needs. ``tokenized`` is razdel's tokens of ``text`` when the caller has them already."""
+    found = tokens(text) if tokenized is None else tokenized
+    return [Word(t.start, t.end, t.text, _capital(t.text)) for t in found]
 
 
 def _agrees(word: Word, key: morph.Key, capital: bool) -> bool:
@@ -88,6 +110,11 @@ class Index(Generic[V]):
     def __init__(self) -> None:
         self._by_lemma: dict[str, list[tuple[Pattern, V]]] = {}
         self._size = 0
+        # Looking a new word up in the dictionary is the one real cost of matching, so a token
+        # is looked up only when it begins as a form of some pattern's first token may; a lower
+        # case token can start only a pattern whose first token is lower case too.
+        self._starts: set[str] = set()
+        self._lower_starts: set[str] = set()
 
     def __len__(self) -> int:
         return self._size
@@ -97,7 +124,17 @@ class Index(Generic[V]):
             return
         for lemma in pat.keys[0]:
             self._by_lemma.setdefault(lemma, []).append((pat, value))
+        starts = morph.starts(pat.first)
+        self._starts |= starts
+        if not pat.capitals[0]:
+            self._lower_starts |= starts
         self._size += 1
+
+    def may_start(self, text: str) -> bool:
+        """Whether a token written ``text`` may begin an occurrence of some pattern here
+        (cheap: no dictionary look-up)."""
+        starts = self._starts if _capital(text) else self._lower_starts
+        return morph.start(text) in starts
 
     def filed_under(self, key: morph.Key) -> list[tuple[Pattern, V]]:
         """The patterns whose first token shares a lemma with ``key``, each once."""
@@ -114,6 +151,8 @@ class Index(Generic[V]):
         seq = words(text) if seq is None else seq
         found: list[Match[V]] = []
         for i, word in enumerate(seq):
+            if not self.may_start(word.text):
+                continue
             for pat, value in self.filed_under(word.lemmas):
                 if _matches_at(text, seq, i, pat):
                     found.append(Match(word.start, seq[i + len(pat) - 1].end, value, pat))
