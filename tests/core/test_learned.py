@@ -153,3 +153,15 @@ def test_natasha_and_the_learned_record_together():
     merged = combine(text, natasha.suggest(text), learned, lexicon, natasha.origin)
     assert ("Акорды", "ORG") in found(text, merged)
     assert ("Касым-Жомарт Токаев", "PER") in found(text, merged)
+
+
+def test_propose_and_combine_share_one_tokenization():
+    from razmetka.core import occurrences
+
+    lexicon = Lexicon.from_decisions([relabelled("Акорда", "PER", "ORG")] * 2)
+    text = "Пресс-служба Акорды сообщила."
+    natasha = [at(text, "Акорды", "PER")]
+    words = occurrences.words(text)
+    learned = LearnedSuggester(lexicon).propose(text, words)
+    merged = combine(text, natasha, learned, lexicon, NATASHA, words=words)
+    assert found(text, merged) == [("Акорды", "ORG")]

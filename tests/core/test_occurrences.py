@@ -67,3 +67,12 @@ def test_longest_match_wins_where_entities_overlap():
         ("Соединённые Штаты", "long"),
         ("Штаты", "short"),
     ]
+
+
+def test_a_span_of_a_tokenized_text_has_the_pattern_of_its_surface():
+    text = "Встреча с Касым-Жомартом Токаевым прошла."
+    seq = occurrences.words(text)
+    start = text.index("Касым")
+    end = text.index(" прошла")
+    within = occurrences.texts_within(seq, start, end)
+    assert occurrences.pattern(within) == occurrences.pattern(text[start:end])

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from razmetka.core import morph, occurrences
 from razmetka.core.model import Suggestion
-from razmetka.core.occurrences import Index, Pattern
+from razmetka.core.occurrences import Index, Pattern, Word
 
 NAME = "learned"
 VERSION = "1"
@@ -157,7 +157,11 @@ class Lexicon:
 
     def entry(self, entity: str | Sequence[str]) -> Entry | None:
         """The entry ``entity`` is a form of (the best informed one if several fit)."""
-        pat = occurrences.pattern(entity)
+        words = occurrences.token_texts(entity)
+        # Most spans asked about were never decided on: tell them apart before the dictionary.
+        if not words or not self.index.may_start(words[0]):
+            return None
+        pat = occurrences.pattern(words)
         fitting = [e for e in self._candidates(pat) if any(_form_fits(f, pat) for f in e.forms)]
         return max(fitting, key=lambda e: e.decisions, default=None)
 
@@ -172,8 +176,10 @@ class Lexicon:
 
     def _candidates(self, pat: Pattern) -> list[Entry]:
         """Entries with a form as long as ``pat`` whose first token shares a lemma with it."""
+        if not len(pat) or not self.index.may_start(pat.first):
+            return []
         found: dict[Entry, None] = {}
-        for form, entry in self.index.filed_under(pat.keys[0]) if len(pat) else ():
+        for form, entry in self.index.filed_under(pat.keys[0]):
             if len(form) == len(pat):
                 found[entry] = None
         return list(found)
@@ -238,13 +244,16 @@ class LearnedSuggester:
     def suggest(self, text: str) -> list[Suggestion]:
         return [proposal.suggestion for proposal in self.propose(text)]
 
-    def propose(self, text: str) -> list[Proposal]:
-        """Learned proposals for ``text``: flat, the longest entity winning where two overlap."""
+    def propose(self, text: str, words: Sequence[Word] | None = None) -> list[Proposal]:
+        """Learned proposals for ``text``: flat, the longest entity winning where two overlap.
+        ``words`` is ``occurrences.words(text)`` when the caller has it already (from
+        natasha's tokens, say), shared with :func:`combine`."""
         if not len(self.lexicon.index) or not text.strip():
             return []
+        seq = occurrences.words(text) if words is None else words
         supported = [
             (match, label)
-            for match in self.lexicon.index.find(text)
+            for match in self.lexicon.index.find(text, seq)
             if (label := match.value.supported_label()) is not None
         ]
         labels = {id(match): label for match, label in supported}
@@ -265,6 +274,7 @@ def combine(
     learned: Sequence[Proposal],
     lexicon: Lexicon,
     natasha_origin: str = NATASHA_ORIGIN,
+    words: Sequence[Word] | None = None,
 ) -> list[Proposal]:
     """natasha's suggestions and the learned ones as one list, in text order.
 
@@ -272,25 +282,26 @@ def combine(
     clearly support another label, dropped when they clearly reject its label, marked as
     agreed when they support it, kept as natasha's otherwise. A learned proposal is added
     where no kept natasha span overlaps it: on a partial overlap natasha, which sees the
-    context, keeps the bounds.
+    context, keeps the bounds. ``words`` is ``occurrences.words(text)`` when the caller has
+    it; without it each natasha span is tokenized on its own.
     """
-    kept = [
-        judged
-        for suggestion in natasha
-        if (judged := _judge(text, suggestion, lexicon, natasha_origin)) is not None
-    ]
+    kept = []
+    for s in natasha:
+        if words is None:
+            form: str | list[str] = text[s.start : s.end]
+        else:
+            form = occurrences.texts_within(words, s.start, s.end)
+        judged = _judge(s, lexicon.entry(form), natasha_origin)
+        if judged is not None:
+            kept.append(judged)
     for proposal in learned:
         if not any(proposal.overlaps(other.start, other.end) for other in kept):
             kept.append(proposal)
     return sorted(kept, key=lambda p: (p.start, p.end))
 
 
-def _judge(
-    text: str, suggestion: Suggestion, lexicon: Lexicon, natasha_origin: str
-) -> Proposal | None:
+def _judge(s: Suggestion, entry: Entry | None, natasha_origin: str) -> Proposal | None:
     """One natasha suggestion in the light of what was decided about its form."""
-    s = suggestion
-    entry = lexicon.entry(text[s.start : s.end])
     if entry is None:
         return Proposal(s.start, s.end, s.label, s.normal, natasha_origin, 0, "natasha")
     learned_label = entry.supported_label()
