@@ -108,6 +108,28 @@ def precision(suggester: LearnedSuggester, docs: list[dict]) -> tuple[int, int, 
     return proposed, exact, bounds, gold_total
 
 
+def f1(found: int, proposed: int, gold: int) -> float:
+    return 2 * found / (proposed + gold) if proposed + gold else 0.0
+
+
+def merged_quality(run_natasha, suggester: LearnedSuggester, docs: list[dict]) -> None:
+    """Exact-span F1 of raw natasha and of natasha merged with the learned proposals."""
+    counts = dict.fromkeys(["natasha", "natasha_hit", "merged", "merged_hit", "gold"], 0)
+    for doc in docs:
+        text = doc["text"]
+        gold = {(s["start"], s["end"], s["label"]) for s in doc["spans"]}
+        natasha = [Suggestion(s.start, s.stop, s.type) for s in run_natasha(text).spans]
+        merged = combine(text, natasha, suggester.propose(text), suggester.lexicon)
+        counts["gold"] += len(gold)
+        counts["natasha"] += len(natasha)
+        counts["natasha_hit"] += sum((s.start, s.end, s.label) in gold for s in natasha)
+        counts["merged"] += len(merged)
+        counts["merged_hit"] += sum((p.start, p.end, p.label) in gold for p in merged)
+    raw = f1(counts["natasha_hit"], counts["natasha"], counts["gold"])
+    both = f1(counts["merged_hit"], counts["merged"], counts["gold"])
+    print(f"exact-span F1 on them: raw natasha {raw:.3f}, merged with learned {both:.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("gold", nargs="?", type=Path, default=GOLD)
@@ -145,6 +167,7 @@ def main() -> None:
     print(f"on the other {len(docs) - args.learn} documents: {proposed} proposals,")
     print(f"precision {exact / max(proposed, 1):.3f} (bounds and label),")
     print(f"{bounds / max(proposed, 1):.3f} (bounds only); they cover {exact}/{gold_total} gold")
+    merged_quality(natasha_runner(), suggester, docs[args.learn :])
 
 
 if __name__ == "__main__":

@@ -185,11 +185,10 @@ class Lexicon:
         return list(found)
 
     def _entry_for_forms(self, forms: list[Pattern]) -> Entry:
+        """The entry these forms belong to, made when none does yet."""
         for form in forms:
             for entry in self._candidates(form):
-                if any(
-                    _form_fits(known, form) and _form_fits(form, known) for known in entry.forms
-                ):
+                if any(_same_form(known, form) for known in entry.forms):
                     self._add_forms(entry, forms)
                     return entry
         entry = Entry(forms=[])
