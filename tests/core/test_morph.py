@@ -49,11 +49,28 @@ def test_multi_word_names_match_in_any_case():
     )
 
 
-def test_the_analyzer_loads_once_across_threads():
+def test_the_analyzer_loads_once_across_threads(monkeypatch):
+    loads = []
+    real_load = morph._load
+
+    def counted_load():
+        loads.append(1)
+        return real_load()
+
+    monkeypatch.setattr(morph, "_analyzer", None)
+    monkeypatch.setattr(morph, "_load", counted_load)
     seen = []
     threads = [threading.Thread(target=lambda: seen.append(morph.analyzer())) for _ in range(4)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert len({id(a) for a in seen}) == 1
+    assert len(loads) == 1 and len({id(a) for a in seen}) == 1
+
+
+def test_a_word_is_analysed_once():
+    morph.cache_clear()
+    morph.lemmas("Токаевым")
+    morph.lemmas("Токаевым")
+    info = morph.lemmas.cache_info()
+    assert (info.hits, info.misses) == (1, 1)
