@@ -165,3 +165,11 @@ def test_propose_and_combine_share_one_tokenization():
     learned = LearnedSuggester(lexicon).propose(text, words)
     merged = combine(text, natasha, learned, lexicon, NATASHA, words=words)
     assert found(text, merged) == [("Акорды", "ORG")]
+
+
+def test_a_lower_case_entity_is_proposed_only_on_a_clear_record():
+    text = "Глава администрации выступил."
+    once = Lexicon.from_decisions([accepted("администрации", "ORG")])
+    assert LearnedSuggester(once).propose(text) == []
+    twice = Lexicon.from_decisions([accepted("администрации", "ORG")] * 2)
+    assert found(text, LearnedSuggester(twice).propose(text)) == [("администрации", "ORG")]

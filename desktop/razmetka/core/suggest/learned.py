@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from razmetka.core import morph, occurrences
 from razmetka.core.model import Suggestion
-from razmetka.core.occurrences import Index, Pattern, Word
+from razmetka.core.occurrences import Index, Match, Pattern, Word
 
 NAME = "learned"
 VERSION = "1"
@@ -250,21 +250,30 @@ class LearnedSuggester:
         if not len(self.lexicon.index) or not text.strip():
             return []
         seq = occurrences.words(text) if words is None else words
-        supported = [
-            (match, label)
-            for match in self.lexicon.index.find(text, seq)
-            if (label := match.value.supported_label()) is not None
-        ]
-        labels = {id(match): label for match, label in supported}
+        labelled = [(m, _label_to_propose(m)) for m in self.lexicon.index.find(text, seq)]
+        labels = {id(match): label for match, label in labelled if label is not None}
         return [
             self._proposal(match.start, match.end, match.value, labels[id(match)])
-            for match in occurrences.longest_first(match for match, _ in supported)
+            for match in occurrences.longest_first(m for m, _ in labelled if id(m) in labels)
         ]
 
     def _proposal(self, start: int, end: int, entry: Entry, label: str) -> Proposal:
         return Proposal(
             start, end, label, entry.normal(label), self.origin, entry.decisions, entry.why(label)
         )
+
+
+def _label_to_propose(match: Match[Entry]) -> str | None:
+    """The label an occurrence of a learned entity should get, or None.
+
+    A name written in lower case («администрации», «московского отделения») is a common word
+    that is an entity only in some contexts, so it is proposed only on a clear record.
+    """
+    entry = match.value
+    label = entry.supported_label()
+    if label is None or (not match.pattern.capitals[0] and not entry.clearly(label)):
+        return None
+    return label
 
 
 def combine(
