@@ -14,6 +14,7 @@ from razmetka.core.store import Store
 from razmetka.ui import app as ui_app
 from razmetka.ui.main_window import MainWindow
 from razmetka.ui.window.background import Background
+from tests.ui.conftest import shown_window
 
 
 def test_job_reports_progress_and_cancels(qtbot, window) -> None:
@@ -84,5 +85,37 @@ def test_background_suggestions_reach_the_open_article(qtbot, tmp_path: Path) ->
     surfaces = {s.surface(text) for s in spans}
     assert "Вашингтон" in surfaces or "Казахстана" in surfaces
     assert window.views.article_model.summary(article_id).pending == len(spans)
+    window.close()
+    store.close()
+
+
+@pytest.mark.slow
+def test_suggestions_run_in_another_process_and_stop_by_a_key(qtbot, tmp_path: Path) -> None:
+    import os
+
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from razmetka.ui.jobs.suggest_process import SuggestProcess
+
+    store = Store(tmp_path / "p.db")
+    for n in range(30):
+        store.articles.add(Document(Article(text=f"Статья {n}: Токаев прибыл в Москву.")))
+    window = shown_window(store, qtbot)
+    job = window.background.start_suggest()
+    assert isinstance(job, SuggestProcess)
+    qtbot.waitUntil(lambda: job.process.processId() > 0, timeout=10_000)
+    assert job.process.processId() != os.getpid()  # natasha never runs in the window's interpreter
+    reports: list = []
+    job.succeeded.connect(reports.append)
+    stop = window.findChild(QAction, "stop_suggest")
+    assert stop.shortcut() == QKeySequence("Ctrl+.")
+    stop.trigger()
+    with qtbot.waitSignal(job.finished, timeout=120_000):
+        pass
+    assert reports and reports[0].cancelled
+    from razmetka.core.suggest import default_suggester
+
+    left = store.suggestions.articles_without(default_suggester().origin)
+    assert len(left) == 30 - reports[0].articles > 0  # the rest waits for the next run
     window.close()
     store.close()

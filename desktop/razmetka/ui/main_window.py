@@ -50,7 +50,9 @@ class MainWindow(QMainWindow):
         self.sync = StoreWatcher(self.state, self.views)
         self.databases = Databases(self.state, self, self.action_table.recent_menu)
         self.job_runner = JobRunner(lambda: self.state.store.path, self.statusBar(), self)
-        self.background = Background(self.state, self.job_runner, self.sync, self)
+        self.background = Background(
+            self.state, self.job_runner, self.sync, self, self.views.article_model
+        )
         self.labels = LabelSet(self.state, self.views, self.action_table, self)
         self._closed = False
         self._bind_actions()
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
                 "previous_article": lambda: navigation.step_article(-1),
                 "suggest_article": background.suggest_this_article,
                 "suggest_all": background.start_suggest,
+                "stop_suggest": background.stop_suggesting,
                 "show_rejected": lambda: navigation.set_show_rejected(
                     table.by_name["show_rejected"].isChecked()
                 ),

@@ -9,10 +9,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from razmetka.ui.jobs.indicator import JobIndicator
+from razmetka.ui.jobs.suggest_process import SUGGEST, SuggestProcess
 from razmetka.ui.jobs.thread import StoreJob
 from razmetka.ui.jobs.work import Work
 
-SUGGEST = "suggest"  # the kind of suggesting jobs, which other work may interrupt
+__all__ = ["SUGGEST", "Job", "JobRunner"]
+
+Job = StoreJob | SuggestProcess  # work on a thread with its own connection, or a process
 
 
 class JobRunner(QObject):
@@ -29,14 +32,18 @@ class JobRunner(QObject):
         self._db_path = db_path  # asked at each start: the window may have switched files
         self._status_bar = status_bar
         self._window = parent
-        self.jobs: list[StoreJob] = []
+        self.jobs: list[Job] = []
 
     def run(
         self, work: Work, title: str, on_success: Callable[[Any], None], kind: str = ""
     ) -> StoreJob:
         """Start ``work`` on the window's file; ``on_success`` gets its result on the GUI
         thread."""
-        job = StoreJob(self._db_path(), work, title, self, kind)
+        return self.start(StoreJob(self._db_path(), work, title, self, kind), on_success)
+
+    def start(self, job: Job, on_success: Callable[[Any], None]) -> Job:
+        """Show a job in the status bar and start it."""
+        title = job.title
         indicator = JobIndicator(title, self._status_bar)
         self._status_bar.insertPermanentWidget(0, indicator)
         indicator.cancel_clicked.connect(job.cancel)
@@ -48,12 +55,12 @@ class JobRunner(QObject):
         job.start()
         return job
 
-    def _progress(self, job: StoreJob, indicator: JobIndicator, done: int, total: int) -> None:
+    def _progress(self, job: Job, indicator: JobIndicator, done: int, total: int) -> None:
         indicator.show_progress(done, total)
         if job.kind == SUGGEST or done == total:
             self.store_written.emit()
 
-    def _finished(self, job: StoreJob, indicator: JobIndicator) -> None:
+    def _finished(self, job: Job, indicator: JobIndicator) -> None:
         self._status_bar.removeWidget(indicator)
         indicator.deleteLater()
         if job in self.jobs:

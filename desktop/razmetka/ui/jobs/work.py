@@ -15,30 +15,10 @@ from razmetka.core.store import Store
 if TYPE_CHECKING:
     from razmetka.core.export import ExportOptions
     from razmetka.core.report import ExportReport, ImportReport
-    from razmetka.core.suggest import SuggestReport
 
 Progress = Callable[[int, int], None]
 ShouldStop = Callable[[], bool]
 Work = Callable[[Store, Progress, ShouldStop], Any]
-
-
-def suggest_work(article_ids: Sequence[int] | None = None) -> Work:
-    """Suggestions for the articles the default suggester has not seen (or the given ones).
-
-    natasha is imported and loaded here, on the worker thread, never on the GUI thread."""
-
-    def work(store: Store, progress: Progress, should_stop: ShouldStop) -> SuggestReport:
-        from razmetka.core.suggest import articles_to_suggest, default_suggester, suggest_articles
-
-        progress(0, 0)
-        suggester = default_suggester()
-        ids = articles_to_suggest(store, suggester.origin, article_ids)
-        if ids and not should_stop():
-            suggester.load()
-            progress(0, len(ids))
-        return suggest_articles(store, suggester, ids, progress, should_stop)
-
-    return work
 
 
 def import_work(paths: Sequence[Path], fmt: str | None = None) -> Work:

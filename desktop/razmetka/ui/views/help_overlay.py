@@ -27,7 +27,19 @@ GROUPS = (
     ("Review", ("next", "previous", "accept", "reject", "delete", "accept_all", "span_menu")),
     ("Spans", ("grow_start", "grow_end", "shrink_start", "shrink_end")),
     ("Articles", ("done_next", "skip", "next_article", "previous_article", "find")),
-    ("General", ("undo", "redo", "show_rejected", "labels", "import_files", "export", "help")),
+    (
+        "General",
+        (
+            "undo",
+            "redo",
+            "show_rejected",
+            "labels",
+            "import_files",
+            "export",
+            "stop_suggest",
+            "help",
+        ),
+    ),
 )
 
 

@@ -77,6 +77,7 @@ class ActionTable(QObject):
             ("previous_article", self.tr("Pre&vious article"), ["Ctrl+PgUp"]),
             ("suggest_article", self.tr("Suggest entities in this article"), None),
             ("suggest_all", self.tr("Suggest entities in new articles"), None),
+            ("stop_suggest", self.tr("S&top suggesting"), ["Ctrl+."]),
             ("show_rejected", self.tr("Show &rejected"), ["Ctrl+H"]),
             ("help", self.tr("&Keyboard shortcuts"), STD.HelpContents),
             ("about", self.tr("&About Razmetka"), None),
@@ -138,7 +139,7 @@ class ActionTable(QObject):
         self._fill(span_menu, (None, *resize, None, "accept_all", "span_menu"))
         article_menu = bar.addMenu(self.tr("&Article"))
         moves = ("done_next", "skip", "reopen", None, "next_article", "previous_article")
-        self._fill(article_menu, (*moves, None, "suggest_article", "suggest_all"))
+        self._fill(article_menu, (*moves, None, "suggest_article", "suggest_all", "stop_suggest"))
         view_menu = bar.addMenu(self.tr("&View"))
         self._fill(view_menu, ("show_rejected",))
         self._language_menu(view_menu.addMenu(self.tr("&Language")))

@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from razmetka.ui.jobs.runner import SUGGEST, JobRunner
+from razmetka.ui.jobs.runner import Job, JobRunner
+from razmetka.ui.jobs.suggest_process import SuggestProcess
 from razmetka.ui.jobs.thread import StoreJob
-from razmetka.ui.jobs.work import export_work, import_work, suggest_work
+from razmetka.ui.jobs.work import export_work, import_work
+from razmetka.ui.views.article_model import ArticleListModel
 from razmetka.ui.window.state import WindowState
 from razmetka.ui.window.sync import StoreWatcher
 
@@ -20,27 +22,62 @@ if TYPE_CHECKING:
     from razmetka.core.suggest import SuggestReport
 
 PROBLEMS_SHOWN = 30  # an export's problems listed in its message; the rest are elided
+AHEAD = 50  # articles after the open one that suggestions reach first
 
 
 class Background(QObject):
     """Starts the window's jobs and shows their reports."""
 
     def __init__(
-        self, state: WindowState, runner: JobRunner, sync: StoreWatcher, window: QMainWindow
+        self,
+        state: WindowState,
+        runner: JobRunner,
+        sync: StoreWatcher,
+        window: QMainWindow,
+        articles: ArticleListModel,
     ) -> None:
         super().__init__(state)
         self._state = state
         self._runner = runner
         self._sync = sync
         self._window = window
+        self._articles = articles
+        self._suggesting: SuggestProcess | None = None
         runner.store_written.connect(sync.refresh_soon)
+        state.article_opened.connect(lambda _id: self._prefer_what_is_shown())
 
     # -- suggesting
 
-    def start_suggest(self, article_ids: list[int] | None = None) -> StoreJob:
-        """natasha's suggestions for the articles it has not seen (or the given ones)."""
-        work = suggest_work(article_ids)
-        return self._runner.run(work, self.tr("Suggesting"), self._suggest_done, SUGGEST)
+    def start_suggest(self, article_ids: list[int] | None = None) -> Job:
+        """natasha's suggestions for the articles it has not seen (or the given ones), in a
+        process of their own: the article on screen first, then the next ones in list order."""
+        job = SuggestProcess(self._state.store.path, article_ids, self.tr("Suggesting"), self)
+        self._suggesting = job
+        job.finished.connect(lambda: self._forget(job))
+        self._runner.start(job, self._suggest_done)
+        self._prefer_what_is_shown()
+        return job
+
+    def _prefer_what_is_shown(self) -> None:
+        """Tell the suggesting process which articles the analyst is about to see."""
+        job = self._suggesting
+        if job is None:
+            return
+        model = self._articles
+        after = model.row_of(self._state.article_id)
+        start = after if after is not None else 0
+        upcoming = [model.article_at(row) for row in range(start, start + AHEAD)]
+        job.prefer([i for i in upcoming if i is not None])
+
+    def _forget(self, job: SuggestProcess) -> None:
+        if self._suggesting is job:
+            self._suggesting = None
+
+    def stop_suggesting(self) -> None:
+        """The analyst's key for stopping suggestions (they go on at the next start)."""
+        if self._suggesting is not None:
+            self._suggesting.cancel()
+            self._state.message(self.tr("Stopping suggestions…"), 3000)
 
     def suggest_this_article(self) -> None:
         if self._state.article_id is not None:
