@@ -22,4 +22,8 @@ fi
 started=$(date +%s)
 "$VENV/bin/python" -m PyInstaller --noconfirm --log-level WARN \
     --distpath "$DIST" --workpath build/pyinstaller packaging/pyinstaller/razmetka.spec
+# What packaging/linux/install.sh needs to register the build with the desktop, inside it.
+mkdir -p "$DIST/razmetka/linux/icons"
+cp packaging/linux/install.sh packaging/linux/*.desktop packaging/linux/*.xml "$DIST/razmetka/linux/"
+cp -r resources/icons/razmetka.svg resources/icons/hicolor "$DIST/razmetka/linux/icons/"
 echo "built $DIST/razmetka in $(( $(date +%s) - started )) s: $(du -sh "$DIST/razmetka" | cut -f1)"
