@@ -10,14 +10,22 @@ cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
 VENV=${BUNDLE_VENV:-build/bundle-venv}
 DIST=${DIST:-dist}
+# The source tree on PYTHONPATH (as the test suite runs) would be frozen instead of the installed
+# package, and the source tree has no razmetka.resources or razmetka.seeds.
+unset PYTHONPATH
 
 if [ ! -x "$VENV/bin/python" ]; then
     "$PYTHON" -m venv "$VENV"
     "$VENV/bin/python" -m pip install --quiet --upgrade pip
 fi
+# Installed from a copy of what the wheel is made of: setuptools writes its egg-info next to the
+# sources, and the checkout stays as it was.
+rm -rf build/source && mkdir -p build/source
+cp -r pyproject.toml README.md desktop resources seeds build/source/
+find build/source -name __pycache__ -prune -exec rm -rf {} + -o -name '*.egg-info' -prune -exec rm -rf {} +
+"$VENV/bin/python" -m pip install --quiet 'build/source[bundle]'
 # --force-reinstall of the project alone: the version does not change between builds, the code does.
-"$VENV/bin/python" -m pip install --quiet '.[bundle]'
-"$VENV/bin/python" -m pip install --quiet --no-deps --force-reinstall .
+"$VENV/bin/python" -m pip install --quiet --no-deps --force-reinstall build/source
 
 started=$(date +%s)
 "$VENV/bin/python" -m PyInstaller --noconfirm --log-level WARN \

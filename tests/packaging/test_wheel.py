@@ -3,6 +3,8 @@ fresh environment, and run from outside the source tree."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -14,20 +16,32 @@ from tests.packaging.programs import ROOT, exercise_commands, exercise_window
 
 pytestmark = pytest.mark.wheel
 
+IGNORE = shutil.ignore_patterns("__pycache__", "*.egg-info")
+
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(the wheel, the razmetka script of a fresh environment it was installed into)."""
     where = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(where), str(ROOT)],
-        check=True,
-    )
+    # Without PYTHONPATH: a checkout on it (as the suite runs) holds razmetka.egg-info after a
+    # build, and pip would take that for razmetka already installed.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    # Built from a copy: setuptools writes its egg-info next to the sources, and the checkout
+    # stays as it was.
+    source = where / "source"
+    source.mkdir()
+    for name in ("desktop", "resources", "seeds"):
+        shutil.copytree(ROOT / name, source / name, ignore=IGNORE)
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, source / name)
+    pip = [sys.executable, "-m", "pip"]
+    subprocess.run([*pip, "wheel", "--quiet", "--no-deps", "-w", str(where), str(source)],
+                   check=True, env=env)
     (wheel,) = where.glob("razmetka-*.whl")
     venv = where / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, env=env)
     subprocess.run([str(venv / "bin/python"), "-m", "pip", "install", "--quiet", str(wheel)],
-                   check=True, cwd=where)
+                   check=True, cwd=where, env=env)
     return wheel, venv / "bin/razmetka"
 
 
@@ -47,7 +61,8 @@ def test_wheel_ships_resources_seeds_and_translations(installed):
 def test_runtime_dependencies_only(installed):
     _wheel, script = installed
     listed = subprocess.run([str(script.parent / "python"), "-m", "pip", "list"],
-                            capture_output=True, text=True, check=True).stdout.lower()
+                            capture_output=True, text=True, check=True, env={"PATH": "/usr/bin"},
+                            ).stdout.lower()
     for extra in ("spacy", "datasets", "pytest", "ruff", "pyinstaller"):
         assert f"\n{extra} " not in listed
 
