@@ -13,9 +13,10 @@ WORK=$(mktemp -d)
 trap 'kill $XVFB 2>/dev/null; rm -rf "$WORK"' EXIT
 export HOME=$WORK XDG_DATA_HOME=$WORK/share XDG_CONFIG_HOME=$WORK/config
 unset QT_QPA_PLATFORM
-Xvfb :77 -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+SCREEN=:$(( $$ % 500 + 100 ))
+Xvfb $SCREEN -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB=$!
-export DISPLAY=:77
+export DISPLAY=$SCREEN
 sleep 1
 DB=$WORK/measure.db
 "$PROGRAM" --db "$DB" import "$(dirname "$0")/../seeds" >/dev/null 2>&1
