@@ -304,7 +304,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_opening_a_file(list(sys.argv[1:] if argv is None else argv)))
     if not hasattr(args, "db"):
         args.db = None
     command = COMMANDS.get(args.command or "gui")
@@ -324,6 +324,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         log = _write_crash_log()
         print(f"razmetka: unexpected error: {exc!r}; details in {log}", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _opening_a_file(argv: list[str]) -> list[str]:
+    """``razmetka FILE`` (a double-click on a database, a file manager's "Open with") opens the
+    window on that file."""
+    if argv and argv[0] not in COMMANDS and not argv[0].startswith("-") and Path(argv[0]).is_file():
+        return ["--db", argv[0], "gui", *argv[1:]]
+    return argv
 
 
 def _write_crash_log() -> Path:

@@ -66,3 +66,29 @@ def test_the_wheel_carries_the_seeds_and_resources(tmp_path):
     assert len(seeds) == 5
     assert any(n.startswith("razmetka/resources/") for n in names)
     assert "razmetka/core/store.py" in names and "razmetka/ui/__init__.py" in names
+
+
+def test_a_database_named_alone_opens_the_window_on_it(tmp_path, monkeypatch):
+    """``razmetka FILE``: what a double-click on a database runs."""
+    from razmetka import cli
+    from razmetka.core.store import Store
+
+    path = tmp_path / "work.db"
+    Store(path).close()
+    opened = []
+    monkeypatch.setitem(cli.COMMANDS, "gui", lambda args: opened.append(args.db) or 0)
+    assert cli.main([str(path)]) == 0
+    assert opened == [str(path)]
+    assert cli.main(["stats", "--db", str(path)]) == 0  # a command is still a command
+
+
+def test_every_database_is_marked_as_ours(tmp_path):
+    import sqlite3
+
+    from razmetka.core.store import Store
+    from razmetka.core.store.schema import APPLICATION_ID
+
+    Store(tmp_path / "new.db").close()
+    conn = sqlite3.connect(tmp_path / "new.db")
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID == 0x525A4D4B
+    conn.close()

@@ -50,8 +50,19 @@ def exercise_commands(program: list[str], work: Path) -> None:
     assert not suggested.stdout.startswith("0 new"), suggested.stdout
     run(program, "--db", db, "accept", "1", cwd=work, env=env)
     out = work / "out.jsonl"
-    run(program, "--db", db, "export", "--format", "jsonl", "--all", "--out", str(out),
-        cwd=work, env=env)
+    run(
+        program,
+        "--db",
+        db,
+        "export",
+        "--format",
+        "jsonl",
+        "--all",
+        "--out",
+        str(out),
+        cwd=work,
+        env=env,
+    )
     text = out.read_text(encoding="utf-8")
     assert len(text.splitlines()) == 5, text[:500]
     assert any(f'"{label}"' in text for label in ("PER", "LOC", "ORG")), text[:500]
@@ -63,7 +74,11 @@ def exercise_window(program: list[str], work: Path, seconds: float = 20) -> None
     cleanly) when the time is up, and the demo database must hold the five seed articles."""
     env = clean_env(work / "home")
     started = subprocess.Popen(
-        [*program, "demo"], cwd=work, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [*program, "demo"],
+        cwd=work,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
     )
     deadline = time.monotonic() + seconds

@@ -25,8 +25,12 @@ def program(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if given:
         return Path(given).resolve()
     dist = tmp_path_factory.mktemp("dist")
-    subprocess.run(["sh", str(ROOT / "packaging/bundle.sh")], check=True, cwd=ROOT,
-                   env={**os.environ, "DIST": str(dist)})
+    subprocess.run(
+        ["sh", str(ROOT / "packaging/bundle.sh")],
+        check=True,
+        cwd=ROOT,
+        env={**os.environ, "DIST": str(dist)},
+    )
     return dist / "razmetka/razmetka"
 
 
@@ -45,8 +49,12 @@ def test_no_library_missing(program):
     for lib in internal.rglob("*.so*"):
         if not lib.is_file():
             continue
-        out = subprocess.run(["ldd", str(lib)], capture_output=True, text=True,
-                             env={"LD_LIBRARY_PATH": f"{internal}:{internal}/PySide6/Qt/lib"})
+        out = subprocess.run(
+            ["ldd", str(lib)],
+            capture_output=True,
+            text=True,
+            env={"LD_LIBRARY_PATH": f"{internal}:{internal}/PySide6/Qt/lib"},
+        )
         for line in out.stdout.splitlines():
             if "not found" in line:
                 name = line.split()[0]

@@ -41,15 +41,19 @@ def entry(path: Path = DESKTOP) -> dict[str, str]:
 
 
 def test_desktop_entry_is_valid():
-    done = subprocess.run([tool("desktop-file-validate"), str(DESKTOP)], capture_output=True,
-                          text=True)
+    done = subprocess.run(
+        [tool("desktop-file-validate"), str(DESKTOP)], capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "error" not in done.stdout.lower(), done.stdout
 
 
 def test_metainfo_is_valid():
-    done = subprocess.run([tool("appstreamcli"), "validate", "--no-net", str(METAINFO)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [tool("appstreamcli"), "validate", "--no-net", str(METAINFO)],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -92,20 +96,32 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """packaging/linux/install.sh run into a prefix of its own; returns its share folder."""
     tool("update-mime-database")
     prefix = tmp_path_factory.mktemp("prefix")
-    subprocess.run(["sh", str(LINUX / "install.sh"), "--prefix", str(prefix), "--exec",
-                    "/opt/razmetka tool/razmetka"], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "sh",
+            str(LINUX / "install.sh"),
+            "--prefix",
+            str(prefix),
+            "--exec",
+            "/opt/razmetka tool/razmetka",
+        ],
+        check=True,
+        capture_output=True,
+    )
     return prefix / "share"
 
 
 def test_installed_tree_is_valid(installed):
     desktop = installed / "applications/razmetka.desktop"
-    done = subprocess.run([tool("desktop-file-validate"), str(desktop)], capture_output=True,
-                          text=True)
+    done = subprocess.run(
+        [tool("desktop-file-validate"), str(desktop)], capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stdout
     assert shlex.split(entry(desktop)["Exec"]) == ["/opt/razmetka tool/razmetka", "--db=%f"]
     done = subprocess.run(
         [tool("appstreamcli"), "validate-tree", "--no-net", str(installed.parent)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert (installed / "icons/hicolor/scalable/apps/razmetka.svg").is_file()
@@ -134,8 +150,13 @@ def test_mime_type_recognises_razmetka_files(installed, tmp_path):
         "for f in sys.argv[1:]: print(QMimeDatabase().mimeTypeForFile(f).name())\n"
     )
     env = {"XDG_DATA_HOME": str(installed), "XDG_DATA_DIRS": "/usr/share", "PATH": "/usr/bin"}
-    done = subprocess.run([sys.executable, "-c", script, *map(str, files.values())],
-                          capture_output=True, text=True, env=env, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", script, *map(str, files.values())],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
     found = dict(zip(files, done.stdout.split(), strict=True))
     assert found == {
         "named.razmetka": "application/x-razmetka",

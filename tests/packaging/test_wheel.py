@@ -35,13 +35,18 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, source / name)
     pip = [sys.executable, "-m", "pip"]
-    subprocess.run([*pip, "wheel", "--quiet", "--no-deps", "-w", str(where), str(source)],
-                   check=True, env=env)
+    subprocess.run(
+        [*pip, "wheel", "--quiet", "--no-deps", "-w", str(where), str(source)], check=True, env=env
+    )
     (wheel,) = where.glob("razmetka-*.whl")
     venv = where / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, env=env)
-    subprocess.run([str(venv / "bin/python"), "-m", "pip", "install", "--quiet", str(wheel)],
-                   check=True, cwd=where, env=env)
+    subprocess.run(
+        [str(venv / "bin/python"), "-m", "pip", "install", "--quiet", str(wheel)],
+        check=True,
+        cwd=where,
+        env=env,
+    )
     return wheel, venv / "bin/razmetka"
 
 
@@ -60,9 +65,13 @@ def test_wheel_ships_resources_seeds_and_translations(installed):
 
 def test_runtime_dependencies_only(installed):
     _wheel, script = installed
-    listed = subprocess.run([str(script.parent / "python"), "-m", "pip", "list"],
-                            capture_output=True, text=True, check=True, env={"PATH": "/usr/bin"},
-                            ).stdout.lower()
+    listed = subprocess.run(
+        [str(script.parent / "python"), "-m", "pip", "list"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PATH": "/usr/bin"},
+    ).stdout.lower()
     for extra in ("spacy", "datasets", "pytest", "ruff", "pyinstaller"):
         assert f"\n{extra} " not in listed
 

@@ -117,6 +117,7 @@ class Store:
             self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
         schema.migrate(self.conn, self.path, found)
+        schema.mark_as_ours(self.conn)
         schema.add_speed_indexes(self.conn)
 
     @property

@@ -12,6 +12,9 @@ from razmetka.core.store.errors import NotRazmetka, SchemaTooNew, StoreError
 from razmetka.core.text import first_words
 
 SCHEMA_VERSION = 4
+# SQLite's application id for Razmetka files ("RZMK"): what the MIME type's magic looks for, so
+# that a file manager knows a Razmetka database by its content whatever its name.
+APPLICATION_ID = 0x525A4D4B
 
 
 _SCHEMA_V1 = """
@@ -300,6 +303,12 @@ def _insert_default_labels(conn: sqlite3.Connection) -> None:
             "INSERT INTO labels(name, color, hotkey, description, position) VALUES (?, ?, ?, ?, ?)",
             (label.name, label.color, label.hotkey, label.description, position),
         )
+
+
+def mark_as_ours(conn: sqlite3.Connection) -> None:
+    """Write the application id into a file that lacks it (a new file, or one made before)."""
+    if conn.execute("PRAGMA application_id").fetchone()[0] == 0:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def add_speed_indexes(conn: sqlite3.Connection) -> None:
