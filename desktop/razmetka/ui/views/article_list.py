@@ -59,16 +59,7 @@ class ArticleListPanel(QWidget):
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(8)
 
-        self.status_filter = QComboBox(self)
-        self.status_filter.setObjectName("statusFilter")
-        self.status_filter.addItem(self.tr("All articles"), None)
-        for status in ArticleStatus:
-            self.status_filter.addItem(article_status_name(status), status.value)
-        self.label_filter = QComboBox(self)
-        self.label_filter.setObjectName("labelFilter")
-        self.pending_only = QCheckBox(self.tr("Pending"), self)
-        self.pending_only.setObjectName("pendingOnly")
-        self.pending_only.setToolTip(self.tr("Only articles with suggestions still to decide"))
+        self._build_filters()
         self.search = QLineEdit(self)
         self.search.setObjectName("articleSearch")
         self.search.setPlaceholderText(self.tr("Search titles and text…"))
@@ -111,6 +102,18 @@ class ArticleListPanel(QWidget):
         model.modelReset.connect(self.update_progress)
         model.dataChanged.connect(self.update_progress)
         self.update_progress()
+
+    def _build_filters(self) -> None:
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("All articles"), None)
+        for status in ArticleStatus:
+            self.status_filter.addItem(article_status_name(status), status.value)
+        self.label_filter = QComboBox(self)
+        self.label_filter.setObjectName("labelFilter")
+        self.pending_only = QCheckBox(self.tr("Pending"), self)
+        self.pending_only.setObjectName("pendingOnly")
+        self.pending_only.setToolTip(self.tr("Only articles with suggestions still to decide"))
 
     def _build_view(self) -> QTableView:
         view = QTableView(self)
