@@ -32,6 +32,7 @@ def file_store(tmp_path):
 def _isolated_db(tmp_path, monkeypatch):
     """No test ever touches the user's real database."""
     monkeypatch.setenv("RAZMETKA_DB", str(tmp_path / "default.db"))
+    monkeypatch.setenv("RAZMETKA_LOG_DIR", str(tmp_path / "log"))
 
 
 def add_article(store: Store, text: str, spans=(), external_id=None) -> int:

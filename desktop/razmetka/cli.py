@@ -335,11 +335,8 @@ def _opening_a_file(argv: list[str]) -> list[str]:
 
 
 def _write_crash_log() -> Path:
-    import tempfile
-    import traceback
+    from razmetka.logs import log_error
 
-    with tempfile.NamedTemporaryFile(
-        "w", prefix="razmetka-error-", suffix=".log", delete=False, encoding="utf-8"
-    ) as log:
-        traceback.print_exc(file=log)
-    return Path(log.name)
+    kind, error, trace = sys.exc_info()
+    assert kind is not None and error is not None
+    return log_error(kind, error, trace, where="razmetka " + " ".join(sys.argv[1:2]))

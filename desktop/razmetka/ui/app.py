@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from razmetka.core.store import Store, StoreError, resolve_path
+from razmetka.core.store import Store, StoreError, demo_path, resolve_path
 from razmetka.resources import FOLDER as RESOURCES
 from razmetka.ui.i18n import SETTING as LANGUAGE_SETTING
 from razmetka.ui.i18n import Translators, chosen_language
@@ -97,14 +99,20 @@ def run(db_path: str | None = None, demo: bool = False) -> int:
     corpus when ``demo`` is set or when it is the default database.
     """
     app = application()
+    sys.excepthook = report_error
     path = resolve_path(db_path)
     is_default = not db_path and not os.environ.get("RAZMETKA_DB")
+    if is_default and not demo and not path.exists():
+        chosen = _first_database(path)
+        if chosen is None:
+            return 0
+        demo, path = chosen == demo_path(), chosen
     try:
         store = Store(path)
     except StoreError as exc:
         QMessageBox.critical(None, APPLICATION, str(exc))
         return 1
-    if store.articles.count() == 0 and (demo or is_default):
+    if store.articles.count() == 0 and demo:
         from razmetka.core.importing import import_demo
 
         import_demo(store)
@@ -116,6 +124,39 @@ def run(db_path: str | None = None, demo: bool = False) -> int:
     code = app.exec()
     session.store.close()
     return code
+
+
+def _first_database(default: Path) -> Path | None:
+    """No database at the default place: the last one used, when there is one; else (the very
+    first start) the analyst picks the demo, a new file or one of theirs."""
+    from PySide6.QtCore import QSettings
+
+    from razmetka.ui.dialogs.first_run import first_database
+
+    recent = QSettings().value("recentFiles", [])
+    for name in [recent] if isinstance(recent, str) else list(recent or []):
+        if Path(str(name)).is_file():
+            return Path(str(name))
+    return first_database(demo_path(), Path.home())
+
+
+def report_error(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """An error no part of the window caught: written to the log, shown as a message (never
+    a bare traceback); the window goes on, and every decision already made is on disk."""
+    from razmetka.logs import log_error
+
+    log = log_error(kind, error, trace, where="window")
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        APPLICATION,
+        QCoreApplication.translate(
+            "App", "Something went wrong: %1\n\nYour decisions are saved. The details are in %2."
+        )
+        .replace("%1", str(error) or kind.__name__)
+        .replace("%2", str(log)),
+    )
 
 
 if __name__ == "__main__":

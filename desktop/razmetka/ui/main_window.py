@@ -6,6 +6,8 @@ span) and talk through its signals and their own; this module builds them and wi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
@@ -168,15 +170,27 @@ class MainWindow(QMainWindow):
         self.views.article_list.search.selectAll()
 
     def about(self) -> None:
+        """The version, the open database (its path and size) and where the log is."""
         from razmetka import __version__
+        from razmetka.logs import log_file
 
-        QMessageBox.about(
-            self,
-            self.tr("About Razmetka"),
-            self.tr("Razmetka %1\nNamed-entity annotation of Russian news.\nDatabase: %2")
+        path = Path(self.state.store.path)
+        size = sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.is_file())
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Razmetka"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a path is shown, never rendered
+        box.setText(
+            self.tr(
+                "Razmetka %1\nNamed-entity annotation of Russian news.\n\n"
+                "Database: %2 (%3 MB)\nLog: %4"
+            )
             .replace("%1", __version__)
-            .replace("%2", self.state.store.path),
+            .replace("%2", str(path))
+            .replace("%3", f"{size / 2**20:.1f}")
+            .replace("%4", str(log_file()))
         )
+        box.setIcon(QMessageBox.Icon.Information)
+        box.exec()
 
     # -- layout and Qt's events
 
