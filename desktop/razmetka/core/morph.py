@@ -58,11 +58,17 @@ def analyzer() -> Any:
 
 
 def _load() -> Any:
-    _point_pymorphy_at_dictionary()
-    _let_pymorphy_introspect_on_new_pythons()
+    prepare_pymorphy()
     import pymorphy2
 
     return pymorphy2.MorphAnalyzer()
+
+
+def prepare_pymorphy() -> None:
+    """Make pymorphy2 loadable here and in natasha (which loads it too): its dictionary found
+    without pkg_resources, and its introspection working on new Pythons."""
+    _point_pymorphy_at_dictionary()
+    _let_pymorphy_introspect_on_new_pythons()
 
 
 def _point_pymorphy_at_dictionary() -> None:

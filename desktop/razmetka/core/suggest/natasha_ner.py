@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import functools
-import os
 import threading
 from typing import Any
 
 from razmetka.core.model import Suggestion
+from razmetka.core.morph import prepare_pymorphy
 from razmetka.core.suggest import fixes
-
-
-def _point_pymorphy_at_dictionary() -> None:
-    # pymorphy2 finds its dictionary through pkg_resources, which fresh environments may lack.
-    if "PYMORPHY2_DICT_PATH" not in os.environ:
-        try:
-            import pymorphy2_dicts_ru
-
-            os.environ["PYMORPHY2_DICT_PATH"] = pymorphy2_dicts_ru.get_path()
-        except ImportError:
-            pass
 
 
 class NatashaNer:
@@ -46,7 +35,7 @@ class NatashaNer:
         with self._lock:
             if self._models is not None:
                 return
-            _point_pymorphy_at_dictionary()
+            prepare_pymorphy()
             from natasha import (
                 MorphVocab,
                 NewsEmbedding,
