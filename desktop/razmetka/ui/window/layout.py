@@ -28,7 +28,8 @@ class WindowViews:
         for widget, stretch in ((self.article_list, 2), (center, 5), (side, 3)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
-        self.splitter.setSizes([390, 640, 400])
+        # The list names its count columns in words now: it needs the room to show titles.
+        self.splitter.setSizes([470, 600, 370])
         self.splitter.setChildrenCollapsible(True)
         window.setCentralWidget(self.splitter)
 
