@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QHideEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -13,6 +15,7 @@ from PySide6.QtGui import (
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QLabel,
     QMainWindow,
@@ -38,6 +41,7 @@ class HelpOverlay(QWidget):
         super().__init__(parent)
         self.setObjectName("helpOverlay")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._return_focus: QWidget | None = None
         self._panel = QWidget(self)
         self._panel.setObjectName("helpPanel")
         self._grid = QGridLayout(self._panel)
@@ -61,6 +65,8 @@ class HelpOverlay(QWidget):
         self._fill(actions, label_actions)
         self.setGeometry(window.rect())
         self.raise_()
+        focused = QApplication.focusWidget()
+        self._return_focus = focused if focused is not self else self._return_focus
         self.show()
         self.setFocus()
 
@@ -134,6 +140,21 @@ class HelpOverlay(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(20, 24, 32, 170))
         painter.end()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        super().hideEvent(event)
+        # Back to where the analyst was typing (the text, mostly), not the next widget in line.
+        if self._return_focus is not None and shiboken6.isValid(self._return_focus):
+            self._return_focus.setFocus()
+
+    def event(self, event: QEvent) -> bool:
+        # A key that closes the sheet must do nothing else: claiming the shortcut override
+        # keeps the window's actions (X rejects, A accepts...) from firing on it, and the key
+        # comes to keyPressEvent instead.
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         self.hide()
