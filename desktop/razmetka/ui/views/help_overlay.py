@@ -177,7 +177,15 @@ def _readable_keys(sequences: list[QKeySequence]) -> list[str]:
     keys ("Undo", "F14") that no office keyboard has."""
     names = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences]
     typed = [n for n in names if n and ("+" in n or len(n) == 1 or n in _PLAIN_KEYS)]
+    # A letter's twin in the Russian layout (J's О) is the same key: listed once, as printed
+    # on the keyboard.
+    latin = [n for n in typed if not _cyrillic(n)]
+    typed = latin if latin else typed
     return typed or names[:1]
+
+
+def _cyrillic(keys: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in keys)
 
 
 _PLAIN_KEYS = {"Del", "Backspace", "F1", "F2", "F3", "Return", "Enter", "Esc", "Tab", "Menu"}
