@@ -4,237 +4,237 @@
 <context>
     <name>ActionTable</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="51"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="71"/>
         <source>&amp;New database…</source>
         <translation>&amp;Новая база…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="52"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="72"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="53"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="73"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="54"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="74"/>
         <source>Import a &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="55"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="75"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="56"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="57"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="77"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="58"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="78"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="59"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="79"/>
         <source>&amp;Labels…</source>
         <translation>&amp;Метки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="60"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="80"/>
         <source>&amp;Find article</source>
         <translation>&amp;Найти статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="61"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="81"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="62"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="82"/>
         <source>&amp;Next suggestion</source>
         <translation>&amp;Следующая подсказка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="63"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="83"/>
         <source>&amp;Previous suggestion</source>
         <translation>&amp;Предыдущая подсказка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="64"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="84"/>
         <source>&amp;Accept</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="65"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="85"/>
         <source>&amp;Reject</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="66"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="86"/>
         <source>&amp;Delete span</source>
         <translation>&amp;Удалить сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="67"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="87"/>
         <source>Grow at the start</source>
         <translation>Расширить в начале</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="68"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="88"/>
         <source>Grow at the end</source>
         <translation>Расширить в конце</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="69"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="89"/>
         <source>Shrink at the start</source>
         <translation>Сузить в начале</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="70"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="90"/>
         <source>Shrink at the end</source>
         <translation>Сузить в конце</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="71"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="91"/>
         <source>Accept &amp;all suggestions</source>
         <translation>Принять &amp;все подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="72"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="92"/>
         <source>Span &amp;menu</source>
         <translation>&amp;Меню сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="73"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="93"/>
         <source>&amp;Done, next article</source>
         <translation>&amp;Готово, следующая статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="74"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="94"/>
         <source>&amp;Skip article</source>
         <translation>П&amp;ропустить статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="75"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="95"/>
         <source>&amp;Reopen article</source>
         <translation>Вернуть статью в &amp;работу</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="76"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="96"/>
         <source>Ne&amp;xt article</source>
         <translation>С&amp;ледующая статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="77"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="97"/>
         <source>Pre&amp;vious article</source>
         <translation>Пре&amp;дыдущая статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="78"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="98"/>
         <source>Suggest entities in this article</source>
         <translation>Подсказать сущности в этой статье</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="79"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="99"/>
         <source>Suggest entities in new articles</source>
         <translation>Подсказать сущности в новых статьях</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="80"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="100"/>
         <source>Show &amp;rejected</source>
         <translation>Показывать &amp;отклонённые</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="81"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="101"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиатурные сокращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="82"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="102"/>
         <source>&amp;About Razmetka</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="112"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="132"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="113"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="133"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="127"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="129"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="149"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="132"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="134"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="154"/>
         <source>&amp;Span</source>
         <translation>&amp;Сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="136"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="156"/>
         <source>&amp;Label</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="139"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="159"/>
         <source>&amp;Article</source>
         <translation>&amp;Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="142"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="144"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="164"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="145"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="151"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="171"/>
         <source>System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="168"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="188"/>
         <source>Create from exact characters</source>
         <translation>Создать точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="211"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="231"/>
         <source>Create span</source>
         <translation>Создать сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="218"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="238"/>
         <source>Change label</source>
         <translation>Сменить метку</translation>
     </message>
@@ -242,82 +242,97 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="78"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="98"/>
         <source>Nothing to change</source>
         <translation>Менять нечего</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="155"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="128"/>
+        <source>«%1» would overlap the accepted %2 «%3»: shrink or reject that one first</source>
+        <translation>«%1» пересекается с принятой сущностью %2 «%3»: сначала сократите или отклоните её</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="197"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="166"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="208"/>
         <source>No span is selected</source>
         <translation>Сущность не выбрана</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="176"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="218"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="180"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="222"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="184"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="226"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="226"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="269"/>
         <source>Label as %1</source>
         <translation>Метка %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="238"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="286"/>
         <source>The selection holds no text</source>
         <translation>В выделении нет текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="243"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="291"/>
         <source>Create %1 «%2»</source>
         <translation>Создать %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="271"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="321"/>
         <source>The span cannot change that way</source>
         <translation>Так изменить сущность нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="277"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="327"/>
         <source>Resize %1 to «%2»</source>
         <translation>Границы %1: «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="288"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="339"/>
         <source>Accept all suggestions</source>
         <translation>Принять все подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="314"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="368"/>
         <source>Mark done: %1</source>
         <translation>Готово: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="322"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="376"/>
         <source>Every article is done</source>
         <translation>Все статьи готовы</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="329"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="390"/>
+        <source>Accept all and mark done: %1</source>
+        <translation>Принять все и отметить готовой: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="392"/>
+        <source>Reject all and mark done: %1</source>
+        <translation>Отклонить все и отметить готовой: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="401"/>
         <source>Skip: %1</source>
         <translation>Пропустить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="336"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="408"/>
         <source>Reopen: %1</source>
         <translation>Вернуть в работу: %1</translation>
     </message>
@@ -391,7 +406,7 @@
         <translation>Поиск по заголовкам и тексту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="347"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="351"/>
         <source>Done: %1 of %2</source>
         <translation>Готово: %1 из %2</translation>
     </message>
@@ -405,8 +420,17 @@
     </message>
     <message>
         <location filename="../../desktop/razmetka/ui/window/background.py" line="57"/>
-        <source>Suggestions: %1 new in %2 articles</source>
-        <translation>Подсказки: новых %1 в статьях: %2</translation>
+        <source>Suggestions: %1 new in %2</source>
+        <translation>Подсказки: %1 новых в %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="59"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n статье</numerusform>
+            <numerusform>%n статьях</numerusform>
+            <numerusform>%n статьях</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/razmetka/ui/window/background.py" line="62"/>
@@ -623,57 +647,57 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="73"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="79"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавиатурные сокращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="80"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="86"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="100"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="106"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="102"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="108"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="104"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="110"/>
         <source>%1, exact characters</source>
         <translation>%1, точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="106"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="112"/>
         <source>%1: label selection or span</source>
         <translation>%1: метка для выделения или сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="114"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="120"/>
         <source>Select text and press a label key to create a span (whole tokens); with Alt, exactly the selected characters. Right-click a span for its menu. Press any key to close.</source>
         <translation>Выделите текст и нажмите клавишу метки, чтобы создать сущность (по целым словам); с Alt — ровно по выделенным символам. Правый щелчок по сущности открывает её меню. Любая клавиша закрывает эту справку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="126"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="132"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="127"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="133"/>
         <source>Span edges</source>
         <translation>Границы сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="128"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="134"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="129"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="135"/>
         <source>General</source>
         <translation>Общее</translation>
     </message>
@@ -681,44 +705,89 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="21"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="25"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="31"/>
-        <source>%1 articles imported (%2 spans) from %3 files; %4 already present; %5 rejected.</source>
-        <translation>Импортировано статей: %1 (сущностей: %2) из файлов: %3; уже были в базе: %4; отклонено: %5.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="44"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="33"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="44"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="33"/>
         <source>note</source>
         <translation>замечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="48"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="37"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="48"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="37"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="48"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="37"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="48"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="37"/>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="61"/>
+        <source>%1 (%2) from %3; %4; %5.</source>
+        <translation>%1 (%2) из %3; %4; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="62"/>
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>%n статья импортирована</numerusform>
+            <numerusform>%n статьи импортированы</numerusform>
+            <numerusform>%n статей импортировано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="63"/>
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n сущность</numerusform>
+            <numerusform>%n сущности</numerusform>
+            <numerusform>%n сущностей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="64"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="65"/>
+        <source>%n already present</source>
+        <translation>
+            <numerusform>уже есть: %n</numerusform>
+            <numerusform>уже есть: %n</numerusform>
+            <numerusform>уже есть: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="66"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>отклонено: %n</numerusform>
+            <numerusform>отклонено: %n</numerusform>
+            <numerusform>отклонено: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -737,66 +806,72 @@
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="40"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="120"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="128"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="170"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="187"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="41"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="122"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="130"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="138"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="180"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="197"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="48"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="49"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="48"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="49"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="48"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="49"/>
         <source>Hotkey</source>
         <translation>Клавиша</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="48"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="49"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="56"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="57"/>
         <source>&amp;Add label</source>
         <translation>&amp;Добавить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="59"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="61"/>
         <source>&amp;Colour…</source>
         <translation>&amp;Цвет…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="61"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="63"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="65"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="67"/>
         <source>Changes are saved at once. A hotkey is one key; Alt+key creates a span from exactly the selected characters.</source>
         <translation>Изменения сохраняются сразу. Клавиша метки — одна клавиша; Alt+клавиша создаёт сущность ровно по выделенным символам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="101"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="103"/>
         <source>Double-click to choose a colour</source>
         <translation>Двойной щелчок — выбрать цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="121"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="123"/>
+        <source>A label name is one word: no spaces, not empty.</source>
+        <translation>Имя метки — одно слово: без пробелов и не пустое.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="131"/>
         <source>The key %1 is taken by the window.</source>
         <translation>Клавиша %1 уже занята в окне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="147"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="157"/>
         <source>Label colour</source>
         <translation>Цвет метки</translation>
     </message>
@@ -804,12 +879,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="176"/>
         <source>About Razmetka</source>
         <translation>О программе «Разметка»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="177"/>
         <source>Razmetka %1
 Named-entity annotation of Russian news.
 Database: %2</source>
@@ -821,35 +896,67 @@ Database: %2</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/navigation.py" line="192"/>
+        <location filename="../../desktop/razmetka/ui/window/navigation.py" line="202"/>
         <source>No spans in this article</source>
         <translation>В статье нет сущностей</translation>
     </message>
 </context>
 <context>
+    <name>PendingDialog</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/pending_done.py" line="29"/>
+        <source>Suggestions pending</source>
+        <translation>Остались подсказки</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/pending_done.py" line="33"/>
+        <source>%n suggestion(s) in this article are still pending; an export leaves out what is not accepted.</source>
+        <translation>
+            <numerusform>%n подсказка в этой статье ещё не решена; экспорт не включит то, что не принято.</numerusform>
+            <numerusform>%n подсказки в этой статье ещё не решены; экспорт не включит то, что не принято.</numerusform>
+            <numerusform>%n подсказок в этой статье ещё не решено; экспорт не включит то, что не принято.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/pending_done.py" line="46"/>
+        <source>A — accept them all and mark done</source>
+        <translation>A — принять все и отметить готовой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/pending_done.py" line="47"/>
+        <source>X — reject them all and mark done</source>
+        <translation>X — отклонить все и отметить готовой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/pending_done.py" line="48"/>
+        <source>Esc — go back to the article</source>
+        <translation>Esc — вернуться к статье</translation>
+    </message>
+</context>
+<context>
     <name>SpanTableModel</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="153"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="154"/>
         <source>Label</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="154"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="155"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="155"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="156"/>
         <source>Normal form</source>
         <translation>Нормальная форма</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="156"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="157"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="157"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="158"/>
         <source>Origin</source>
         <translation>Источник</translation>
     </message>
@@ -857,37 +964,37 @@ Database: %2</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/i18n.py" line="65"/>
+        <location filename="../../desktop/razmetka/ui/i18n.py" line="76"/>
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/i18n.py" line="66"/>
+        <location filename="../../desktop/razmetka/ui/i18n.py" line="77"/>
         <source>accepted</source>
         <translation>принята</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/i18n.py" line="67"/>
+        <location filename="../../desktop/razmetka/ui/i18n.py" line="78"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/i18n.py" line="74"/>
+        <location filename="../../desktop/razmetka/ui/i18n.py" line="85"/>
         <source>to do</source>
         <translation>не начата</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/i18n.py" line="75"/>
+        <location filename="../../desktop/razmetka/ui/i18n.py" line="86"/>
         <source>in progress</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/i18n.py" line="76"/>
+        <location filename="../../desktop/razmetka/ui/i18n.py" line="87"/>
         <source>done</source>
         <translation>готова</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/i18n.py" line="77"/>
+        <location filename="../../desktop/razmetka/ui/i18n.py" line="88"/>
         <source>skipped</source>
         <translation>пропущена</translation>
     </message>
@@ -895,12 +1002,12 @@ Database: %2</source>
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="359"/>
+        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="379"/>
         <source>Normal form: {0}</source>
         <translation>Нормальная форма: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="360"/>
+        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="380"/>
         <source>Origin: {0}</source>
         <translation>Источник: {0}</translation>
     </message>

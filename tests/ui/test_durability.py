@@ -143,7 +143,7 @@ def activate(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
-def test_two_windows_on_one_file(qtbot, db_path: Path) -> None:
+def test_two_windows_on_one_file(qtbot, db_path: Path, monkeypatch) -> None:
     store_1, store_2 = Store(db_path), Store(db_path)
     try:
         one, two = MainWindow(store_1), MainWindow(store_2)
@@ -176,6 +176,10 @@ def test_two_windows_on_one_file(qtbot, db_path: Path) -> None:
         assert actions_logged == ["accept", "reject"]
 
         # Activating a window reloads what another one wrote.
+        from razmetka.ui.dialogs import pending_done
+
+        # Suggestions are left: asked, the analyst accepts them all.
+        monkeypatch.setattr(pending_done, "ask", lambda *_: pending_done.PendingChoice.ACCEPT)
         activate(qtbot, two)
         press(qtbot, two, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         activate(qtbot, one)

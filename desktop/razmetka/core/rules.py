@@ -8,6 +8,7 @@ accepts is never one another refuses.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -109,41 +110,73 @@ def _tokens_around(text: str, start: int, end: int) -> list[Token]:
 
 
 def snap(text: str, start: int, end: int) -> Bounds | None:
-    """The whole tokens that a selection touches, or None when it touches none."""
+    """The whole tokens that a selection touches, or None when it touches none. Emoji and
+    other symbols at its edges are left out, as ``trim`` leaves them out."""
     touched = [t for t in _tokens_around(text, start, end) if t.start < end and start < t.end]
+    while touched and all(_edge_junk(ch) for ch in touched[0].text):
+        touched.pop(0)
+    while touched and all(_edge_junk(ch) for ch in touched[-1].text):
+        touched.pop()
     if not touched:
         return None
     return touched[0].start, touched[-1].end
 
 
+def _edge_junk(ch: str) -> bool:
+    """Characters a span does not start or end with: spaces, symbols (emoji, flags, signs)
+    and the invisible joiners and selectors that emoji are built of."""
+    category = unicodedata.category(ch)
+    return ch.isspace() or category[0] == "S" or category == "Cf" or "\ufe00" <= ch <= "\ufe0f"
+
+
 def trim(text: str, start: int, end: int) -> Bounds | None:
-    """The selection without surrounding whitespace (exact characters otherwise)."""
-    while start < end and text[start].isspace():
+    """The selection without spaces and symbols at its edges (exact characters otherwise)."""
+    while start < end and _edge_junk(text[start]):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and _edge_junk(text[end - 1]):
         end -= 1
     return (start, end) if start < end else None
 
 
+# Between a span and the word a step takes in there may be spaces and the marks that hold a
+# name together (quotes, hyphens, dashes, apostrophes), but no line break and no full stop or
+# comma: those end a name.
+_JOINERS = frozenset(" \t\u00a0«»„“”\"'‘’‹›-‐‑–—")
+
+
+def _is_word(token: Token) -> bool:
+    return any(ch.isalnum() for ch in token.text)
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    return all(ch in _JOINERS for ch in text[start:end])
+
+
 def grow_start(text: str, start: int, end: int) -> Bounds | None:
-    """Take in the token before the span."""
-    before = [t for t in _tokens_around(text, start, end) if t.end <= start]
-    return (before[-1].start, end) if before else None
+    """Take in the word before the span (with the quotes or hyphens between), on the same line
+    and in the same sentence; punctuation alone is not taken in."""
+    before = [t for t in _tokens_around(text, start, end) if t.end <= start and _is_word(t)]
+    if not before or not _joined(text, before[-1].end, start):
+        return None
+    return before[-1].start, end
 
 
 def grow_end(text: str, start: int, end: int) -> Bounds | None:
-    """Take in the token after the span."""
-    after = [t for t in _tokens_around(text, start, end) if t.start >= end]
-    return (start, after[0].end) if after else None
+    """Take in the word after the span, as ``grow_start`` does before it."""
+    after = [t for t in _tokens_around(text, start, end) if t.start >= end and _is_word(t)]
+    if not after or not _joined(text, end, after[0].start):
+        return None
+    return start, after[0].end
 
 
 def shrink_start(text: str, start: int, end: int) -> Bounds | None:
-    """Give up the span's first token (None when it has only one)."""
-    inner = [t for t in _tokens_around(text, start, end) if start < t.start < end]
+    """Give up the span's first word and what precedes the next one (None when one word is
+    left): the span then starts at a word, never at punctuation or a line break."""
+    inner = [t for t in _tokens_around(text, start, end) if start < t.start < end and _is_word(t)]
     return (inner[0].start, end) if inner else None
 
 
 def shrink_end(text: str, start: int, end: int) -> Bounds | None:
-    """Give up the span's last token (None when it has only one)."""
-    inner = [t for t in _tokens_around(text, start, end) if start < t.end < end]
+    """Give up the span's last word, or the punctuation after its last word."""
+    inner = [t for t in _tokens_around(text, start, end) if start < t.end < end and _is_word(t)]
     return (start, inner[-1].end) if inner else None

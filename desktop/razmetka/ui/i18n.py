@@ -2,6 +2,8 @@
 
 Translations are Qt ``.qm`` files in ``resources/translations`` (compiled from the ``.ts``
 sources with ``pyside6-lrelease``); Qt's own strings (standard dialogs) come from ``qtbase_*.qm``.
+English has a file too, for its plural forms only: a count is written ``%n article(s)`` in the
+code and each language says how its forms go.
 """
 
 from __future__ import annotations
@@ -40,13 +42,15 @@ class Translators:
         """Switch to ``language``; returns False when its translation is missing."""
         app = QCoreApplication.instance()
         assert app is not None
-        for translator in self._installed:
-            app.removeTranslator(translator)
-        self._installed = []
+        self.remove_all()
         self.language = language
-        if language == "en":
-            return True
         own = QTranslator(app)
+        if language == "en":
+            # English needs only its plural forms ("1 article", "2 articles" from "%n article(s)").
+            if own.load("razmetka_en", str(translations_folder())):
+                app.installTranslator(own)
+                self._installed.append(own)
+            return True
         if not own.load(f"razmetka_{language}", str(translations_folder())):
             return False
         qt = QTranslator(app)
@@ -58,6 +62,12 @@ class Translators:
         app.installTranslator(own)
         self._installed.append(own)
         return True
+
+    def remove_all(self) -> None:
+        """Back to the strings as the code writes them."""
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
 
 
 def span_status_name(status: SpanStatus) -> str:

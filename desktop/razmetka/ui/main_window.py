@@ -119,6 +119,10 @@ class MainWindow(QMainWindow):
         self.labels.edited.connect(self.navigation.reload_article)
         self.sync.article_changed.connect(self.navigation.reload_article)
         self.sync.article_gone.connect(self.restore_position)
+        # The watcher says so whenever the store changed under the window (an import, a job,
+        # another program): labels may have come with the new data.
+        self.sync.article_changed.connect(self.labels.follow_store)
+        self.sync.article_gone.connect(self.labels.follow_store)
         self.databases.switching.connect(self._before_switch)
         self.databases.switched.connect(self._after_switch)
         search = views.article_list.search

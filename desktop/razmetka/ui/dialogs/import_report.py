@@ -25,17 +25,7 @@ class ImportReportDialog(QDialog):
         self.setWindowTitle(self.tr("Import report"))
         self.resize(760, 420)
         problems, notes = report.problems, report.notes
-        summary = QLabel(
-            self.tr(
-                "%1 articles imported (%2 spans) from %3 files; %4 already present; %5 rejected."
-            )
-            .replace("%1", str(report.imported))
-            .replace("%2", str(report.spans))
-            .replace("%3", str(report.files))
-            .replace("%4", str(report.already_present))
-            .replace("%5", str(len(problems))),
-            self,
-        )
+        summary = QLabel(self._summary(report, len(problems)), self)
         summary.setObjectName("importSummary")
         summary.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -64,3 +54,14 @@ class ImportReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+
+    def _summary(self, report: ImportReport, rejected: int) -> str:
+        """The counts, each with its noun in the right plural form."""
+        return (
+            self.tr("%1 (%2) from %3; %4; %5.")
+            .replace("%1", self.tr("%n article(s) imported", "", report.imported))
+            .replace("%2", self.tr("%n span(s)", "", report.spans))
+            .replace("%3", self.tr("%n file(s)", "", report.files))
+            .replace("%4", self.tr("%n already present", "", report.already_present))
+            .replace("%5", self.tr("%n rejected", "", rejected))
+        )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from razmetka.core import rules
 from razmetka.core.model import Label
 from razmetka.core.store import Store, StoreError
 
@@ -55,7 +56,8 @@ class LabelEditor(QDialog):
         self.table.cellDoubleClicked.connect(self._cell_double_clicked)
         add = QPushButton(self.tr("&Add label"), self)
         add.setObjectName("addLabel")
-        add.clicked.connect(self.add_label)
+        # clicked(bool) would hand its False to add_label as the new label's name.
+        add.clicked.connect(lambda _checked=False: self.add_label())
         colour = QPushButton(self.tr("&Colour…"), self)
         colour.clicked.connect(lambda: self.choose_color(self.table.currentRow()))
         delete = QPushButton(self.tr("&Delete"), self)
@@ -114,6 +116,14 @@ class LabelEditor(QDialog):
 
     def save_row(self, row: int) -> bool:
         label, old = self._label_at(row)
+        if rules.label_problem(label.name) is not None:
+            QMessageBox.warning(
+                self,
+                self.tr("Labels"),
+                self.tr("A label name is one word: no spaces, not empty."),
+            )
+            self.fill()
+            return False
         if label.hotkey.upper() in self.reserved:
             QMessageBox.warning(
                 self,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QHideEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -13,6 +15,7 @@ from PySide6.QtGui import (
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QLabel,
     QMainWindow,
@@ -50,6 +53,7 @@ class HelpOverlay(QWidget):
         super().__init__(parent)
         self.setObjectName("helpOverlay")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._return_focus: QWidget | None = None
         self._panel = QWidget(self)
         self._panel.setObjectName("helpPanel")
         self._grid = QGridLayout(self._panel)
@@ -73,6 +77,8 @@ class HelpOverlay(QWidget):
         self._fill(actions, label_actions)
         self.setGeometry(window.rect())
         self.raise_()
+        focused = QApplication.focusWidget()
+        self._return_focus = focused if focused is not self else self._return_focus
         self.show()
         self.setFocus()
 
@@ -147,6 +153,21 @@ class HelpOverlay(QWidget):
         painter.fillRect(self.rect(), QColor(20, 24, 32, 170))
         painter.end()
 
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        super().hideEvent(event)
+        # Back to where the analyst was typing (the text, mostly), not the next widget in line.
+        if self._return_focus is not None and shiboken6.isValid(self._return_focus):
+            self._return_focus.setFocus()
+
+    def event(self, event: QEvent) -> bool:
+        # A key that closes the sheet must do nothing else: claiming the shortcut override
+        # keeps the window's actions (X rejects, A accepts...) from firing on it, and the key
+        # comes to keyPressEvent instead.
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         self.hide()
         event.accept()
@@ -168,7 +189,15 @@ def _readable_keys(sequences: list[QKeySequence]) -> list[str]:
     keys ("Undo", "F14") that no office keyboard has."""
     names = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences]
     typed = [n for n in names if n and ("+" in n or len(n) == 1 or n in _PLAIN_KEYS)]
+    # A letter's twin in the Russian layout (J's О) is the same key: listed once, as printed
+    # on the keyboard.
+    latin = [n for n in typed if not _cyrillic(n)]
+    typed = latin if latin else typed
     return typed or names[:1]
+
+
+def _cyrillic(keys: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in keys)
 
 
 _PLAIN_KEYS = {"Del", "Backspace", "F1", "F2", "F3", "Return", "Enter", "Esc", "Tab", "Menu"}

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QShowEvent,
     QStaticText,
     QTransform,
 )
@@ -254,6 +255,7 @@ class SpanTable(QTableView):
     def __init__(self, model: SpanTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("spanTable")
+        self._titles_fitted = False
         self.setModel(model)
         self._delegate = SpanDelegate(model, self)
         self.setItemDelegate(self._delegate)
@@ -272,10 +274,23 @@ class SpanTable(QTableView):
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(SpanTableModel.LABEL, 64)
-        header.resizeSection(SpanTableModel.TEXT, 130)
-        header.resizeSection(SpanTableModel.NORMAL, 110)
-        header.resizeSection(SpanTableModel.STATUS, 76)
+        self._fit_titles()
+
+    def _fit_titles(self) -> None:
+        """Each column at its usual width, or wider when its title needs it (the Russian
+        «Нормальная форма» does)."""
+        header = self.horizontalHeader()
+        widths = ((SpanTableModel.LABEL, 64), (SpanTableModel.TEXT, 130))
+        widths += ((SpanTableModel.NORMAL, 110), (SpanTableModel.STATUS, 76))
+        for column, width in widths:
+            title = header.sectionSizeFromContents(column).width()
+            header.resizeSection(column, max(width, title))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._titles_fitted:
+            self._titles_fitted = True
+            self._fit_titles()  # again in the style's own font, which is known only now
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         """Paints the rows in the damaged area in one pass. QTableView calls the delegate once

@@ -165,7 +165,27 @@ class TextView(QPlainTextEdit):
         lines = None
         if span is not None and follow:
             lines = self._show_span(span)
+        if span is not None:
+            self._put_caret(span.start, keep_scroll=not follow)
         self._update_spans([s for s in (previous, span) if s is not None], lines)
+
+    def _put_caret(self, index: int, keep_scroll: bool) -> None:
+        """The caret to code point ``index``, so that Shift+Ctrl+Right selects from the current
+        span rather than from wherever the caret was (the article's start). A selection the
+        analyst is making is left alone."""
+        assert self._index is not None
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return
+        position = self._index.to_utf16(index)
+        if cursor.position() == position:
+            return
+        bar = self.verticalScrollBar()
+        scrolled = bar.value()
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        if keep_scroll:
+            bar.setValue(scrolled)  # setTextCursor scrolls to the caret; a restored view stays
 
     def _show_span(self, span: Span) -> list[_Line] | None:
         """Scroll so that the span is in view; returns the visible lines when that took no

@@ -15,8 +15,29 @@ from razmetka.ui.i18n import SETTING as LANGUAGE_SETTING
 from razmetka.ui.views.text_view import TextView
 from razmetka.ui.window.state import WindowState
 
-# Keys the window itself uses; a label hotkey may not take one of them.
-RESERVED_KEYS = frozenset("AXJKaxjk")
+# The letters of the Latin (QWERTY) and Russian (ЙЦУКЕН) layouts on the same physical keys.
+# Qt names a key by the letter the layout gives it, so with a Russian layout J arrives as О:
+# each letter shortcut has a twin on the same key, and the keys work in either layout.
+_LATIN = "QWERTYUIOPASDFGHJKLZXCVBNM"
+_CYRILLIC = "ЙЦУКЕНГШЩЗФЫВАПРОЛДЯЧСМИТЬ"
+_TWINS = {**dict(zip(_LATIN, _CYRILLIC, strict=True)), **dict(zip(_CYRILLIC, _LATIN, strict=True))}
+
+# Keys the window itself uses; a label hotkey may not take one of them (in either layout).
+RESERVED_KEYS = frozenset("AXJKaxjkФЧОЛфчол")
+
+
+def with_twins(keys: list[str]) -> list[str]:
+    """``keys`` and, for a letter typed alone or with Shift, the same key in the other layout.
+    Combinations with Ctrl or Alt get no twin: Qt already finds them in either layout, and a
+    second sequence for the same key would make the shortcut ambiguous."""
+    twins = []
+    for combination in keys:
+        *modifiers, last = combination.split("+")
+        twin = _TWINS.get(last.upper())
+        if twin is not None and set(modifiers) <= {"Shift"}:
+            twins.append("+".join([*modifiers, twin]))
+    return [*keys, *(t for t in twins if t not in keys)]
+
 
 STD = QKeySequence.StandardKey
 LANGUAGES = (("en", "English"), ("ru", "Русский"))  # each in its own language
@@ -91,7 +112,7 @@ class ActionTable(QObject):
         if isinstance(keys, QKeySequence.StandardKey):
             action.setShortcuts(keys)
         elif keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcuts([QKeySequence(k) for k in with_twins(keys)])
         self._window.addAction(action)
         self.by_name[name] = action
         return action

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QApplication
 from razmetka.core import actions, rules
 from razmetka.core.edits import Edit
 from razmetka.core.model import ArticleStatus, Span, SpanStatus
-from razmetka.core.store import StoreError
+from razmetka.core.store import Store, StoreError
 from razmetka.ui.window.commands import EditCommand
 from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.navigation import Navigator
 from razmetka.ui.window.state import WindowState
 
 Bounds = Callable[[str, int, int], "tuple[int, int] | None"]
+Target = tuple[int, int, "int | None"]  # start, end and id (None: a new span)
 _Command = TypeVar("_Command", bound=Callable[..., object])
 
 
@@ -30,6 +31,22 @@ def elide(text: str, limit: int = 40) -> str:
     """``text`` on one line, cut to ``limit`` characters."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def settled_and_done(store: Store, article_id: int, accept: bool) -> Edit:
+    """Every pending suggestion accepted (colliding ones rejected, as Shift+A does) or rejected,
+    and the article done: one edit, so one undo brings all of it back."""
+    if accept:
+        settled = actions.accept_all(store, article_id)
+    else:
+        changes = [
+            change
+            for span in store.spans.of(article_id, [SpanStatus.SUGGESTED])
+            for change in actions.reject(store, span.id or 0).spans
+        ]
+        settled = Edit("reject all", article_id, tuple(changes))
+    done = actions.set_status(store, article_id, ArticleStatus.DONE)
+    return Edit(f"{settled.action}, done", article_id, settled.spans, done.status)
 
 
 def _decision(command: _Command) -> _Command:
@@ -63,15 +80,18 @@ class Annotator(QObject):
 
     # -- running edits
 
-    def run_edit(self, build: Callable[[], Edit], text: str) -> Edit | None:
-        """Build an edit from the current state and push it; returns it as applied or None."""
+    def run_edit(
+        self, build: Callable[[], Edit], text: str, target: Target | None = None
+    ) -> Edit | None:
+        """Build an edit from the current state and push it; returns it as applied or None.
+        ``target`` is the span the edit makes accepted, to name in a refusal."""
         state = self._state
         if state.article is None:
             return None
         try:
             edit = build()
         except StoreError as exc:
-            state.message(str(exc), 8000)
+            state.message(self._refusal(exc, target), 8000)
             QApplication.beep()
             return None
         if edit.is_empty:
@@ -88,6 +108,28 @@ class Annotator(QObject):
         if command.applied is not None:
             state.message(text, 2500)
         return command.applied
+
+    def _refusal(self, exc: StoreError, target: Target | None) -> str:
+        """Why the store refused, in the interface's language, naming the spans by their text
+        (the store's own words are English, with offsets)."""
+        index = self._state.index
+        if target is None or index is None:
+            return str(exc)
+        start, end, span_id = target
+        accepted = [
+            s
+            for s in index.overlapping(start, end)
+            if s.status is SpanStatus.ACCEPTED and s.id != span_id
+        ]
+        if not accepted:
+            return str(exc)
+        other = accepted[0]
+        return (
+            self.tr("«%1» would overlap the accepted %2 «%3»: shrink or reject that one first")
+            .replace("%1", elide(index.text[start:end]))
+            .replace("%2", other.label)
+            .replace("%3", elide(other.surface(index.text)))
+        )
 
     @_decision
     def undo(self) -> None:
@@ -188,7 +230,8 @@ class Annotator(QObject):
         if span is None:
             return
         store = self._state.store
-        if self.run_edit(lambda: action(store, span.id or 0), self._describe(verb, span)):
+        target = (span.start, span.end, span.id)
+        if self.run_edit(lambda: action(store, span.id or 0), self._describe(verb, span), target):
             self._advance_from(span)
 
     def _advance_from(self, span: Span) -> None:
@@ -224,8 +267,13 @@ class Annotator(QObject):
         applied = self.run_edit(
             lambda: actions.relabel(store, span.id or 0, label),
             self._describe(self.tr("Label as %1").replace("%1", label), span),
+            (span.start, span.end, span.id),
         )
-        self._select_created(applied, span.id)
+        if applied is not None:
+            # A relabel is a decision like A and X: on to the next suggestion (undo comes back).
+            created = [c.after for c in applied.spans if c.before is None and c.after]
+            self._views.text_view.clear_selection()
+            self._advance_from(created[0] if created else span)
 
     def create_span(self, start: int, end: int, label: str, exact: bool = False) -> Edit | None:
         """A new span over code points ``[start, end)``: snapped to whole tokens unless
@@ -245,7 +293,9 @@ class Annotator(QObject):
             .replace("%2", elide(text[new_start:new_end]))
         )
         applied = self.run_edit(
-            lambda: actions.create(store, article_id, new_start, new_end, label), description
+            lambda: actions.create(store, article_id, new_start, new_end, label),
+            description,
+            (new_start, new_end, None),
         )
         if applied is not None:
             changed = [
@@ -275,6 +325,7 @@ class Annotator(QObject):
         applied = self.run_edit(
             lambda: actions.resize(store, span.id or 0, *bounds),
             self.tr("Resize %1 to «%2»").replace("%1", span.label).replace("%2", elide(text)),
+            (bounds[0], bounds[1], span.id),
         )
         self._select_created(applied, span.id)
 
@@ -308,8 +359,11 @@ class Annotator(QObject):
         if state.article is None:
             return
         target = self._navigation.next_article_id()
-        current = state.store.articles.status(state.article.id or 0)
-        if current is not ArticleStatus.DONE and (
+        pending = state.index.counts[SpanStatus.SUGGESTED] if state.index is not None else 0
+        if pending:
+            if not self._settle_pending(pending):
+                return
+        elif state.store.articles.status(state.article.id or 0) is not ArticleStatus.DONE and (
             self.set_article_status(
                 ArticleStatus.DONE, self.tr("Mark done: %1").replace("%1", self._title())
             )
@@ -320,6 +374,24 @@ class Annotator(QObject):
             self._navigation.open_article(target)
         else:
             state.message(self.tr("Every article is done"), 5000)
+
+    def _settle_pending(self, pending: int) -> bool:
+        """Suggestions are left: the analyst accepts or rejects them all (and the article is
+        done, in one undo step) or goes back. True when the article is done now."""
+        from razmetka.ui.dialogs.pending_done import PendingChoice, ask
+
+        choice = ask(pending, self._views.text_view.window())
+        if choice is PendingChoice.BACK:
+            self._views.text_view.setFocus()
+            return False
+        accept = choice is PendingChoice.ACCEPT
+        store, article_id = self._state.store, self._state.article_id or 0
+        text = (
+            self.tr("Accept all and mark done: %1")
+            if accept
+            else self.tr("Reject all and mark done: %1")
+        ).replace("%1", self._title())
+        return self.run_edit(lambda: settled_and_done(store, article_id, accept), text) is not None
 
     def skip_article(self) -> None:
         if self._state.article is None:

@@ -91,9 +91,9 @@ class Background(QObject):
     def _suggest_done(self, report: SuggestReport) -> None:
         self._sync.refresh_counts()
         message = (
-            self.tr("Suggestions: %1 new in %2 articles")
+            self.tr("Suggestions: %1 new in %2")
             .replace("%1", str(report.spans))
-            .replace("%2", str(report.articles))
+            .replace("%2", self.tr("%n article(s)", "", report.articles))
         )
         if report.cancelled:
             message += " " + self.tr("(cancelled)")

@@ -7,6 +7,7 @@ window changed the span) is shown in the status bar and the command drops out of
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
@@ -38,7 +39,12 @@ class EditCommand(QUndoCommand):
         self._listener = listener
 
     def redo(self) -> None:
-        edit = self._undone.inverted() if self._undone is not None else self._edit
+        # Redone, the edit keeps its own name: the inverse of "undo resize" is "resize" again.
+        edit = (
+            replace(self._undone.inverted(), action=self._edit.action)
+            if self._undone is not None
+            else self._edit
+        )
         try:
             self.applied = self._store.apply(edit)
         except StoreError as exc:

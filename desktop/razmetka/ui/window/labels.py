@@ -39,6 +39,16 @@ class LabelSet(QObject):
         self._table.set_labels(self.labels)
         self._views.text_view.viewport().update()
 
+    def follow_store(self) -> None:
+        """The store may hold labels the window has not shown (an import brought them, or
+        another program added them): show them, without rebuilding anything when none did."""
+        try:
+            labels = self._state.store.labels.all()
+        except Exception:  # a closed or unreadable file: keep what is shown
+            return
+        if labels != self.labels:
+            self.reload()
+
     def edit(self) -> None:
         """The label editor; the window follows every change it makes."""
         from razmetka.ui.dialogs.label_editor import LabelEditor

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
 from razmetka.core.model import ArticleStatus, SpanStatus
 from razmetka.core.store import StoreError
@@ -83,6 +84,15 @@ class Navigator(QObject):
             self.set_current(first.id if first else None)
         state.counts_changed.emit()
         state.article_opened.emit(article_id)
+        self._focus_text()
+
+    def _focus_text(self) -> None:
+        """Keys go to the text, where a missed entity is selected with Shift+arrows; but not
+        while the analyst walks the article list or types a search (that opens articles too)."""
+        focused = QApplication.focusWidget()
+        article_list = self._views.article_list
+        if focused is None or not article_list.isAncestorOf(focused):
+            self._views.text_view.setFocus()
 
     def free_retired(self) -> None:
         """Let the previous article's spans go (the window is idle again)."""
@@ -192,6 +202,7 @@ class Navigator(QObject):
             return
         self._views.text_view.clear_selection()
         self.set_current(target.id)
+        self._views.text_view.setFocus()
 
     def set_show_rejected(self, show: bool) -> None:
         state, views = self._state, self._views
@@ -225,6 +236,8 @@ class Navigator(QObject):
     def window_shown(self) -> None:
         """The window has its size now: scroll to the restored position."""
         pending, self._pending_scroll = self._pending_scroll, None
+        if QApplication.focusWidget() is None:
+            self._views.text_view.setFocus()  # the first key an analyst types goes to the text
         if pending is not None:
             QTimer.singleShot(0, lambda: self._apply_scroll(*pending))
 
