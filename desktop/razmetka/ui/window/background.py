@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 
 from razmetka.ui.jobs.runner import SUGGEST, JobRunner
 from razmetka.ui.jobs.thread import StoreJob
@@ -82,7 +82,11 @@ class Background(QObject):
         if folder:
             self.start_import([Path(folder)])
 
-    def start_import(self, paths: list[Path], fmt: str | None = None) -> StoreJob:
+    def start_import(self, paths: list[Path], fmt: str | None = None) -> StoreJob | None:
+        if self._state.store.read_only:  # the job's own connection could not write either
+            self._state.message(self.tr("Not saved: the file is read-only"), 10000)
+            QApplication.beep()
+            return None
         work = import_work(paths, fmt)
         return self._runner.run(work, self.tr("Importing"), self._import_done, "import")
 
