@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
+from razmetka.ui import files
 from razmetka.ui.jobs.runner import SUGGEST, JobRunner
 from razmetka.ui.jobs.thread import StoreJob
 from razmetka.ui.jobs.work import export_work, import_work, suggest_work
@@ -65,7 +66,7 @@ class Background(QObject):
     # -- importing
 
     def import_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
+        paths = files.open_file_names(
             self._window,
             self.tr("Import files"),
             str(Path.home()),
@@ -76,7 +77,7 @@ class Background(QObject):
             self.start_import([Path(p) for p in paths])
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = files.existing_directory(
             self._window, self.tr("Import a folder"), str(Path.home())
         )
         if folder:

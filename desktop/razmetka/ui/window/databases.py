@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
 
 from razmetka.core.store import Store, StoreError
+from razmetka.ui import files
 from razmetka.ui.window.state import WindowState
 
 MAX_RECENT = 8
@@ -74,7 +75,7 @@ class Databases(QObject):
         self._recent_menu.setEnabled(bool(self.recent_files()))
 
     def new_database(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = files.save_file_name(
             self._window, self.tr("New database"), str(Path.home() / "razmetka.db"), DB_FILTER
         )
         if not path:
@@ -90,9 +91,7 @@ class Databases(QObject):
 
     def open_database(self) -> None:
         folder = str(Path(self._state.store.path).parent)
-        path, _filter = QFileDialog.getOpenFileName(
-            self._window, self.tr("Open database"), folder, DB_FILTER
-        )
+        path = files.open_file_name(self._window, self.tr("Open database"), folder, DB_FILTER)
         if path:
             self.switch_database(path)
 
