@@ -33,6 +33,7 @@ from razmetka.core.model import ArticleStatus, SpanStatus
 from razmetka.core.store import ArticleSummary, Store
 from razmetka.core.text import first_words
 from razmetka.ui.i18n import article_status_name
+from razmetka.ui.plain import plain_tooltip
 from razmetka.ui.roles import ALIGNMENT, DISPLAY, FONT, FOREGROUND, TOOLTIP, USER
 from razmetka.ui.views.steady_label import SteadyLabel
 
@@ -184,7 +185,7 @@ class ArticleListModel(QAbstractTableModel):
             if column != self.TITLE:
                 return None
             ident = summary.external_id or f"#{summary.id}"
-            return f"{self._titles[row]}\n{ident} · {summary.length}"
+            return plain_tooltip(f"{self._titles[row]}\n{ident} · {summary.length}")
         if role == _SORT:
             keys = (
                 self._titles[row].casefold(),
