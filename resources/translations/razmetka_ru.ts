@@ -353,27 +353,27 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="215"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="216"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="215"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="216"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="215"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="216"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="218"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="219"/>
         <source>Pending suggestions</source>
         <translation>Ожидают решения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="218"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="219"/>
         <source>Accepted spans</source>
         <translation>Принятые сущности</translation>
     </message>
@@ -381,17 +381,17 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="284"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="285"/>
         <source>All articles</source>
         <translation>Все статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="289"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="290"/>
         <source>Search titles and text…</source>
         <translation>Поиск по заголовкам и тексту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="347"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="352"/>
         <source>Done: %1 of %2</source>
         <translation>Готово: %1 из %2</translation>
     </message>
@@ -399,47 +399,52 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="43"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="44"/>
         <source>Suggesting</source>
         <translation>Подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="57"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="58"/>
         <source>Suggestions: %1 new in %2 articles</source>
         <translation>Подсказки: новых %1 в статьях: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="62"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="63"/>
         <source>(cancelled)</source>
         <translation>(отменено)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="70"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="71"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="72"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="73"/>
         <source>Articles and annotations</source>
         <translation>Статьи и разметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="80"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="81"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="87"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="88"/>
+        <source>Not saved: the file is read-only</source>
+        <translation>Не сохранено: файл доступен только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="92"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="111"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="116"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="121"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="126"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -447,233 +452,284 @@
 <context>
     <name>Databases</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="62"/>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="69"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="34"/>
+        <source>Read-only: decisions are not saved</source>
+        <translation>Только чтение: решения не сохраняются</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="46"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="49"/>
+        <source>The file is read-only: browse, search and export; decisions are not saved</source>
+        <translation>Файл доступен только для чтения: можно просматривать, искать и экспортировать; решения не сохраняются</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="79"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="86"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="70"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="87"/>
         <source>The file already exists; open it instead.</source>
         <translation>Файл уже существует; откройте его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="78"/>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="89"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="94"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="104"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
 </context>
 <context>
+    <name>EditCommand</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/commands.py" line="36"/>
+        <source>the file is busy: another program is writing to it</source>
+        <translation>файл занят: в него пишет другая программа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/commands.py" line="39"/>
+        <source>the file is read-only</source>
+        <translation>файл доступен только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/commands.py" line="40"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/commands.py" line="41"/>
+        <source>the disk could not be read or written</source>
+        <translation>диск не удалось прочитать или записать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/commands.py" line="42"/>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>файл или его папку нельзя открыть для записи</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="85"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="128"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="267"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="311"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="312"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="95"/>
         <source>Curated articles only (marked done)</source>
         <translation>Только проверенные статьи (готовые)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="97"/>
         <source>All articles, accepted spans</source>
         <translation>Все статьи, принятые сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="101"/>
         <source>Rejected suggestions as negative examples</source>
         <translation>Отклонённые подсказки как отрицательные примеры</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="103"/>
         <source>Only formats that can hold them write them</source>
         <translation>Записываются только в форматы, которые это поддерживают</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="110"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="116"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="121"/>
         <source>Articles:</source>
         <translation>Статьи:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="122"/>
         <source>Labels:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="123"/>
         <source>Split:</source>
         <translation>Разбиение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="124"/>
         <source>Tokens:</source>
         <translation>Токены:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="125"/>
         <source>Destination:</source>
         <translation>Куда:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="147"/>
         <source>Stored label</source>
         <translation>Метка в базе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="147"/>
         <source>Written as</source>
         <translation>Записать как</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="164"/>
         <source>Train / dev / test</source>
         <translation>Обучение / проверка / тест</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="167"/>
         <source>Whole articles go to one part; the same seed, the same split</source>
         <translation>Статья целиком попадает в одну часть; то же зерно — то же разбиение</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="189"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="190"/>
         <source>seed</source>
         <translation>зерно</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="202"/>
         <source>Snap spans off token edges to whole tokens</source>
         <translation>Расширять фрагменты не по границам токенов до целых токенов</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="203"/>
         <source>Leave out spans off token edges</source>
         <translation>Пропускать фрагменты не по границам токенов</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="207"/>
         <source>Either way, the report lists every such span</source>
         <translation>В обоих случаях отчёт перечисляет каждый такой фрагмент</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="208"/>
         <source>List razdel tokens in each record</source>
         <translation>Записывать токены razdel в каждую запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="222"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="223"/>
         <source>A new or empty folder</source>
         <translation>Новая или пустая папка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="222"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="223"/>
         <source>A file</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="241"/>
         <source>Export to a folder</source>
         <translation>Экспорт в папку</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="244"/>
         <source>Export to a file</source>
         <translation>Экспорт в файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="251"/>
         <source>Choose where to write.</source>
         <translation>Выберите, куда записать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="253"/>
         <source>Choose at least one label to write.</source>
         <translation>Выберите хотя бы одну метку для записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="257"/>
         <source>%1 cannot be written as “%2”: a label has no spaces.</source>
         <translation>%1 нельзя записать как «%2»: в метке не бывает пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="262"/>
         <source>Give the split parts some share of the articles.</source>
         <translation>Задайте частям разбиения долю статей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="311"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="312"/>
         <source>Export is not available.</source>
         <translation>Экспорт недоступен.</translation>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/files.py" line="39"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="73"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавиатурные сокращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="80"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="82"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="100"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="102"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="102"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="104"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="104"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="106"/>
         <source>%1, exact characters</source>
         <translation>%1, точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="106"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="108"/>
         <source>%1: label selection or span</source>
         <translation>%1: метка для выделения или сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="114"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="118"/>
         <source>Select text and press a label key to create a span (whole tokens); with Alt, exactly the selected characters. Right-click a span for its menu. Press any key to close.</source>
         <translation>Выделите текст и нажмите клавишу метки, чтобы создать сущность (по целым словам); с Alt — ровно по выделенным символам. Правый щелчок по сущности открывает её меню. Любая клавиша закрывает эту справку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="126"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="130"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="127"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="131"/>
         <source>Span edges</source>
         <translation>Границы сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="128"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="132"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="129"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="133"/>
         <source>General</source>
         <translation>Общее</translation>
     </message>
@@ -681,7 +737,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="21"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="26"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
@@ -804,12 +860,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="173"/>
         <source>About Razmetka</source>
         <translation>О программе «Разметка»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="174"/>
         <source>Razmetka %1
 Named-entity annotation of Russian news.
 Database: %2</source>
@@ -829,27 +885,27 @@ Database: %2</source>
 <context>
     <name>SpanTableModel</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="153"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="156"/>
         <source>Label</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="154"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="157"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="155"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="158"/>
         <source>Normal form</source>
         <translation>Нормальная форма</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="156"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="159"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="157"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="160"/>
         <source>Origin</source>
         <translation>Источник</translation>
     </message>
@@ -895,12 +951,12 @@ Database: %2</source>
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="359"/>
+        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="360"/>
         <source>Normal form: {0}</source>
         <translation>Нормальная форма: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="360"/>
+        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="361"/>
         <source>Origin: {0}</source>
         <translation>Источник: {0}</translation>
     </message>

@@ -158,3 +158,17 @@ def test_read_only_file_refuses_an_import(qtbot, read_only_window, tmp_path) -> 
     assert read_only_window.job_runner.jobs == []
     message = read_only_window.statusBar().currentMessage()
     assert message == "Not saved: the file is read-only"
+
+
+def test_the_refusal_is_said_in_russian(qtbot, window, other_program) -> None:
+    from razmetka.ui.i18n import Translators
+
+    translators = Translators()
+    assert translators.install("ru")
+    try:
+        other_program.execute("BEGIN IMMEDIATE")
+        press(qtbot, window, Qt.Key.Key_A)
+        message = window.statusBar().currentMessage()
+        assert message == "Не сохранено: файл занят: в него пишет другая программа"
+    finally:
+        translators.install("en")

@@ -31,13 +31,15 @@ class EditListener(Protocol):
 
 def refusal_words(exc: NotSaved) -> str:
     """Why the file took nothing, in the interface's language (the window adds "Not saved")."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     words = {
-        store_errors.BUSY: tr("EditCommand", "the file is busy: another program is writing to it"),
-        store_errors.READ_ONLY: tr("EditCommand", "the file is read-only"),
-        store_errors.FULL: tr("EditCommand", "the disk is full"),
-        store_errors.DISK: tr("EditCommand", "the disk could not be read or written"),
-        store_errors.CANNOT_OPEN: tr(
+        store_errors.BUSY: translate(
+            "EditCommand", "the file is busy: another program is writing to it"
+        ),
+        store_errors.READ_ONLY: translate("EditCommand", "the file is read-only"),
+        store_errors.FULL: translate("EditCommand", "the disk is full"),
+        store_errors.DISK: translate("EditCommand", "the disk could not be read or written"),
+        store_errors.CANNOT_OPEN: translate(
             "EditCommand", "the file or its folder cannot be opened for writing"
         ),
     }
