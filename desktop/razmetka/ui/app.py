@@ -112,14 +112,14 @@ def run(db_path: str | None = None, demo: bool = False) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, APPLICATION, str(exc))
         return 1
-    if store.articles.count() == 0 and demo:
+    if store.articles.count() == 0 and demo and not store.read_only:
         from razmetka.core.importing import import_demo
 
         import_demo(store)
     session = Session(app, store)
     session.window.databases.remember(str(path))
     session.window.show()
-    if store.suggestions.any_unsuggested():
+    if store.suggestions.any_unsuggested() and not store.read_only:
         QTimer.singleShot(0, session.window.background.start_suggest)
     code = app.exec()
     session.store.close()

@@ -154,7 +154,8 @@ class MainWindow(QMainWindow):
         self.position.forget()
         self.restore_position()
         self.database_changed.emit(path)
-        self.background.suggest_if_needed()
+        if not store.read_only:  # suggestions could not be stored
+            self.background.suggest_if_needed()
 
     # -- small commands
 

@@ -195,6 +195,12 @@ class Store:
     def schema_version(self) -> int:
         return schema.version(self.conn)
 
+    def wait_when_busy(self, ms: int) -> None:
+        """How long this connection's writes wait for another program's write to end before
+        they are refused as busy: a window waits briefly (a key must not hang), the command
+        line and jobs wait long."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
+
     def data_version(self) -> int:
         """A number that changes when another connection commits to the file (SQLite's
         ``data_version``): a window uses it to notice work done elsewhere."""

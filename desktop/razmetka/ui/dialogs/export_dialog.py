@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from razmetka.ui import files
 
 # What each format is for, as the analyst picks it.
 FORMAT_TITLES = {
@@ -237,10 +238,10 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         fmt = self.format.currentData() or ""
         if self._to_folder():
-            path = QFileDialog.getExistingDirectory(self, self.tr("Export to a folder"))
+            path = files.existing_directory(self, self.tr("Export to a folder"))
         else:
             start = self.destination.text() or str(Path.home() / f"razmetka{suffix(fmt)}")
-            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to a file"), start)
+            path = files.save_file_name(self, self.tr("Export to a file"), start)
         if path:
             self.destination.setText(path)
 

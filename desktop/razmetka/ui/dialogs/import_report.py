@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from razmetka.core.report import ImportReport
+from razmetka.ui.plain import plain_tooltip
 
 
 class ImportReportDialog(QDialog):
@@ -42,7 +43,7 @@ class ImportReportDialog(QDialog):
             values = (problem.source, problem.where, kind, problem.reason)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
-                item.setToolTip(str(value))
+                item.setToolTip(plain_tooltip(str(value)))  # a reason quotes the file
                 self.table.setItem(row, column, item)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnsToContents()

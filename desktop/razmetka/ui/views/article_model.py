@@ -21,6 +21,7 @@ from razmetka.core.store import ArticleSummary, Store
 from razmetka.core.store.lists import ListQuery
 from razmetka.core.text import first_words
 from razmetka.ui.i18n import article_status_name
+from razmetka.ui.plain import plain_tooltip
 from razmetka.ui.roles import ALIGNMENT, DISPLAY, FONT, FOREGROUND, TOOLTIP, USER
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -295,7 +296,7 @@ class ArticleListModel(QAbstractTableModel):
     def _tooltip(self, summary: ArticleSummary, title: str, column: int) -> str | None:
         if column == self.TITLE:
             ident = summary.external_id or f"#{summary.id}"
-            return f"{title}\n{ident} · {summary.length}"
+            return plain_tooltip(f"{title}\n{ident} · {summary.length}")
         if column == self.PENDING and not (summary.suggested or summary.pending):
             return self.tr("Not suggested yet: natasha has not been over this article")
         return None

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from razmetka.ui.plain import plain_label
+
 # (group title, action names) in the order the overlay lists them.
 GROUPS = (
     ("Review", ("next", "previous", "accept", "reject", "delete", "accept_all", "span_menu")),
@@ -88,7 +90,7 @@ class HelpOverlay(QWidget):
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()
         row = 0
-        title = QLabel(self.tr("Keyboard shortcuts"), self._panel)
+        title = plain_label(QLabel(self.tr("Keyboard shortcuts"), self._panel))
         title.setObjectName("helpTitle")
         self._grid.addWidget(title, row, 0, 1, 4)
         row += 1
@@ -101,7 +103,7 @@ class HelpOverlay(QWidget):
         for column, chunk in enumerate((groups[:half], groups[half:])):
             r = row
             for group_title, names in chunk:
-                heading = QLabel(group_title, self._panel)
+                heading = plain_label(QLabel(group_title, self._panel))
                 heading.setObjectName("helpGroup")
                 self._grid.addWidget(heading, r, column * 2, 1, 2)
                 r += 1
@@ -110,7 +112,7 @@ class HelpOverlay(QWidget):
                     if action is None or not action.shortcuts():
                         continue
                     keys = ", ".join(_readable_keys(action.shortcuts()))
-                    key = QLabel(keys, self._panel)
+                    key = plain_label(QLabel(keys, self._panel))
                     key.setObjectName("helpKey")
                     key.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
                     text = action.text().replace("&", "")
@@ -123,7 +125,9 @@ class HelpOverlay(QWidget):
                     elif name.startswith("label_"):
                         text = self.tr("%1: label selection or span").replace("%1", text)
                     self._grid.addWidget(key, r, column * 2, Qt.AlignmentFlag.AlignLeft)
-                    self._grid.addWidget(QLabel(text, self._panel), r, column * 2 + 1)
+                    # A label's name is the database's text.
+                    shown = plain_label(QLabel(text, self._panel))
+                    self._grid.addWidget(shown, r, column * 2 + 1)
                     r += 1
         self._grid.setColumnStretch(1, 1)
         self._grid.setColumnStretch(3, 1)

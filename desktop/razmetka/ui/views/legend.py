@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from razmetka.core.model import Label
+from razmetka.ui.plain import plain_label, plain_tooltip
 
 
 class Legend(QWidget):
@@ -34,7 +35,7 @@ class Legend(QWidget):
             button = QPushButton(label.name, self)
             button.setObjectName("legendLabel")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(label.description or label.name)
+            button.setToolTip(plain_tooltip(label.description or label.name))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setStyleSheet(
                 f"QPushButton {{ border: 2px solid {label.color}; border-left: 10px solid "
@@ -43,7 +44,7 @@ class Legend(QWidget):
             button.clicked.connect(
                 lambda _checked=False, name=label.name: self.label_clicked.emit(name)
             )
-            key = QLabel(label.hotkey or "–", self)
+            key = plain_label(QLabel(label.hotkey or "–", self))
             key.setObjectName("legendKey")
             key.setAlignment(Qt.AlignmentFlag.AlignCenter)
             key.setMinimumWidth(22)

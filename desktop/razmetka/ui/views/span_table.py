@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from razmetka.core.edits import SpanChange
 from razmetka.core.model import Span, SpanStatus
 from razmetka.ui.i18n import span_status_name
+from razmetka.ui.plain import plain_tooltip
 from razmetka.ui.roles import DECORATION, DISPLAY, FONT, FOREGROUND, TOOLTIP, USER
 from razmetka.ui.views.spans import SpanIndex
 
@@ -118,8 +119,10 @@ class SpanTableModel(QAbstractTableModel):
         if span is None:
             return None
         column = index.column()
-        if role in (DISPLAY, TOOLTIP):
+        if role == DISPLAY:
             return self.cell_text(span, column)
+        if role == TOOLTIP:
+            return plain_tooltip(self.cell_text(span, column))  # the article's text
         if role == self.SPAN_ID_ROLE:
             return span.id
         if role == DECORATION:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from razmetka.core.model import Span, SpanStatus
 from razmetka.ui.i18n import span_status_name
+from razmetka.ui.plain import plain_tooltip
 from razmetka.ui.views.spans import SpanIndex
 
 FALLBACK_COLOR = "#888888"
@@ -378,4 +379,4 @@ def span_tooltip(span: Span) -> str:
     if span.normal:
         parts.append(QCoreApplication.translate("TextView", "Normal form: {0}").format(span.normal))
     parts.append(QCoreApplication.translate("TextView", "Origin: {0}").format(span.origin))
-    return "\n".join(parts)
+    return plain_tooltip("\n".join(parts))  # a normal form is the article's text

@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
+from razmetka.ui import files
 from razmetka.ui.jobs.runner import Job, JobRunner
 from razmetka.ui.jobs.suggest_process import SuggestProcess
 from razmetka.ui.jobs.thread import StoreJob
@@ -102,7 +103,7 @@ class Background(QObject):
     # -- importing
 
     def import_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
+        paths = files.open_file_names(
             self._window,
             self.tr("Import files"),
             str(Path.home()),
@@ -113,13 +114,17 @@ class Background(QObject):
             self.start_import([Path(p) for p in paths])
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = files.existing_directory(
             self._window, self.tr("Import a folder"), str(Path.home())
         )
         if folder:
             self.start_import([Path(folder)])
 
-    def start_import(self, paths: list[Path], fmt: str | None = None) -> StoreJob:
+    def start_import(self, paths: list[Path], fmt: str | None = None) -> StoreJob | None:
+        if self._state.store.read_only:  # the job's own connection could not write either
+            self._state.message(self.tr("Not saved: the file is read-only"), 10000)
+            QApplication.beep()
+            return None
         work = import_work(paths, fmt)
         return self._runner.run(work, self.tr("Importing"), self._import_done, "import")
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
 
 from razmetka.core.store import Store, StoreError
+from razmetka.ui import files
 from razmetka.ui.window.state import WindowState
 
 MAX_RECENT = 8
@@ -29,13 +30,29 @@ class Databases(QObject):
         self._state = state
         self._window = window
         self._recent_menu = recent_menu
+        # Kept in the status bar while the file is read-only: passing messages do not hide it.
+        self.read_only_note = QLabel(self.tr("Read-only: decisions are not saved"), window)
+        self.read_only_note.setObjectName("readOnlyNote")
+        self.read_only_note.setTextFormat(Qt.TextFormat.PlainText)
+        window.statusBar().addPermanentWidget(self.read_only_note)
         self.update_title()
         self._update_recent_menu()
 
     def update_title(self) -> None:
-        path = self._state.store.path
-        self._window.setWindowTitle(f"{Path(path).name} — Razmetka")
-        self._window.setWindowFilePath(path)
+        """The file's name in the title, and whether the window may write to it."""
+        store = self._state.store
+        name = Path(store.path).name
+        if store.read_only:
+            name = self.tr("%1 (read-only)").replace("%1", name)
+            self._state.message(
+                self.tr(
+                    "The file is read-only: browse, search and export; decisions are not saved"
+                ),
+                10000,
+            )
+        self._window.setWindowTitle(f"{name} — Razmetka")
+        self._window.setWindowFilePath(store.path)
+        self.read_only_note.setVisible(store.read_only)
 
     def recent_files(self) -> list[str]:
         value = self._state.settings.value("recentFiles", [])
@@ -58,7 +75,7 @@ class Databases(QObject):
         self._recent_menu.setEnabled(bool(self.recent_files()))
 
     def new_database(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = files.save_file_name(
             self._window, self.tr("New database"), str(Path.home() / "razmetka.db"), DB_FILTER
         )
         if not path:
@@ -74,9 +91,7 @@ class Databases(QObject):
 
     def open_database(self) -> None:
         folder = str(Path(self._state.store.path).parent)
-        path, _filter = QFileDialog.getOpenFileName(
-            self._window, self.tr("Open database"), folder, DB_FILTER
-        )
+        path = files.open_file_name(self._window, self.tr("Open database"), folder, DB_FILTER)
         if path:
             self.switch_database(path)
 
@@ -91,7 +106,7 @@ class Databases(QObject):
         self.switching.emit()
         old = state.store
         state.undo_stack.clear()
-        state.store = store
+        state.adopt(store)
         old.close()
         state.seen_version = state.read_data_version()
         self.update_title()

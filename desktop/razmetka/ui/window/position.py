@@ -12,8 +12,9 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QTimer
 
+from razmetka.core.store import NotSaved
 from razmetka.ui.views.text_view import TextView
-from razmetka.ui.window.state import WindowState
+from razmetka.ui.window.state import WINDOW_WAIT_MS, WindowState
 
 ARTICLE, SPAN, SCROLL = "ui.article", "ui.span", "ui.scroll"
 PAUSE_MS = 600  # moving stopped this long: the position is worth a write
@@ -75,9 +76,11 @@ class PositionKeeper(QObject):
     def save_all(self) -> None:
         """Write the whole position (on close, before another file is opened)."""
         self._pause.stop()
-        self._save(article=True, span=True, scroll=True)
+        self._save(article=True, span=True, scroll=True, wait_ms=WINDOW_WAIT_MS)
 
-    def _save(self, article: bool = False, span: bool = False, scroll: bool = False) -> None:
+    def _save(
+        self, article: bool = False, span: bool = False, scroll: bool = False, wait_ms: int = 0
+    ) -> None:
         state = self._state
         if state.article is None:
             return
@@ -92,13 +95,21 @@ class PositionKeeper(QObject):
         self._scrolled = self._scrolled and not scroll
         changed = {k: v for k, v in values.items() if self._written.get(k) != v}
         if changed:
-            self._write(changed)
+            self._write(changed, wait_ms)
 
-    def _write(self, values: dict[str, str]) -> None:
+    def _write(self, values: dict[str, str], wait_ms: int) -> None:
         store = self._state.store
+        # While moving, a position is not worth waiting for: when another program is writing,
+        # it is left unwritten (and written at the next pause, decision or close), and the key
+        # answers at once. A decision refused just before keeps its message on screen.
+        store.wait_when_busy(wait_ms)
         try:
             store.state.set_many(values)  # one transaction for the lot
-        except Exception as exc:  # StoreError or sqlite3's: a locked file must not break moving
+        except NotSaved:
+            return
+        except Exception as exc:  # sqlite3's: a locked file must not break moving
             self._state.message(str(exc), 5000)
             return
+        finally:
+            store.wait_when_busy(WINDOW_WAIT_MS)
         self._written.update(values)

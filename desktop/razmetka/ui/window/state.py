@@ -12,6 +12,12 @@ from PySide6.QtWidgets import QStatusBar
 from razmetka.core.model import Article, Span
 from razmetka.core.store import Store
 from razmetka.ui.views.spans import SpanIndex
+from razmetka.ui.window.commands import EditStack
+
+# How long the window's own writes wait for another program's write before they are refused
+# as busy: every key that decides waits at most this long, so it is short (SQLite's default
+# wait, which the command line and jobs keep, is 30 s: a frozen window).
+WINDOW_WAIT_MS = 1000
 
 
 class WindowState(QObject):
@@ -34,8 +40,10 @@ class WindowState(QObject):
     ) -> None:
         super().__init__(parent)
         self.store = store
+        store.wait_when_busy(WINDOW_WAIT_MS)
         self.settings = settings
-        self.undo_stack = QUndoStack(parent)
+        # An EditStack: the window's parts see a QUndoStack, which it is.
+        self.undo_stack: QUndoStack = EditStack(parent)
         self.article: Article | None = None
         self.index: SpanIndex | None = None
         self.current_id: int | None = None
@@ -44,6 +52,11 @@ class WindowState(QObject):
         self.rows_moving = False
         self.seen_version = self.read_data_version()
         self._status_bar = status_bar
+
+    def adopt(self, store: Store) -> None:
+        """Work on ``store`` from now on (another file was opened)."""
+        store.wait_when_busy(WINDOW_WAIT_MS)
+        self.store = store
 
     @property
     def article_id(self) -> int | None:
