@@ -224,7 +224,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("import")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
-    p.add_argument("--format", choices=formats.readable(), help="force a format (default: by name)")
+    p.add_argument(
+        "--format",
+        choices=formats.readable(),
+        help="force a format (default: from the file's name and first few KB)",
+    )
 
     p = add("suggest")
     p.add_argument("articles", nargs="*", help="article ids (default: those without suggestions)")

@@ -82,7 +82,7 @@ def test_failure_keeps_the_earlier_file(corpus, tmp_path, monkeypatch):
     from razmetka.core.formats import jsonl
 
     calls = []
-    real = jsonl.Writer.add_stored
+    real = jsonl.Writer.add
 
     def failing(self, record):
         calls.append(record)
@@ -90,7 +90,7 @@ def test_failure_keeps_the_earlier_file(corpus, tmp_path, monkeypatch):
             raise OSError("disk full")
         return real(self, record)
 
-    monkeypatch.setattr(jsonl.Writer, "add_stored", failing)
+    monkeypatch.setattr(jsonl.Writer, "add", failing)
     with pytest.raises(OSError):
         export(corpus, ExportOptions("jsonl", out, include_all=True))
     assert len(calls) == 2

@@ -147,4 +147,3 @@ def shrink_end(text: str, start: int, end: int) -> Bounds | None:
     """Give up the span's last token (None when it has only one)."""
     inner = [t for t in _tokens_around(text, start, end) if start < t.end < end]
     return (start, inner[-1].end) if inner else None
-

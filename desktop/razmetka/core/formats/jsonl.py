@@ -6,11 +6,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from razmetka.core.formats import stored
 from razmetka.core.formats.common import (
     Added,
     BadRecord,
     ExportItem,
+    JsonLinesWriter,
     TokenIndex,
     WriteSettings,
     read_json_lines,
@@ -20,9 +20,6 @@ from razmetka.core.formats.common import (
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
 from razmetka.core.text import first_words, normalize_with_offsets
-
-NAME = "jsonl"
-EXTENSIONS = (".jsonl", ".ndjson")
 
 
 def read(path: Path) -> Iterator[Document | Problem]:
@@ -94,16 +91,8 @@ def _date(value: Any) -> str | None:
 
 # --- writing ----------------------------------------------------------------------------------
 
-# Tokens only when asked (``ExportOptions.tokens``): razdel costs far more than the JSON, and
-# spaCy and Prodigy tokenize for themselves when a record has none.
-TOKENS = False
-OPTIONAL_TOKENS = True  # records then list razdel tokens (Prodigy's "tokens")
-ALIGNED = False  # spans keep their characters; a span off token boundaries has no token range
-LAYOUT = "file"
-NEGATIVES = True  # has a place for rejected suggestions
 
-
-class Writer(stored.JsonLinesWriter):
+class Writer(JsonLinesWriter):
     """JSONL records ``{"id", "text", "meta", "spans", "tokens"}`` that Prodigy and spaCy's
     JSONL loaders read, one article per line."""
 
@@ -169,23 +158,3 @@ def _span_records(
         out.append(record)
         added.spans += 1
     return out
-
-
-# --- records that SQLite writes (see ``formats.stored``) ---------------------------------------
-
-
-def record_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
-    span = (
-        "json_object('start', s.start, 'end', s.\"end\", 'label', {label}, 'text', s.surface, "
-        "'normal', s.normal)"
-    )
-    line = (
-        """'{"id":' || json_quote(COALESCE(a.external_id, CAST(a.id AS TEXT)))"""
-        """ || ',"text":' || json_quote(a.text)"""
-        """ || ',"meta":{"title":' || json_quote(a.title) || ',"source":' || json_quote(a.source)"""
-        f""" || ',"date":' || json_quote(a.date) || {stored.more_meta(_ARTICLE_FIELDS)} || '}}'"""
-        f""" || ',"spans":' || {spans.array("accepted", span)}"""
-    )
-    if settings.negatives:
-        line += f""" || ',"rejected":' || {spans.array("rejected", span)}"""
-    return stored.RecordSql(line + " || '}' || char(10)")
