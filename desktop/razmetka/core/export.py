@@ -302,8 +302,11 @@ def _chosen(
     """The spans of each status that the label subset keeps, renamed; one outside the text is
     reported and left out."""
     chosen: dict[SpanStatus, list[Span]] = {status: [] for status in SpanStatus}
+    names: dict[str, str | None] = {}  # an article has few labels and many spans
     for span in spans:
-        label = exported_name(span.label, options)
+        label = names.get(span.label, "")
+        if label == "":
+            label = names[span.label] = exported_name(span.label, options)
         if label is None:
             continue
         if rules.outside(span.start, span.end, len(text)) is not None:

@@ -110,7 +110,7 @@ def write(
 def article_record(item: ExportItem, settings: WriteSettings, added: Added) -> dict[str, Any]:
     article = item.article
     tokens = item.tokens
-    index = TokenIndex(tokens)
+    index = TokenIndex(tokens) if tokens else None
     meta = {
         "title": article.title,
         "source": article.source,
@@ -136,12 +136,13 @@ _ARTICLE_FIELDS = ("title", "source", "date")
 
 
 def _span_records(
-    item: ExportItem, spans: Iterable[Span], index: TokenIndex, added: Added
+    item: ExportItem, spans: Iterable[Span], index: TokenIndex | None, added: Added
 ) -> list[dict[str, Any]]:
+    text = item.article.text
     out = []
     for span in spans:
-        surface = item.article.text[span.start : span.end]
-        problem = surface_problem(item, span, surface)
+        # The text written is the slice itself: only the bounds can be wrong.
+        problem = surface_problem(item, span)
         if problem is not None:
             added.problems.append(problem)
             continue
@@ -149,12 +150,12 @@ def _span_records(
             "start": span.start,
             "end": span.end,
             "label": span.label,
-            "text": surface,
+            "text": text[span.start : span.end],
             "normal": span.normal,
         }
-        tokens = index.aligned(span.start, span.end)
+        tokens = index.aligned(span.start, span.end) if index is not None else None
         if tokens is not None:
             record["token_start"], record["token_end"] = tokens[0], tokens[1] - 1
         out.append(record)
-        added.spans += 1
+    added.spans += len(out)
     return out
