@@ -302,11 +302,10 @@ def _chosen(
     """The spans of each status that the label subset keeps, renamed; one outside the text is
     reported and left out."""
     chosen: dict[SpanStatus, list[Span]] = {status: [] for status in SpanStatus}
-    names: dict[str, str | None] = {}  # an article has few labels and many spans
+    # An article has few labels and many spans: each label is looked up once.
+    names = {label: exported_name(label, options) for label in {span.label for span in spans}}
     for span in spans:
-        label = names.get(span.label, "")
-        if label == "":
-            label = names[span.label] = exported_name(span.label, options)
+        label = names[span.label]
         if label is None:
             continue
         if rules.outside(span.start, span.end, len(text)) is not None:
