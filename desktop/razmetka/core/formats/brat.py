@@ -111,27 +111,36 @@ def safe_name(external_id: str) -> str:
 
 def ann_lines(item: ExportItem, negatives: bool, added: Added) -> list[str]:
     lines: list[str] = []
-    text = item.article.text
     rejected = item.negatives if negatives else ()
     for number, span in enumerate([*item.spans, *rejected], 1):
-        fragments = span_fragments(text, span.start, span.end)
-        written = " ".join(text[s:e] for s, e in fragments)
-        problem = surface_problem(item, span, written if len(fragments) == 1 else None)
-        if problem is not None or not fragments:
-            added.problems.append(
-                problem
-                or Problem(
-                    item.name, f"{span.start}-{span.end}", f"{span.label} holds only line breaks"
-                )
-            )
+        placed = _placed(item, span, added)
+        if placed is None:
             continue
-        places = ";".join(f"{s} {e}" for s, e in fragments)
+        places, written = placed
         lines.append(f"T{number}\t{span.label} {places}\t{written}")
         if span.status is SpanStatus.REJECTED:
             lines.append(f"A{number}\t{REJECTED} T{number}")
         else:
             added.spans += 1
     return lines
+
+
+def _placed(item: ExportItem, span: Span, added: Added) -> tuple[str, str] | None:
+    """The offsets and the text of a span's ``T`` line; None, reported, when it has none."""
+    text = item.article.text
+    problem = surface_problem(item, span)
+    if problem is None and not _LINE_BREAKS.search(text, span.start, span.end):
+        return f"{span.start} {span.end}", text[span.start : span.end]  # nearly every span
+    fragments = span_fragments(text, span.start, span.end)
+    written = " ".join(text[s:e] for s, e in fragments)
+    problem = problem or surface_problem(item, span, written if len(fragments) == 1 else None)
+    if problem is not None or not fragments:
+        where = f"{span.start}-{span.end}"
+        added.problems.append(
+            problem or Problem(item.name, where, f"{span.label} holds only line breaks")
+        )
+        return None
+    return ";".join(f"{s} {e}" for s, e in fragments), written
 
 
 def span_fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:

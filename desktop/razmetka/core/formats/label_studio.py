@@ -120,11 +120,12 @@ def task_record(item: ExportItem, added: Added) -> dict[str, Any]:
 def regions(item: ExportItem, spans: Iterable[Span], added: Added, prefix: str) -> list[dict]:
     out = []
     for number, span in enumerate(spans, 1):
-        surface = item.article.text[span.start : span.end]
-        problem = surface_problem(item, span, surface)
+        # The text written is the slice itself: only the bounds can be wrong.
+        problem = surface_problem(item, span)
         if problem is not None:
             added.problems.append(problem)
             continue
+        surface = item.article.text[span.start : span.end]
         value = {"start": span.start, "end": span.end, "text": surface, "labels": [span.label]}
         out.append(
             {
