@@ -32,9 +32,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from razmetka.core import formats as registry
+
 ROOT = Path(__file__).resolve().parent.parent
-FORMATS = ["jsonl", "conll", "hf", "spacy", "brat", "label-studio", "doccano"]
-TOKEN_FORMATS = {"conll", "hf", "spacy"}
+FORMATS = registry.writable()
+TOKEN_FORMATS = {fmt.name for fmt in registry.FORMATS if fmt.tokens}
 _NAME = re.compile(r"\b[А-ЯЁ][а-яё]{2,}(?: [А-ЯЁ][а-яё]{2,})?")
 
 
@@ -62,11 +64,11 @@ def peak_rss_mb() -> float:
 
 
 def run_export(db: Path, fmt: str, out: Path, include_all: bool) -> dict:
+    from razmetka.core import formats
     from razmetka.core.export import ExportOptions, export
-    from razmetka.core.formats import module
     from razmetka.core.store import Store
 
-    module(fmt)  # import the format (spaCy for DocBin) before measuring
+    formats.get(fmt).load()  # import the format (spaCy for DocBin) before measuring
     with Store(db) as store:
         before = peak_rss_mb()
         start = time.perf_counter()

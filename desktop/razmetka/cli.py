@@ -252,7 +252,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("import")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
-    p.add_argument("--format", choices=formats.readable(), help="force a format (default: by name)")
+    p.add_argument(
+        "--format",
+        choices=formats.readable(),
+        help="force a format (default: from the file's name and first few KB)",
+    )
 
     p = add("suggest")
     p.add_argument("articles", nargs="*", help="article ids (default: those without suggestions)")
@@ -265,13 +269,23 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("accept")
     p.add_argument("articles", nargs="*", help="article ids (default: all)")
 
-    p = add("export")
+    export_arguments(add("export"))
+
+    add("stats")
+    add("gui")
+    add("demo")
+    return parser
+
+
+def export_arguments(p: argparse.ArgumentParser) -> None:
+    """The export command's options; the format choices come from the format registry."""
+    folders = [fmt.name for fmt in formats.FORMATS if fmt.writes and fmt.layout == "folder"]
     p.add_argument("--format", required=True, choices=formats.writable())
     p.add_argument(
         "--out",
         required=True,
         metavar="PATH",
-        help="output file; a folder for brat, hf, spacy, label-studio and any --split",
+        help=f"output file; a folder for {', '.join(folders)} and any --split",
     )
     p.add_argument("--all", action="store_true", help="every article, not only done ones")
     p.add_argument(
@@ -295,11 +309,6 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="JSONL: add razdel tokens and token ranges (Prodigy style)",
     )
-
-    add("stats")
-    add("gui")
-    add("demo")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

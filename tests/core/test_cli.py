@@ -92,3 +92,43 @@ def test_every_database_is_marked_as_ours(tmp_path):
     conn = sqlite3.connect(tmp_path / "new.db")
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID == 0x525A4D4B
     conn.close()
+
+
+HEAVY = {"spacy", "numpy", "srsly", "datasets", "natasha", "PySide6"}
+
+
+def test_version_and_the_parser_import_no_heavy_library():
+    version = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "razmetka", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert version.stdout.startswith("razmetka ")
+    imported = {line.split("|")[-1].strip() for line in version.stderr.splitlines()}
+    assert "razmetka.cli" in imported
+    assert {name for name in imported if name.split(".")[0] in HEAVY} == set()
+    script = (
+        "import sys\n"
+        "from razmetka.cli import build_parser\n"
+        "build_parser().format_help()\n"
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r}))\n"
+    )
+    parser = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert parser.stdout.strip() == "[]"
+
+
+def test_every_format_is_a_choice_of_the_command_line():
+    from razmetka.core import formats
+
+    help_text = subprocess.run(
+        [sys.executable, "-m", "razmetka", "export", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    for name in formats.writable():
+        assert name in help_text
+    assert "spacy" in help_text

@@ -189,3 +189,116 @@ def test_doccano_records_read_as_jsonl_are_refused_not_stripped(fresh_store, tmp
     assert import_paths(fresh_store, [path], fmt="doccano").imported == 1
     (article,) = fresh_store.articles.stream()
     assert [(s.start, s.end, s.label) for s in fresh_store.spans.of(article.id)] == [(0, 6, "PER")]
+
+    (article,) = fresh_store.articles.stream()
+    assert [(s.start, s.end, s.label) for s in fresh_store.spans.of(article.id)] == [(0, 6, "PER")]
+
+
+CONLL = "-DOCSTART- -X- O O\n\nТокаев _ _ B-PER\nприбыл _ _ O\n. _ _ O\n"
+
+
+def run_import(tmp_path, *paths):
+    """``razmetka import`` as a user runs it: a process, its output and exit code."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "razmetka", "--db", str(tmp_path / "r.db"), "import"]
+    return subprocess.run([*command, *map(str, paths)], capture_output=True, text=True)
+
+
+def test_conll_without_an_extension_is_recognised_as_a_user_runs_it(tmp_path):
+    path = tmp_path / "out-conll"
+    path.write_text(CONLL, encoding="utf-8")
+    done = run_import(tmp_path, path)
+    assert done.returncode == 0, done.stderr
+    assert "1 imported, 0 already present, 0 rejected" in done.stdout
+    from razmetka.core.store import Store
+
+    with Store(tmp_path / "r.db") as store:
+        (article,) = store.articles.stream()
+        assert article.text == "Токаев прибыл ."
+        assert [(s.start, s.end, s.label) for s in store.spans.of(article.id)] == [(0, 6, "PER")]
+
+
+def test_conll_without_docstart_is_recognised(fresh_store, tmp_path):
+    path = tmp_path / "tags"
+    path.write_text("Токаев\tB-PER\nприбыл\tO\n\nОн\tO\n", encoding="utf-8")
+    assert import_paths(fresh_store, [path]).spans == 1
+
+
+def test_jsonl_named_txt_is_recognised(fresh_store, tmp_path):
+    path = tmp_path / "data.txt"
+    write_jsonl(path, [GOOD, {"id": "b", "text": "Вторая статья."}])
+    report = import_paths(fresh_store, [path])
+    assert (report.imported, report.spans, report.problems) == (2, 1, [])
+    assert {a.external_id for a in fresh_store.articles.stream()} == {"good", "b"}
+
+
+def test_jsonl_whose_first_record_is_longer_than_the_head_is_recognised(fresh_store, tmp_path):
+    path = tmp_path / "long.txt"
+    write_jsonl(path, [{"id": "long", "text": "Очень длинная статья. " * 400}])
+    assert import_paths(fresh_store, [path]).imported == 1
+    (article,) = fresh_store.articles.stream()
+    assert article.external_id == "long"
+
+
+def test_a_folder_import_guesses_each_file_the_same_way(fresh_store, tmp_path):
+    write_jsonl(tmp_path / "data.txt", [GOOD])
+    (tmp_path / "article.txt").write_text("Обычная статья.", encoding="utf-8")
+    report = import_paths(fresh_store, [tmp_path])
+    assert (report.imported, report.spans, report.problems) == (2, 1, [])
+    assert sorted(a.text for a in fresh_store.articles.stream()) == sorted(
+        [TEXT, "Обычная статья."]
+    )
+
+
+def test_json_that_is_no_format_is_refused_naming_the_file(tmp_path):
+    path = tmp_path / "settings.txt"
+    path.write_text('{"window": {"width": 800}}\n', encoding="utf-8")
+    done = run_import(tmp_path, path)
+    assert done.returncode == 3
+    assert f"rejected {path}: settings.txt looks like JSON" in done.stderr
+    assert "--format" in done.stderr
+    assert "0 imported, 0 already present, 1 rejected" in done.stdout
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Статья о том, как писать {фигурные скобки} в тексте.",
+        "{Заголовок в скобках}\nТекст статьи.",
+        "Колонки\tс табуляцией\nи ещё\tодна строка O\n",
+        " date 2026-02-19 Президент Казахстана прибыл в Вашингтон.",
+    ],
+)
+def test_text_with_braces_or_tabs_is_still_text(fresh_store, tmp_path, content):
+    path = tmp_path / "article.txt"
+    path.write_text(content, encoding="utf-8")
+    report = import_paths(fresh_store, [path])
+    assert (report.imported, report.problems) == (1, [])
+    (article,) = fresh_store.articles.stream()
+    assert article.source == "article.txt"
+
+
+def test_guessing_reads_only_the_head(tmp_path, monkeypatch):
+    from razmetka.core.formats import sniff
+
+    path = tmp_path / "big"
+    path.write_bytes(CONLL.encode() + b"x" * 10_000_000)
+    read = []
+    real_open = type(path).open
+
+    def counting_open(self, *args, **kwargs):
+        handle = real_open(self, *args, **kwargs)
+        real_read = handle.read
+
+        def read_some(size=-1):
+            read.append(size)
+            return real_read(size)
+
+        handle.read = read_some
+        return handle
+
+    monkeypatch.setattr(type(path), "open", counting_open)
+    assert sniff.guess(path) == "conll"
+    assert read and all(0 < size <= sniff.HEAD + 1 for size in read)

@@ -18,8 +18,8 @@ from razmetka.core.export import (
     export,
 )
 from razmetka.core.formats import brat
-from razmetka.core.model import SpanStatus
-from razmetka.core.store import Store
+from razmetka.core.model import Article, ArticleStatus, Document, SpanStatus
+from razmetka.core.store import Store, StoreError
 
 from .conftest import SNAPPED, Entity, build
 
@@ -82,7 +82,7 @@ def test_failure_keeps_the_earlier_file(corpus, tmp_path, monkeypatch):
     from razmetka.core.formats import jsonl
 
     calls = []
-    real = jsonl.Writer.add_stored
+    real = jsonl.Writer.add
 
     def failing(self, record):
         calls.append(record)
@@ -90,7 +90,7 @@ def test_failure_keeps_the_earlier_file(corpus, tmp_path, monkeypatch):
             raise OSError("disk full")
         return real(self, record)
 
-    monkeypatch.setattr(jsonl.Writer, "add_stored", failing)
+    monkeypatch.setattr(jsonl.Writer, "add", failing)
     with pytest.raises(OSError):
         export(corpus, ExportOptions("jsonl", out, include_all=True))
     assert len(calls) == 2
@@ -237,3 +237,48 @@ def test_command_line_export_writes_the_file(tmp_path, capsys):
     assert main(["--db", str(db), "export", "--format", "conll", "--out", str(out)]) == 0
     assert "Иван _ _ B-PER\nПетров _ _ I-PER\n" in out.read_text(encoding="utf-8")
     assert "1 articles, 1 spans" in capsys.readouterr().out
+
+
+SEPARATORS = (
+    "Иван\u2028Петров\u2029в Твери",
+    [("Иван", "PER", SpanStatus.ACCEPTED), ("Твери", "LOC", SpanStatus.REJECTED)],
+)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "doccano", "label-studio"])
+def test_line_and_paragraph_separators_stay_escaped(tmp_path, fmt):
+    store = Store()
+    text, entities = SEPARATORS
+    build(store, [("sep", text, [Entity(s, label, status) for s, label, status in entities])])
+    out = tmp_path / "out"
+    export(store, ExportOptions(fmt, out))
+    files = [p for p in out.rglob("*") if p.is_file()] if out.is_dir() else [out]
+    data = b"".join(p.read_bytes() for p in files if p.suffix in (".json", ".jsonl") or p == out)
+    assert "\u2028".encode() not in data and "\u2029".encode() not in data
+    assert b"\\u2028" in data and b"\\u2029" in data
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "doccano", "label-studio", "brat"])
+def test_a_span_past_the_text_is_reported_and_left_out(corpus, tmp_path, fmt):
+    article = next(corpus.articles.stream([ArticleStatus.DONE]))
+    corpus.conn.execute(
+        'INSERT INTO spans(article_id, start, "end", label, status, origin, created_at, '
+        "updated_at) VALUES (?, ?, ?, 'PER', 'accepted', 'x', '', '')",
+        (article.id, len(article.text) - 2, len(article.text) + 5),
+    )
+    report = export(corpus, ExportOptions(fmt, tmp_path / "out"))
+    assert any("lies outside the text" in p.reason for p in report.problems)
+    assert report.spans == 11
+
+
+def test_text_the_database_cannot_hold_is_refused():
+    with Store(":memory:") as store:
+        for text, reason in (
+            ("NUL \x00 inside", "NUL"),
+            ("half a pair \ud83d here", "surrogate"),
+        ):
+            with pytest.raises(StoreError, match=reason):
+                store.articles.add(Document(Article(text)))
+        with pytest.raises(StoreError, match="NaN"):
+            store.articles.add(Document(Article("fine text", meta={"x": float("nan")})))
+        assert store.articles.count() == 0

@@ -31,7 +31,7 @@ def import_paths(
         if should_stop is not None and should_stop():
             break
         report.files += 1
-        _import_file(path, fmt or formats.guess(path), report, batch)
+        _import_file(path, fmt, report, batch)
         if progress is not None:
             progress(done, len(files))
     batch.flush()
@@ -59,7 +59,7 @@ def expand(paths: list[Path], report: ImportReport) -> Iterator[Path]:
 
 
 def _folder_files(folder: Path) -> Iterator[Path]:
-    known = {".txt", ".jsonl", ".ndjson", ".conll", ".bio", ".iob", ".ann", ".json"}
+    known = set(formats.import_extensions())
     files = sorted(
         p
         for p in folder.rglob("*")
@@ -76,10 +76,14 @@ def _folder_files(folder: Path) -> Iterator[Path]:
         yield path
 
 
-def _import_file(path: Path, fmt: str, report: ImportReport, batch: _Batch) -> None:
+def _import_file(path: Path, fmt: str | None, report: ImportReport, batch: _Batch) -> None:
+    """One file; ``fmt`` None: the format its name and first few KB show (``formats.guess``)."""
     try:
-        reader = formats.module(fmt).read
-    except (ValueError, ImportError, AttributeError):
+        reader = formats.get(fmt or formats.guess(path)).reader()
+    except formats.NotImportable as exc:
+        report.problems.append(Problem(str(path), "", str(exc)))
+        return
+    except (formats.UnknownFormat, ImportError):
         report.problems.append(Problem(str(path), "", f"cannot import the {fmt} format"))
         return
     for item in reader(path):

@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
 from pathlib import Path
 
-from razmetka.core.formats import stored
 from razmetka.core.formats.common import (
     Added,
     ExportItem,
@@ -24,17 +23,11 @@ from razmetka.core.formats.common import (
     surface_problem,
     write_all,
 )
-from razmetka.core.formats.stored import StoredRecord
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
 from razmetka.core.rules import flat
 from razmetka.core.text import BOM, NotText, decode, first_words, normalize, normalize_with_offsets
 
-NAME = "brat"
-EXTENSIONS = (".ann",)
-TOKENS = False
-LAYOUT = "folder"
-NEGATIVES = True  # has a place for rejected suggestions
 REJECTED = "Rejected"  # the attribute that marks a negative example
 
 # Characters that end a line for some reader (str.splitlines): a span fragment stops at them.
@@ -65,13 +58,6 @@ class Writer:
         text = article.text.encode("utf-8")
         self._write_pair(item.part, article.external_id, article.id or 0, text, ann)
         return added
-
-    def add_stored(self, record: StoredRecord) -> None:
-        """A pair whose ``.ann`` SQLite wrote (see ``record_sql``)."""
-        assert record.line is not None
-        text, external_id = record.extra
-        ann = numbered(record.line)
-        self._write_pair(record.part, external_id, record.article_id, text, ann)
 
     def _write_pair(
         self, part: str | None, external_id: str | None, article_id: int, text: bytes, ann: bytes
@@ -116,53 +102,6 @@ def write(
     return write_all(Writer(path, settings or WriteSettings()), items)
 
 
-# The characters _LINE_BREAKS matches, as a GLOB class.
-_BREAKS_GLOB = "*[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*"
-
-
-def record_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
-    written = f"({spans.of('accepted')})"
-    order = spans.ORDER
-    if settings.negatives:
-        written += f" OR ({spans.of('rejected')})"
-        order = f"s.status = 'rejected', {order}"
-    # The lines in the order ``ann_lines`` numbers them (the accepted spans, then the rejected,
-    # in text order), without the numbers: ``numbered`` adds them. Counting rows in SQL (a
-    # window function) cost more than writing the lines. One format() a line: a chain of ||
-    # makes a new string at every link.
-    [t_line, a_line, breaks] = stored.bind(
-        spans.params, "brat", ["T\t%s %d %d\t%s\n", "A\n", _BREAKS_GLOB]
-    )
-    line = (
-        f'format({t_line}, {spans.label}, s.start, s."end", s.surface) || '
-        f"CASE WHEN s.status = 'rejected' THEN {a_line} ELSE '' END"
-    )
-    ann = (
-        f"(SELECT COALESCE(group_concat(j, ''), '') FROM "
-        f"(SELECT {line} AS j FROM spans s WHERE {written} ORDER BY {order}))"
-    )
-    # A span over a line break is written as fragments: the ordinary way does that.
-    fits = f"NOT EXISTS (SELECT 1 FROM spans s WHERE ({written}) AND s.surface GLOB {breaks})"
-    return stored.RecordSql(ann, ("CAST(a.text AS BLOB)", "a.external_id"), fits)
-
-
-def numbered(ann: bytes) -> bytes:
-    """The ``.ann`` that ``record_sql`` wrote, its lines numbered: ``T\\t...`` becomes
-    ``T7\\t...``, and ``A`` after it ``A7\\tRejected T7``."""
-    out = []
-    number = 0
-    for line in ann.split(b"\n")[:-1]:
-        if line == b"A":
-            out.append(b"A%d\t%s T%d\n" % (number, _REJECTED, number))
-        else:
-            number += 1
-            out.append(b"T%d%s\n" % (number, line[1:]))
-    return b"".join(out)
-
-
-_REJECTED = REJECTED.encode()
-
-
 def safe_name(external_id: str) -> str:
     """A file name from an id that stays in its folder on every system: no separators, no
     leading dot, no device names, not too long."""
@@ -172,27 +111,36 @@ def safe_name(external_id: str) -> str:
 
 def ann_lines(item: ExportItem, negatives: bool, added: Added) -> list[str]:
     lines: list[str] = []
-    text = item.article.text
     rejected = item.negatives if negatives else ()
     for number, span in enumerate([*item.spans, *rejected], 1):
-        fragments = span_fragments(text, span.start, span.end)
-        written = " ".join(text[s:e] for s, e in fragments)
-        problem = surface_problem(item, span, written if len(fragments) == 1 else None)
-        if problem is not None or not fragments:
-            added.problems.append(
-                problem
-                or Problem(
-                    item.name, f"{span.start}-{span.end}", f"{span.label} holds only line breaks"
-                )
-            )
+        placed = _placed(item, span, added)
+        if placed is None:
             continue
-        places = ";".join(f"{s} {e}" for s, e in fragments)
+        places, written = placed
         lines.append(f"T{number}\t{span.label} {places}\t{written}")
         if span.status is SpanStatus.REJECTED:
             lines.append(f"A{number}\t{REJECTED} T{number}")
         else:
             added.spans += 1
     return lines
+
+
+def _placed(item: ExportItem, span: Span, added: Added) -> tuple[str, str] | None:
+    """The offsets and the text of a span's ``T`` line; None, reported, when it has none."""
+    text = item.article.text
+    problem = surface_problem(item, span)
+    if problem is None and not _LINE_BREAKS.search(text, span.start, span.end):
+        return f"{span.start} {span.end}", text[span.start : span.end]  # nearly every span
+    fragments = span_fragments(text, span.start, span.end)
+    written = " ".join(text[s:e] for s, e in fragments)
+    problem = problem or surface_problem(item, span, written if len(fragments) == 1 else None)
+    if problem is not None or not fragments:
+        where = f"{span.start}-{span.end}"
+        added.problems.append(
+            problem or Problem(item.name, where, f"{span.label} holds only line breaks")
+        )
+        return None
+    return ";".join(f"{s} {e}" for s, e in fragments), written
 
 
 def span_fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:

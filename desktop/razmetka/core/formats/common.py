@@ -12,6 +12,7 @@ from typing import IO, Any
 
 from razmetka.core.model import Article, Document, Label, Span
 from razmetka.core.report import Problem
+from razmetka.core.rules import outside
 from razmetka.core.text import NotText, decode
 from razmetka.core.tokens import Token
 
@@ -59,7 +60,7 @@ def surface_problem(item: ExportItem, span: Span, written: str | None = None) ->
     """The check every writer runs on what it is about to write: the span lies in the text, and
     the text it names (when the format holds one) is ``text[start:end]``."""
     text = item.article.text
-    if not 0 <= span.start < span.end <= len(text):
+    if outside(span.start, span.end, len(text)) is not None:
         reason = f"{span.label} {span.start}-{span.end} lies outside the text (length {len(text)})"
         return Problem(item.name, f"{span.start}-{span.end}", reason)
     if written is not None and written != text[span.start : span.end]:
@@ -123,6 +124,26 @@ class PartFiles:
             paths.append(self.path(part))
         self._open.clear()
         return paths
+
+
+class JsonLinesWriter:
+    """One JSON record a line, in one file or one per part; a format gives ``record``."""
+
+    def __init__(self, root: Path, settings: WriteSettings) -> None:
+        self.files = PartFiles(root, ".jsonl", binary=True)
+        self.settings = settings
+
+    def record(self, item: ExportItem, added: Added) -> Any:
+        raise NotImplementedError
+
+    def add(self, item: ExportItem) -> Added:
+        added = Added()
+        line = dump(self.record(item, added)) + "\n"
+        self.files.file(item.part).write(line.encode("utf-8"))
+        return added
+
+    def close(self) -> list[Path]:
+        return self.files.close()
 
 
 # --- tokens and tags ----------------------------------------------------------------------------

@@ -29,12 +29,6 @@ from razmetka.core.report import Problem
 from razmetka.core.text import first_words
 from razmetka.core.tokens import Token
 
-NAME = "conll"
-EXTENSIONS = (".conll", ".bio", ".iob")
-TOKENS = True
-ALIGNED = True
-LAYOUT = "file"
-NEGATIVES = False  # has a place for rejected suggestions
 DOCSTART = "-DOCSTART- -X- O O"
 
 

@@ -13,11 +13,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from razmetka.core.formats import stored
 from razmetka.core.formats.common import (
     Added,
     BadRecord,
     ExportItem,
+    JsonLinesWriter,
     WriteSettings,
     read_json_lines,
     surface_problem,
@@ -28,11 +28,6 @@ from razmetka.core.report import Problem
 from razmetka.core.rules import flat
 from razmetka.core.text import first_words, normalize_with_offsets
 
-NAME = "doccano"
-EXTENSIONS = (".jsonl",)
-TOKENS = False
-LAYOUT = "file"
-NEGATIVES = False  # has a place for rejected suggestions
 _OWN_KEYS = {
     "text",
     "label",
@@ -49,7 +44,7 @@ _OWN_KEYS = {
 }
 
 
-class Writer(stored.JsonLinesWriter):
+class Writer(JsonLinesWriter):
     def record(self, item: ExportItem, added: Added) -> dict[str, Any]:
         return doccano_record(item, added)
 
@@ -58,17 +53,6 @@ def write(
     items: Iterable[ExportItem], path: Path, settings: WriteSettings | None = None
 ) -> list[Problem]:
     return write_all(Writer(path, settings or WriteSettings()), items)
-
-
-def record_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
-    return stored.RecordSql(
-        """'{"text":' || json_quote(a.text)"""
-        f""" || ',"label":' || {spans.array("accepted", 'json_array(s.start, s."end", {label})')}"""
-        """ || ',"external_id":' || json_quote(a.external_id)"""
-        """ || ',"title":' || json_quote(a.title) || ',"source":' || json_quote(a.source)"""
-        f""" || ',"date":' || json_quote(a.date) || {stored.more_meta(sorted(_OWN_KEYS))}"""
-        """ || '}' || char(10)"""
-    )
 
 
 def doccano_record(item: ExportItem, added: Added) -> dict[str, Any]:

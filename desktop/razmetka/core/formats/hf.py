@@ -23,12 +23,6 @@ from razmetka.core.formats.common import (
 from razmetka.core.formats.conll import sentence_tags
 from razmetka.core.report import Problem
 
-NAME = "hf"
-EXTENSIONS = (".jsonl",)
-TOKENS = True
-ALIGNED = True
-LAYOUT = "folder"
-NEGATIVES = False  # has a place for rejected suggestions
 # datasets' own name for the part this program calls "dev".
 SPLIT_NAMES = {None: "train", "train": "train", "dev": "validation", "test": "test"}
 

@@ -6,11 +6,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from razmetka.core.formats import stored
 from razmetka.core.formats.common import (
     Added,
     BadRecord,
     ExportItem,
+    JsonLinesWriter,
     TokenIndex,
     WriteSettings,
     read_json_lines,
@@ -20,9 +20,6 @@ from razmetka.core.formats.common import (
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
 from razmetka.core.text import first_words, normalize_with_offsets
-
-NAME = "jsonl"
-EXTENSIONS = (".jsonl", ".ndjson")
 
 
 def read(path: Path) -> Iterator[Document | Problem]:
@@ -94,16 +91,8 @@ def _date(value: Any) -> str | None:
 
 # --- writing ----------------------------------------------------------------------------------
 
-# Tokens only when asked (``ExportOptions.tokens``): razdel costs far more than the JSON, and
-# spaCy and Prodigy tokenize for themselves when a record has none.
-TOKENS = False
-OPTIONAL_TOKENS = True  # records then list razdel tokens (Prodigy's "tokens")
-ALIGNED = False  # spans keep their characters; a span off token boundaries has no token range
-LAYOUT = "file"
-NEGATIVES = True  # has a place for rejected suggestions
 
-
-class Writer(stored.JsonLinesWriter):
+class Writer(JsonLinesWriter):
     """JSONL records ``{"id", "text", "meta", "spans", "tokens"}`` that Prodigy and spaCy's
     JSONL loaders read, one article per line."""
 
@@ -121,7 +110,7 @@ def write(
 def article_record(item: ExportItem, settings: WriteSettings, added: Added) -> dict[str, Any]:
     article = item.article
     tokens = item.tokens
-    index = TokenIndex(tokens)
+    index = TokenIndex(tokens) if tokens else None
     meta = {
         "title": article.title,
         "source": article.source,
@@ -147,12 +136,13 @@ _ARTICLE_FIELDS = ("title", "source", "date")
 
 
 def _span_records(
-    item: ExportItem, spans: Iterable[Span], index: TokenIndex, added: Added
+    item: ExportItem, spans: Iterable[Span], index: TokenIndex | None, added: Added
 ) -> list[dict[str, Any]]:
+    text = item.article.text
     out = []
     for span in spans:
-        surface = item.article.text[span.start : span.end]
-        problem = surface_problem(item, span, surface)
+        # The text written is the slice itself: only the bounds can be wrong.
+        problem = surface_problem(item, span)
         if problem is not None:
             added.problems.append(problem)
             continue
@@ -160,32 +150,12 @@ def _span_records(
             "start": span.start,
             "end": span.end,
             "label": span.label,
-            "text": surface,
+            "text": text[span.start : span.end],
             "normal": span.normal,
         }
-        tokens = index.aligned(span.start, span.end)
+        tokens = index.aligned(span.start, span.end) if index is not None else None
         if tokens is not None:
             record["token_start"], record["token_end"] = tokens[0], tokens[1] - 1
         out.append(record)
-        added.spans += 1
+    added.spans += len(out)
     return out
-
-
-# --- records that SQLite writes (see ``formats.stored``) ---------------------------------------
-
-
-def record_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
-    span = (
-        "json_object('start', s.start, 'end', s.\"end\", 'label', {label}, 'text', s.surface, "
-        "'normal', s.normal)"
-    )
-    line = (
-        """'{"id":' || json_quote(COALESCE(a.external_id, CAST(a.id AS TEXT)))"""
-        """ || ',"text":' || json_quote(a.text)"""
-        """ || ',"meta":{"title":' || json_quote(a.title) || ',"source":' || json_quote(a.source)"""
-        f""" || ',"date":' || json_quote(a.date) || {stored.more_meta(_ARTICLE_FIELDS)} || '}}'"""
-        f""" || ',"spans":' || {spans.array("accepted", span)}"""
-    )
-    if settings.negatives:
-        line += f""" || ',"rejected":' || {spans.array("rejected", span)}"""
-    return stored.RecordSql(line + " || '}' || char(10)")

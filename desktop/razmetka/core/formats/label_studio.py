@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import quoteattr
 
-from razmetka.core.formats import stored
 from razmetka.core.formats.common import (
     Added,
     BadRecord,
@@ -28,17 +27,11 @@ from razmetka.core.formats.common import (
     surface_problem,
     write_all,
 )
-from razmetka.core.formats.stored import StoredRecord
 from razmetka.core.model import IMPORT, Article, ArticleStatus, Document, Span, SpanStatus
 from razmetka.core.report import Problem
 from razmetka.core.rules import flat
 from razmetka.core.text import Utf16Map, first_words, normalize_with_offsets
 
-NAME = "label-studio"
-EXTENSIONS = (".json",)
-TOKENS = False
-LAYOUT = "folder"
-NEGATIVES = False  # has a place for rejected suggestions
 FROM_NAME, TO_NAME = "label", "text"
 
 
@@ -71,11 +64,6 @@ class Writer:
         self.files.task(item.part or "tasks", dump(task_record(item, added)).encode("utf-8"))
         return added
 
-    def add_stored(self, record: StoredRecord) -> None:
-        """A task that SQLite wrote (see ``record_sql``)."""
-        assert record.line is not None
-        self.files.task(record.part or "tasks", record.line)
-
     def close(self) -> list[Path]:
         if not self.files.parts():
             self.files.file("tasks")
@@ -102,37 +90,6 @@ def label_config(settings: WriteSettings) -> str:
         f'  <Labels name="{FROM_NAME}" toName="{TO_NAME}">\n{labels}\n  </Labels>\n'
         f'  <Text name="{TO_NAME}" value="$text"/>\n'
         "</View>\n"
-    )
-
-
-def _region_sql(prefix: str) -> str:
-    return (
-        f"json_object('id', '{prefix}' || s.id, 'from_name', '{FROM_NAME}', "
-        f"'to_name', '{TO_NAME}', 'type', 'labels', 'value', json_object('start', s.start, "
-        "'end', s.\"end\", 'text', s.surface, 'labels', json_array({label})))"
-    )
-
-
-def record_sql(spans: stored.SpanSql, settings: WriteSettings) -> stored.RecordSql:
-    annotated = f"a.status = 'done' OR {spans.exists('accepted')}"
-    annotation = f"""'[{{"result":' || {spans.array("accepted", _region_sql("a"))} || '}}]'"""
-    # One prediction per suggester, in the order of their names, as ``task_record`` groups them.
-    result = spans.array("suggested", _region_sql("p"), also="s.origin = o.origin")
-    prediction = (
-        f"""'{{"model_version":' || json_quote(o.origin) || ',"result":' || {result} || '}}'"""
-    )
-    origins = f"SELECT DISTINCT s.origin FROM spans s WHERE {spans.of('suggested')} ORDER BY 1"
-    predictions = (
-        f"(SELECT COALESCE('[' || group_concat(p, ',') || ']', '[]') "
-        f"FROM (SELECT {prediction} AS p FROM ({origins}) o))"
-    )
-    return stored.RecordSql(
-        """'{"data":{"text":' || json_quote(a.text)"""
-        """ || ',"external_id":' || json_quote(a.external_id)"""
-        """ || ',"title":' || json_quote(a.title) || ',"source":' || json_quote(a.source)"""
-        """ || ',"date":' || json_quote(a.date) || ',"meta":' || json(a.meta) || '}'"""
-        f""" || ',"annotations":' || CASE WHEN {annotated} THEN {annotation} ELSE '[]' END"""
-        f""" || ',"predictions":' || {predictions} || '}}'"""
     )
 
 
@@ -163,11 +120,12 @@ def task_record(item: ExportItem, added: Added) -> dict[str, Any]:
 def regions(item: ExportItem, spans: Iterable[Span], added: Added, prefix: str) -> list[dict]:
     out = []
     for number, span in enumerate(spans, 1):
-        surface = item.article.text[span.start : span.end]
-        problem = surface_problem(item, span, surface)
+        # The text written is the slice itself: only the bounds can be wrong.
+        problem = surface_problem(item, span)
         if problem is not None:
             added.problems.append(problem)
             continue
+        surface = item.article.text[span.start : span.end]
         value = {"start": span.start, "end": span.end, "text": surface, "labels": [span.label]}
         out.append(
             {

@@ -13,9 +13,6 @@ from razmetka.core.model import Article, Document
 from razmetka.core.report import Problem
 from razmetka.core.text import first_words, normalize
 
-NAME = "text"
-EXTENSIONS = (".txt",)
-
 _DATE_PREFIX = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|\n|\Z)")
 
 

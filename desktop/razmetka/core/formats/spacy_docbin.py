@@ -29,12 +29,6 @@ from razmetka.core.model import Span
 from razmetka.core.report import Problem
 from razmetka.core.tokens import Token
 
-NAME = "spacy"
-EXTENSIONS = (".spacy",)
-TOKENS = True
-ALIGNED = True
-LAYOUT = "folder"
-NEGATIVES = True  # has a place for rejected suggestions
 SHARD = 200
 # What training needs; DocBin's default keeps tags, lemmas, parses too (empty here, but each a
 # column of 8 bytes a token).

@@ -196,11 +196,6 @@ class Articles(Part):
         """The highest article id: an export takes the store as it was when it started."""
         return int(self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0])
 
-    def records_sql(self, sql: str, params: Any) -> Iterator[Any]:
-        """Rows of the export's record query, on a cursor of their own. Goes with the SQL
-        record writers of ``formats.stored``."""
-        return iter(self.conn.cursor().execute(sql, params))
-
     def text_head(self, article_id: int, length: int) -> str:
         """The first ``length`` characters of an article's text, without reading the rest."""
         row = self.conn.execute(

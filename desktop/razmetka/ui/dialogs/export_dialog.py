@@ -28,26 +28,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from razmetka.core import formats
 from razmetka.ui import files
 
 # What each format is for, as the analyst picks it.
-FORMAT_TITLES = {
-    "jsonl": "JSONL with spans (spaCy, Prodigy)",
-    "conll": "CoNLL-2003 BIO (spacy convert, seqeval)",
-    "brat": "brat standoff (.txt + .ann)",
-    "label-studio": "Label Studio JSON",
-    "doccano": "doccano JSONL",
-    "hf": "Hugging Face token classification",
-    "spacy": "spaCy DocBin",
+FORMAT_TITLES = {fmt.name: fmt.title for fmt in formats.FORMATS if fmt.writes}
+
+# The dialog's names for the registry's flags.
+_FLAGS = {
+    "LAYOUT": "layout",
+    "TOKENS": "tokens",
+    "OPTIONAL_TOKENS": "optional_tokens",
+    "NEGATIVES": "negatives",
 }
 
 
 def _format_flag(fmt: str, name: str, default: Any) -> Any:
     try:
-        from razmetka.core.formats import module
-
-        return getattr(module(fmt), name, default)
-    except (ImportError, ValueError):
+        return getattr(formats.get(fmt), _FLAGS[name])
+    except formats.UnknownFormat:
         return default
 
 
@@ -58,21 +57,13 @@ def writes_folder(fmt: str) -> bool:
 
 def suffix(fmt: str) -> str:
     try:
-        from razmetka.core.formats import module
-
-        extensions = getattr(module(fmt), "EXTENSIONS", ())
-    except (ImportError, ValueError):
-        extensions = ()
-    return extensions[0] if extensions else ""
+        return formats.get(fmt).suffix
+    except formats.UnknownFormat:
+        return ""
 
 
 def writable_formats() -> list[str]:
-    try:
-        from razmetka.core.formats import writable
-
-        return writable()
-    except ImportError:
-        return []
+    return formats.writable()
 
 
 class ExportDialog(QDialog):

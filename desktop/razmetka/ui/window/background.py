@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
+from razmetka.core import formats
 from razmetka.ui import files
 from razmetka.ui.jobs.runner import Job, JobRunner
 from razmetka.ui.jobs.suggest_process import SuggestProcess
@@ -107,8 +108,7 @@ class Background(QObject):
             self._window,
             self.tr("Import files"),
             str(Path.home()),
-            self.tr("Articles and annotations") + " (*.txt *.jsonl *.ndjson *.conll *.bio *.iob "
-            "*.ann *.json);;* (*)",
+            formats.import_filter(self.tr("Articles and annotations")),
         )
         if paths:
             self.start_import([Path(p) for p in paths])
