@@ -15,16 +15,20 @@ from razmetka.ui.main_window import MainWindow
 
 
 def press_in_first_run(name: str) -> None:
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunDialog)]
-    if not dialogs or not dialogs[0].isVisible():
+    dialogs = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunDialog) and w.isVisible()
+    ]
+    if not dialogs:
         QTimer.singleShot(10, lambda: press_in_first_run(name))
         return
     dialogs[0].findChild(QPushButton, name).click()
 
 
 def close_the_window_when_shown(shown: list) -> None:
-    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    if windows and windows[0].isVisible():
+    windows = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]
+    if windows:
         shown.append(windows[0].state.store.path)
         windows[0].close()
     else:
@@ -57,8 +61,12 @@ def test_declining_the_first_start_opens_nothing(qtbot, tmp_path, monkeypatch) -
     default = without_a_database(monkeypatch, tmp_path)
 
     def cancel() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunDialog)]
-        if dialogs and dialogs[0].isVisible():
+        dialogs = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, FirstRunDialog) and w.isVisible()
+        ]
+        if dialogs:
             dialogs[0].reject()
         else:
             QTimer.singleShot(10, cancel)
