@@ -50,8 +50,10 @@ def test_demo_database_opens_with_the_corpus(qtbot, tmp_path: Path, monkeypatch)
     shown: list[MainWindow] = []
 
     def close_when_shown() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        if windows and windows[0].isVisible():
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if windows:
             shown.append(windows[0])
             windows[0].close()  # the last window closed ends the event loop
         else:
