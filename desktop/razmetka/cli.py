@@ -67,12 +67,15 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    """Add natasha's suggestions (PER, LOC, ORG with normal forms) to articles without them."""
+    """Add suggestions (natasha's PER, LOC, ORG with normal forms, judged by what the
+    decisions taught) to articles without them; --refresh brings undecided ones up to date."""
     from razmetka.core.suggest import articles_to_suggest, default_suggester
 
     with open_store(args) as store:
         chosen = _article_ids(store, args.articles) if args.articles else None
-        suggester = default_suggester()
+        suggester = default_suggester(store)
+        if args.refresh:
+            return _refresh(store, suggester)
         ids = articles_to_suggest(store, suggester.origin, chosen, args.again)
         if args.serve:
             from razmetka.core.suggest import service
@@ -106,9 +109,20 @@ def _suggest(store: Store, suggester: Any, ids: list[int], jobs: int) -> Any:
     progress = Progress("suggest")
     if jobs == 1:
         return suggest_articles(store, suggester, ids, progress=progress)
-    from razmetka.core.suggest.pool import natasha, suggest_in_processes
+    from functools import partial
 
-    return suggest_in_processes(store, natasha, ids, jobs, progress=progress)
+    from razmetka.core.suggest.pool import natasha_with, suggest_in_processes
+
+    factory = partial(natasha_with, suggester.lexicon)  # pickled to each worker once
+    return suggest_in_processes(store, factory, ids, jobs, progress=progress)
+
+
+def _refresh(store: Store, suggester: Any) -> int:
+    from razmetka.core.suggest.refresh import refresh_learned
+
+    print(f"refreshing with {suggester.origin}", file=sys.stderr)
+    print(refresh_learned(store, suggester, progress=Progress("refresh")).summary())
+    return EXIT_OK
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
@@ -261,6 +275,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", type=int, metavar="N", help="processes to suggest in (default: every core)"
     )
     p.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)  # the window's worker
+    p.add_argument(
+        "--refresh",
+        action="store_true",
+        help="suggest again the undecided articles holding an entity decided since the last run",
+    )
 
     p = add("accept")
     p.add_argument("articles", nargs="*", help="article ids (default: all)")
