@@ -174,6 +174,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """Find inconsistencies: one name under different labels, accepted entities left untagged
+    elsewhere, one name accepted with different bounds."""
+    import json
+
+    from razmetka.core.check import check
+
+    with open_store(args) as store:
+        findings = check(store)
+    if args.json:
+        json.dump([f.as_dict() for f in findings], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return EXIT_OK
+    for finding in findings:
+        print(f"{finding.kind}: {finding.message}")
+        for place in finding.places:
+            name = f"{place.article_id}" + (f" ({place.external_id})" if place.external_id else "")
+            print(f"  article {name} at {place.start}-{place.end}: «{place.text}»")
+    print(f"{len(findings)} findings")
+    return EXIT_OK
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     """Articles by status; spans by label, status and origin; share of suggestions accepted."""
     with open_store(args) as store:
@@ -239,6 +261,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "accept": cmd_accept,
     "export": cmd_export,
     "stats": cmd_stats,
+    "check": cmd_check,
     "gui": cmd_gui,
     "demo": cmd_demo,
 }
@@ -316,6 +339,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add("stats")
+    p = add("check")
+    p.add_argument("--json", action="store_true", help="write the findings as JSON, for scripts")
     add("gui")
     add("demo")
     return parser

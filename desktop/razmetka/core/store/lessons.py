@@ -65,3 +65,23 @@ class Lessons(Part):
             params = (stamp,)
         rows = self.conn.execute(sql + " GROUP BY surface ORDER BY 2, 1", params)
         return [surface for surface, _ in rows if surface]
+
+    def accepted_places(self) -> list[AcceptedPlace]:
+        """Every accepted span with its article's external id, in article and text order:
+        what a consistency check compares (no article text is read)."""
+        rows = self.conn.execute(
+            'SELECT s.article_id, a.external_id, s.start, s."end", s.surface, s.label, s.normal '
+            "FROM spans s JOIN articles a ON a.id = s.article_id WHERE s.status = 'accepted' "
+            'ORDER BY s.article_id, s.start, s."end"'
+        )
+        return [AcceptedPlace(*row) for row in rows]
+
+
+class AcceptedPlace(NamedTuple):
+    article_id: int
+    external_id: str | None
+    start: int
+    end: int
+    surface: str
+    label: str
+    normal: str | None
