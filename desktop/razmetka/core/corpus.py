@@ -85,28 +85,39 @@ def candidate_articles(
     return store.search.by_prefixes(search_words(entity), todo_only=todo_only)
 
 
+class Finder:
+    """Finds one entity in texts as ``occurrences.find`` does, by tokenizing only the
+    stretches around its first word's stem (a long article is otherwise tokenized whole for a
+    name it holds twice). Made once per entity: the dictionary work is done here."""
+
+    def __init__(self, entity: str | Sequence[str]) -> None:
+        self.words = search_words(entity)
+        self.index: occurrences.Index[int] = occurrences.Index()
+        self.index.add(occurrences.pattern(entity), 0)
+        stems = sorted(self.words[0], key=len, reverse=True) if self.words else []
+        alternatives = "|".join(re.escape(stem) for stem in stems)
+        self.first = re.compile(rf"(?<!\w)(?:{alternatives})") if stems else None
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        if self.first is None:
+            return []
+        folded = morph.fold(text)  # same length: offsets in it are offsets in the text
+        found: set[tuple[int, int]] = set()
+        covered = -1
+        for hit in self.first.finditer(folded):
+            if hit.start() < covered:
+                continue
+            lo = _word_start(text, max(0, hit.start() - _REACH // 4))
+            hi = _word_end(text, min(len(text), hit.start() + _REACH))
+            for match in self.index.find(text[lo:hi]):
+                found.add((lo + match.start, lo + match.end))
+            covered = hi - _REACH // 2
+        return sorted(found)
+
+
 def find_in_text(text: str, entity: str | Sequence[str]) -> list[tuple[int, int]]:
-    """Occurrences of ``entity`` in ``text``, as ``occurrences.find`` gives them, found by
-    tokenizing only the stretches around its first word's stem (a long article is otherwise
-    tokenized whole for a name it holds twice)."""
-    words = search_words(entity)
-    if not words:
-        return []
-    index: occurrences.Index[int] = occurrences.Index()
-    index.add(occurrences.pattern(entity), 0)
-    starts = "|".join(re.escape(stem) for stem in sorted(words[0], key=len, reverse=True))
-    folded = morph.fold(text)  # same length: offsets in it are offsets in the text
-    found: set[tuple[int, int]] = set()
-    covered = -1
-    for hit in re.finditer(rf"(?<!\w)(?:{starts})", folded):
-        if hit.start() < covered:
-            continue
-        lo = _word_start(text, max(0, hit.start() - _REACH // 4))
-        hi = _word_end(text, min(len(text), hit.start() + _REACH))
-        for match in index.find(text[lo:hi]):
-            found.add((lo + match.start, lo + match.end))
-        covered = hi - _REACH // 2
-    return [bounds for bounds in sorted(found)]
+    """Occurrences of ``entity`` in ``text`` (for many texts, make one :class:`Finder`)."""
+    return Finder(entity).find(text)
 
 
 def _word_start(text: str, at: int) -> int:
@@ -126,10 +137,11 @@ def occurrences_in_corpus(store: Store, article_id: int, span: Span) -> list[Occ
     tagged or not, in article and text order."""
     text = store.articles.get(article_id).text
     entity = occurrences.token_texts(text[span.start : span.end])
+    finder = Finder(entity)
     found = []
-    for candidate in sorted(candidate_articles(store, entity)):
+    for candidate in sorted(store.search.by_prefixes(finder.words)):
         article = store.articles.get(candidate)
-        places = find_in_text(article.text, entity)
+        places = finder.find(article.text)
         if not places:
             continue
         spans = store.spans.of(candidate)

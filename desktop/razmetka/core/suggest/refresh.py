@@ -35,9 +35,10 @@ class RefreshReport:
 
 def articles_holding(store: Store, entity: str | Sequence[str]) -> list[int]:
     """Undecided (todo) articles in which ``entity`` occurs in some case form, in id order."""
+    finder = corpus.Finder(entity)
     held = []
-    for article_id in sorted(corpus.candidate_articles(store, entity, todo_only=True)):
-        if corpus.find_in_text(store.articles.get(article_id).text, entity):
+    for article_id in sorted(store.search.by_prefixes(finder.words, todo_only=True)):
+        if finder.find(store.articles.get(article_id).text):
             held.append(article_id)
     return held
 
