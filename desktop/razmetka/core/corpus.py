@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from razmetka.core import morph, occurrences
-from razmetka.core.model import Span, SpanStatus
+from razmetka.core.model import Article, Span, SpanStatus
 from razmetka.core.store import Store
 
 # Characters of context on each side of an occurrence, for the window's preview.
 CONTEXT = 60
-# How far around a stem's place the entity is looked for: a name is never longer than this.
-_REACH = 200
+# How far before a stem's place an occurrence may begin (an opening quote, a bracket).
+_BEFORE = 8
+
+_IDS_PER_QUERY = 500
 
 _STATUS_ORDER = {SpanStatus.ACCEPTED: 0, SpanStatus.SUGGESTED: 1, SpanStatus.REJECTED: 2}
 
@@ -94,24 +96,28 @@ class Finder:
         self.words = search_words(entity)
         self.index: occurrences.Index[int] = occurrences.Index()
         self.index.add(occurrences.pattern(entity), 0)
+        # An inflected form is a few letters longer or shorter than the form given: twice its
+        # length after the stem's place holds any occurrence (tokenizing is the cost here).
+        self.reach = 2 * len(" ".join(occurrences.token_texts(entity))) + 16
         stems = sorted(self.words[0], key=len, reverse=True) if self.words else []
-        alternatives = "|".join(re.escape(stem) for stem in stems)
-        self.first = re.compile(rf"(?<!\w)(?:{alternatives})") if stems else None
+        # Stems are folded (lower case, ё as е): the text is matched as written, without
+        # folding a long article for a name it may hold twice.
+        alternatives = "|".join(re.escape(stem).replace("е", "[её]") for stem in stems)
+        self.first = re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE) if stems else None
 
     def find(self, text: str) -> list[tuple[int, int]]:
         if self.first is None:
             return []
-        folded = morph.fold(text)  # same length: offsets in it are offsets in the text
         found: set[tuple[int, int]] = set()
         covered = -1
-        for hit in self.first.finditer(folded):
+        for hit in self.first.finditer(text):
             if hit.start() < covered:
                 continue
-            lo = _word_start(text, max(0, hit.start() - _REACH // 4))
-            hi = _word_end(text, min(len(text), hit.start() + _REACH))
+            lo = _word_start(text, max(0, hit.start() - _BEFORE))
+            hi = _word_end(text, min(len(text), hit.start() + self.reach))
             for match in self.index.find(text[lo:hi]):
                 found.add((lo + match.start, lo + match.end))
-            covered = hi - _REACH // 2
+            covered = hi - self.reach // 2
         return sorted(found)
 
 
@@ -139,17 +145,24 @@ def occurrences_in_corpus(store: Store, article_id: int, span: Span) -> list[Occ
     entity = occurrences.token_texts(text[span.start : span.end])
     finder = Finder(entity)
     found = []
-    for candidate in sorted(store.search.by_prefixes(finder.words)):
-        article = store.articles.get(candidate)
+    for article in _texts(store, sorted(store.search.by_prefixes(finder.words))):
         places = finder.find(article.text)
         if not places:
             continue
+        candidate = article.id or 0
         spans = store.spans.of(candidate)
         for start, end in places:
             found.append(
                 _occurrence(article.text, candidate, article.external_id, start, end, spans)
             )
     return found
+
+
+def _texts(store: Store, ids: Sequence[int]) -> Iterator[Article]:
+    """The articles' texts a streamed query per few hundred, not a query each (and never more
+    ids bound to one query than SQLite allows)."""
+    for first in range(0, len(ids), _IDS_PER_QUERY):
+        yield from store.articles.stream(ids=ids[first : first + _IDS_PER_QUERY])
 
 
 def _occurrence(

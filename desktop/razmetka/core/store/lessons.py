@@ -56,12 +56,12 @@ class Lessons(Part):
         return [Lesson(*row) for row in self.conn.execute(_LESSONS) if row[0]]
 
     def surfaces_decided_since(self, stamp: str | None) -> list[str]:
-        """The texts of spans accepted or rejected at ``stamp`` or later (every decided span
+        """The texts of spans accepted or rejected after ``stamp`` (every decided span
         when ``stamp`` is None), each once, in first-decided order."""
         sql = "SELECT surface, MIN(updated_at) FROM spans WHERE status != 'suggested'"
         params: tuple[str, ...] = ()
         if stamp is not None:
-            sql += " AND updated_at >= ?"
+            sql += " AND updated_at > ?"
             params = (stamp,)
         rows = self.conn.execute(sql + " GROUP BY surface ORDER BY 2, 1", params)
         return [surface for surface, _ in rows if surface]
