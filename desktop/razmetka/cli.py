@@ -298,11 +298,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", type=int, metavar="N", help="processes to suggest in (default: every core)"
     )
     p.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)  # the window's worker
-    p.add_argument(
-        "--refresh",
-        action="store_true",
-        help="suggest again the undecided articles holding an entity decided since the last run",
-    )
+    _add_refresh(p)
 
     p = add("accept")
     p.add_argument("articles", nargs="*", help="article ids (default: all)")
@@ -339,11 +335,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add("stats")
-    p = add("check")
-    p.add_argument("--json", action="store_true", help="write the findings as JSON, for scripts")
+    _add_check(add("check"))
     add("gui")
     add("demo")
     return parser
+
+
+def _add_refresh(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--refresh",
+        action="store_true",
+        help="suggest again the undecided articles holding an entity decided since the last run",
+    )
+
+
+def _add_check(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="write the findings as JSON, for scripts")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

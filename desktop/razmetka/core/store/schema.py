@@ -228,7 +228,11 @@ def search_form(text: str) -> str:
 # Version 5 gives a span a note: why a suggestion was made («learned from 3 decisions …») or
 # why the analyst should look twice (the same name labelled otherwise earlier in the article).
 # The window shows it beside the suggestion; analysts' own spans leave it empty.
-_SCHEMA_V5 = "ALTER TABLE spans ADD COLUMN note TEXT;"
+# A file that has the column already (a newer file marked older by hand) keeps it.
+def _schema_v5(conn: sqlite3.Connection) -> None:
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(spans)")}
+    if "note" not in columns:
+        conn.execute("ALTER TABLE spans ADD COLUMN note TEXT")
 
 
 # Indexes that only make queries faster, made when a file lacks them rather than by a migration
@@ -249,7 +253,7 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("text length kept, text last in the row", _SCHEMA_V2),
     ("each span's text kept in its row", _schema_v3),
     ("the article list sorted, filtered and counted by SQL; full-text search", _schema_v4),
-    ("a note on each span: why it was suggested", _SCHEMA_V5),
+    ("a note on each span: why it was suggested", _schema_v5),
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
