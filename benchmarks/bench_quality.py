@@ -3,15 +3,17 @@
     .venv/bin/python benchmarks/bench_quality.py [--gold FILE] [--curated 0.1]
 
 Two modes drive `razmetka` as processes on a fresh database, the way a user does:
-"10% curated" imports the first documents with their gold spans and marks them done, "nothing
-curated" imports every document as plain text; then `suggest`, `accept` (everything suggested)
+"10% curated" imports the first documents with their gold spans and marks them done (the
+default suggester learns from them: the learning mode), "nothing curated" imports every
+document as plain text; then `suggest`, `accept` (everything suggested)
 and `export --format jsonl --all`. Both are scored on the same documents (those not curated):
 corrections an analyst still makes (false positives + false negatives, exact start, end and
 label) per 100 gold entities, and exact-span precision, recall and F1. Raw natasha (Segmenter +
 NewsNERTagger, no fixes) is scored in process on the same documents and on all of them, and each
 fix of core/suggest/fixes.py is measured alone and left out. Throughput: `razmetka suggest` per
 article (a run over every document less a run over one, so start-up and model load cancel out)
-against natasha's README recipe in one process with its models loaded. Prints markdown tables.
+and the default suggester with the curated documents' lexicon, in process, against natasha's
+README recipe in one process with its models loaded. Prints markdown tables.
 """
 
 from __future__ import annotations
@@ -175,16 +177,31 @@ def natasha_readme(text: str, m: dict) -> None:
         span.normalize(m["vocab"])
 
 
-def in_process_rates(texts: Sequence[str], suggester) -> dict[str, float]:  # noqa: ANN001
-    """Articles per second of raw natasha and of the suggester with its fixes, timed in turns of
-    ten articles so that load from other work on the machine falls on both alike; and of the
-    fixes alone, on natasha's spans."""
+def learning_suggester(curated: Sequence[dict], suggester):  # noqa: ANN001, ANN201
+    """The default suggester (natasha, fixes, learned) with the lexicon the curated documents
+    teach: each gold span an accepted decision, as `razmetka suggest` learns it."""
+    from razmetka.core.suggest.combined import NatashaWithLearned
+    from razmetka.core.suggest.learned import Decision, Lexicon, Verdict
+
+    lexicon = Lexicon()
+    for r in curated:
+        for s in r["spans"]:
+            lexicon.learn(Decision(r["text"][s["start"] : s["end"]], s["label"], Verdict.ACCEPTED))
+    return NatashaWithLearned(lexicon, natasha=suggester)
+
+
+def in_process_rates(texts: Sequence[str], suggester, learning) -> dict[str, float]:  # noqa: ANN001
+    """Articles per second of raw natasha, of the suggester with its fixes and of the default
+    suggester with what the curated documents taught, timed in turns of ten articles so that
+    load from other work on the machine falls on all alike; and of the fixes alone, on
+    natasha's spans."""
     m = suggester._models
-    seconds = {"raw": 0.0, "fixed": 0.0, "fixes": 0.0}
+    seconds = {"raw": 0.0, "fixed": 0.0, "learned": 0.0, "fixes": 0.0}
     for i in range(0, len(texts), 10):
         chunk = texts[i : i + 10]
         seconds["raw"] += timed(lambda chunk=chunk: [natasha_readme(t, m) for t in chunk])
         seconds["fixed"] += timed(lambda chunk=chunk: [suggester.suggest(t) for t in chunk])
+        seconds["learned"] += timed(lambda chunk=chunk: [learning.suggest(t) for t in chunk])
     from razmetka.core.suggest import fixes
 
     raw = [(t, suggester.raw_suggestions(t)) for t in texts]
@@ -276,10 +293,12 @@ def main(argv: list[str] | None = None) -> int:
     raw = raw_natasha_spans(records, suggester)
     effects = rule_effects(records, gold, rest, suggester)
     texts = [r["text"] for r in records]
-    for text in texts[:3]:  # warm the first-call paths of both
+    learning = learning_suggester(records[:curated], suggester)
+    for text in texts[:3]:  # warm the first-call paths of all
         natasha_readme(text, suggester._models)
         suggester.suggest(text)
-    rates = in_process_rates(texts, suggester)
+        learning.suggest(text)
+    rates = in_process_rates(texts, suggester, learning)
     rest_docs, all_docs = f"last {len(rest)} docs", f"all {len(every)} docs"
     rows = [
         quality_row("raw natasha", all_docs, score(gold, raw, every)),
@@ -292,6 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     speed = {
         "raw natasha (README recipe, one process)": rates["raw"],
         "razmetka suggester with fixes (one process)": rates["fixed"],
+        f"natasha, fixes and learned from {curated} curated docs (one process)": rates["learned"],
         "the fixes alone, on natasha's spans": rates["fixes"],
         "`razmetka suggest` command (per article, start-up excluded)": command_rate,
     }

@@ -67,12 +67,15 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    """Add natasha's suggestions (PER, LOC, ORG with normal forms) to articles without them."""
+    """Add suggestions (natasha's PER, LOC, ORG with normal forms, judged by what the
+    decisions taught) to articles without them; --refresh brings undecided ones up to date."""
     from razmetka.core.suggest import articles_to_suggest, default_suggester
 
     with open_store(args) as store:
         chosen = _article_ids(store, args.articles) if args.articles else None
-        suggester = default_suggester()
+        suggester = default_suggester(store)
+        if args.refresh:
+            return _refresh(store, suggester)
         ids = articles_to_suggest(store, suggester.origin, chosen, args.again)
         if args.serve:
             from razmetka.core.suggest import service
@@ -106,9 +109,20 @@ def _suggest(store: Store, suggester: Any, ids: list[int], jobs: int) -> Any:
     progress = Progress("suggest")
     if jobs == 1:
         return suggest_articles(store, suggester, ids, progress=progress)
-    from razmetka.core.suggest.pool import natasha, suggest_in_processes
+    from functools import partial
 
-    return suggest_in_processes(store, natasha, ids, jobs, progress=progress)
+    from razmetka.core.suggest.pool import natasha_with, suggest_in_processes
+
+    factory = partial(natasha_with, suggester.lexicon)  # pickled to each worker once
+    return suggest_in_processes(store, factory, ids, jobs, progress=progress)
+
+
+def _refresh(store: Store, suggester: Any) -> int:
+    from razmetka.core.suggest.refresh import refresh_learned
+
+    print(f"refreshing with {suggester.origin}", file=sys.stderr)
+    print(refresh_learned(store, suggester, progress=Progress("refresh")).summary())
+    return EXIT_OK
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
@@ -157,6 +171,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     if len(report.problems) > 20:
         print(f"... and {len(report.problems) - 20} more", file=sys.stderr)
     print(report.summary())
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Find inconsistencies: one name under different labels, accepted entities left untagged
+    elsewhere, one name accepted with different bounds."""
+    import json
+
+    from razmetka.core.check import check
+
+    with open_store(args) as store:
+        findings = check(store)
+    if args.json:
+        json.dump([f.as_dict() for f in findings], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return EXIT_OK
+    for finding in findings:
+        print(f"{finding.kind}: {finding.message}")
+        for place in finding.places:
+            name = f"{place.article_id}" + (f" ({place.external_id})" if place.external_id else "")
+            print(f"  article {name} at {place.start}-{place.end}: «{place.text}»")
+    print(f"{len(findings)} findings")
     return EXIT_OK
 
 
@@ -225,6 +261,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "accept": cmd_accept,
     "export": cmd_export,
     "stats": cmd_stats,
+    "check": cmd_check,
     "gui": cmd_gui,
     "demo": cmd_demo,
 }
@@ -265,6 +302,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", type=int, metavar="N", help="processes to suggest in (default: every core)"
     )
     p.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)  # the window's worker
+    _add_refresh(p)
 
     p = add("accept")
     p.add_argument("articles", nargs="*", help="article ids (default: all)")
@@ -272,6 +310,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_arguments(add("export"))
 
     add("stats")
+    _add_check(add("check"))
     add("gui")
     add("demo")
     return parser
@@ -309,6 +348,18 @@ def export_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="JSONL: add razdel tokens and token ranges (Prodigy style)",
     )
+
+
+def _add_refresh(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--refresh",
+        action="store_true",
+        help="suggest again the undecided articles holding an entity decided since the last run",
+    )
+
+
+def _add_check(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="write the findings as JSON, for scripts")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

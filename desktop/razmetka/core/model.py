@@ -97,9 +97,13 @@ class Suggestion:
     end: int
     label: str
     normal: str | None = None
-    # Why the analyst should look twice, in plain words (e.g. the same name has another label
-    # earlier in the article); None for an ordinary suggestion.
+    # What the analyst is told about it, in plain words: why it was suggested («learned from
+    # 3 decisions …») or why to look twice (the same name has another label earlier in the
+    # article); None for an ordinary suggestion.
     note: str | None = None
+    # The suggester that made it, when a suggester combines several ("learned@1"); None
+    # leaves it to the run's origin.
+    origin: str | None = None
 
 
 DEFAULT_LABELS = (

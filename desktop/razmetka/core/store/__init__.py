@@ -2,12 +2,13 @@
 
 ``Store`` is composed of small parts, each a manager of one kind of thing (as Anki's
 ``Collection`` holds its managers): ``articles``, ``spans``, ``suggestions``, ``labels``,
-``log`` (the decision log), ``state`` (per-database settings), ``lists`` (the article list's
-queries), ``search`` and ``counts``. Every write is one transaction (``BEGIN IMMEDIATE``, so two
-programs on one file queue up instead of failing half-way), committed before the caller
-returns; every change to a span or an article's status is appended to the decision log, which
-SQL triggers keep append-only. A file is read, never written, until it is known to be a
-Razmetka database of a schema this program can read (see ``opening`` and ``schema``).
+``log`` (the decision log), ``lessons`` (what the decisions teach a suggester), ``state``
+(per-database settings), ``lists`` (the article list's queries), ``search`` and ``counts``.
+Every write is one transaction (``BEGIN IMMEDIATE``, so two programs on one file queue up
+instead of failing half-way), committed before the caller returns; every change to a span or
+an article's status is appended to the decision log, which SQL triggers keep append-only. A
+file is read, never written, until it is known to be a Razmetka database of a schema this
+program can read (see ``opening`` and ``schema``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from razmetka.core.store.errors import (
     in_plain_words,
 )
 from razmetka.core.store.labels import Labels
+from razmetka.core.store.lessons import Lesson, Lessons
 from razmetka.core.store.lists import ArticleSummary, Lists
 from razmetka.core.store.log import DecisionLog
 from razmetka.core.store.opening import MEMORY, connect
@@ -54,6 +56,7 @@ __all__ = [
     "APP_NAME",
     "SCHEMA_VERSION",
     "ArticleSummary",
+    "Lesson",
     "NotRazmetka",
     "NotSaved",
     "SchemaTooNew",
@@ -98,6 +101,7 @@ class Store:
         self.lists = Lists(self)
         self.search = Search(self)
         self.counts = Counts(self)
+        self.lessons = Lessons(self)
         self._edits = EditWriter(self)
 
     def _prepare(self) -> None:

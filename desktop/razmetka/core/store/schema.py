@@ -11,7 +11,7 @@ from razmetka.core.model import DEFAULT_LABELS
 from razmetka.core.store.errors import NotRazmetka, SchemaTooNew, StoreError
 from razmetka.core.text import first_words
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # SQLite's application id for Razmetka files ("RZMK"): what the MIME type's magic looks for, so
 # that a file manager knows a Razmetka database by its content whatever its name.
 APPLICATION_ID = 0x525A4D4B
@@ -225,6 +225,16 @@ def search_form(text: str) -> str:
     return text.replace("ё", "е").replace("Ё", "Е")
 
 
+# Version 5 gives a span a note: why a suggestion was made («learned from 3 decisions …») or
+# why the analyst should look twice (the same name labelled otherwise earlier in the article).
+# The window shows it beside the suggestion; analysts' own spans leave it empty.
+# A file that has the column already (a newer file marked older by hand) keeps it.
+def _schema_v5(conn: sqlite3.Connection) -> None:
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(spans)")}
+    if "note" not in columns:
+        conn.execute("ALTER TABLE spans ADD COLUMN note TEXT")
+
+
 # Indexes that only make queries faster, made when a file lacks them rather than by a migration
 # step: a program that does not know them reads the file the same, so the builds from before
 # them still open it (a new schema version would shut them out).
@@ -243,6 +253,7 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("text length kept, text last in the row", _SCHEMA_V2),
     ("each span's text kept in its row", _schema_v3),
     ("the article list sorted, filtered and counted by SQL; full-text search", _schema_v4),
+    ("a note on each span: why it was suggested", _schema_v5),
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

@@ -35,6 +35,22 @@ class Search(Part):
         )
         return {row[0] for row in rows}
 
+    def by_prefixes(self, words: list[list[str]], todo_only: bool = False) -> set[int]:
+        """Articles holding, for each of ``words``, a word that begins with one of its
+        prefixes (any case; ё as е): where an inflected name may occur. ``todo_only`` keeps
+        the articles nobody has decided anything in yet."""
+        groups = []
+        for prefixes in words:
+            quoted = sorted({f'"{p}"*' for p in map(_fts_word, prefixes) if p})
+            if quoted:
+                groups.append("(" + " OR ".join(quoted) + ")")
+        if not groups:
+            return set()
+        sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+        if todo_only:
+            sql += " AND rowid IN (SELECT id FROM articles WHERE status = 'todo')"
+        return {row[0] for row in self.conn.execute(sql, (" AND ".join(groups),))}
+
     def by_entity(self, label: str | None, normal: str | None) -> set[int]:
         """Articles with a pending or accepted span of ``label`` and/or normal form ``normal``
         (its case as the analyst types it, or capitalised as names are)."""
@@ -56,6 +72,12 @@ class Search(Part):
             (needle, needle),
         )
         return {row[0] for row in rows}
+
+
+def _fts_word(prefix: str) -> str:
+    """A prefix as FTS5 may quote it: its letters and digits only (the index splits words at
+    everything else)."""
+    return "".join(_WORD.findall(search_form(prefix)))
 
 
 def fts_query(text: str) -> str | None:

@@ -42,10 +42,12 @@ class SuggestCancelled(Exception):
     pass
 
 
-def default_suggester() -> Suggester:
-    from razmetka.core.suggest.natasha_ner import NatashaNer
+def default_suggester(store: Store | None = None) -> Suggester:
+    """natasha with its fixes and what the analyst's decisions in ``store`` taught (nothing
+    learned without a store), one suggester: see ``core/suggest/combined.py``."""
+    from razmetka.core.suggest.combined import NatashaWithLearned, lexicon_from_store
 
-    return NatashaNer()
+    return NatashaWithLearned(lexicon_from_store(store) if store is not None else None)
 
 
 def articles_to_suggest(

@@ -138,21 +138,22 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def learn(self, decision: Decision) -> Entry | None:
-        """Add one decision; returns the entry it went to (None for an empty entity)."""
+    def learn(self, decision: Decision, times: int = 1) -> Entry | None:
+        """Add a decision made ``times`` times (the store counts identical ones together);
+        returns the entry it went to (None for an empty entity)."""
         forms = self._forms_of(decision)
         if not forms:
             return None
         entry = self._entry_for_forms(forms)
         accepted, rejected = decision.teaches()
         if accepted is not None:
-            entry.accepted[accepted] += 1
+            entry.accepted[accepted] += times
             if decision.normal:
-                entry.normals.setdefault(accepted, Counter())[decision.normal] += 1
+                entry.normals.setdefault(accepted, Counter())[decision.normal] += times
         if rejected is not None:
-            entry.rejected[rejected] += 1
-        entry.decisions += 1
-        self.decisions += 1
+            entry.rejected[rejected] += times
+        entry.decisions += times
+        self.decisions += times
         return entry
 
     def entry(self, entity: str | Sequence[str]) -> Entry | None:

@@ -9,6 +9,7 @@ from typing import Any
 from razmetka.core.model import Suggestion
 from razmetka.core.morph import prepare_pymorphy
 from razmetka.core.suggest import fixes
+from razmetka.core.tokens import Token
 
 
 class NatashaNer:
@@ -60,8 +61,17 @@ class NatashaNer:
 
     def raw_suggestions(self, text: str) -> list[Suggestion]:
         """natasha's spans and normal forms exactly as natasha gives them."""
+        return self._analyse(text)[0]
+
+    def suggest_with_tokens(self, text: str) -> tuple[list[Suggestion], list[Token]]:
+        """``suggest(text)`` and the text's tokens as natasha's segmenter (razdel) made them,
+        so that a suggester working beside natasha need not tokenize the text again."""
+        raw, found = self._analyse(text)
+        return fixes.apply(text, raw, self.rules()), found
+
+    def _analyse(self, text: str) -> tuple[list[Suggestion], list[Token]]:
         if not text.strip():
-            return []
+            return [], []
         self.load()
         assert self._models is not None
         from natasha import Doc
@@ -69,13 +79,14 @@ class NatashaNer:
         m = self._models
         doc = Doc(text)
         doc.segment(m["segmenter"])
+        found = [Token(t.start, t.stop, t.text) for t in doc.tokens]
         doc.tag_ner(m["ner"])
         if not doc.spans:
-            return []
+            return [], found
         _tag_sentences_with_spans(doc, m["morph"], m["syntax"])
         for span in doc.spans:
             span.normalize(m["vocab"])
-        return [Suggestion(s.start, s.stop, s.type, s.normal or None) for s in doc.spans]
+        return [Suggestion(s.start, s.stop, s.type, s.normal or None) for s in doc.spans], found
 
     def rules(self) -> list[fixes.Rule]:
         """The fixes in the order they run, bound to natasha's morphology."""

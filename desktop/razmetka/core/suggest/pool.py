@@ -66,7 +66,16 @@ def _suggest(item: tuple[int, str]) -> tuple[int, list[Suggestion]]:
 
 
 def natasha() -> Any:
-    """The default suggester, made in a worker process."""
+    """The default suggester with nothing learned, made in a worker process."""
     from razmetka.core.suggest import default_suggester
 
     return default_suggester()
+
+
+def natasha_with(lexicon: Any) -> Any:
+    """The default suggester with ``lexicon``, made in a worker process: bind it with
+    ``functools.partial(natasha_with, lexicon)``, and the lexicon is pickled to each worker
+    once, when its process starts."""
+    from razmetka.core.suggest.combined import NatashaWithLearned
+
+    return NatashaWithLearned(lexicon)
