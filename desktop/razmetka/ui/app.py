@@ -17,6 +17,7 @@ from razmetka.ui.i18n import SETTING as LANGUAGE_SETTING
 from razmetka.ui.i18n import Translators, chosen_language
 from razmetka.ui.jobs.runner import SUGGEST
 from razmetka.ui.main_window import MainWindow
+from razmetka.ui.trace import install as install_trace
 from razmetka.ui.window.commands import EditCommand
 
 ORGANIZATION = "Razmetka"
@@ -100,6 +101,7 @@ def run(db_path: str | None = None, demo: bool = False) -> int:
     """
     app = application()
     sys.excepthook = report_error
+    install_trace(app)  # RAZMETKA_TRACE=FILE: timings for benchmarks/bench_corpus.py
     path = resolve_path(db_path)
     is_default = not db_path and not os.environ.get("RAZMETKA_DB")
     if is_default and not demo and not path.exists():
