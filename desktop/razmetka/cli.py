@@ -57,7 +57,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     from razmetka.core.importing import import_paths
 
     with open_store(args) as store:
-        report = import_paths(store, args.paths, fmt=args.format, progress=Progress("import"))
+        report = import_paths(
+            store,
+            args.paths,
+            fmt=args.format,
+            progress=Progress("import"),
+            bad_bytes=args.bad_bytes,
+        )
     for problem in report.problems:
         print(f"rejected {problem}", file=sys.stderr)
     for note in report.notes:
@@ -256,6 +262,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=formats.readable(),
         help="force a format (default: from the file's name and first few KB)",
+    )
+    p.add_argument(
+        "--bad-bytes",
+        choices=["refuse", "replace"],
+        default="refuse",
+        help="bytes that are not text: refuse the file or line (default), or replace them",
     )
 
     p = add("suggest")

@@ -7,9 +7,11 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from razmetka.core import formats, rules
+from razmetka.core.formats.common import REPLACED
 from razmetka.core.model import Document
 from razmetka.core.report import ImportReport, Problem
 from razmetka.core.store import Store, StoreError
+from razmetka.core.text import BAD_BYTES
 
 # Records are committed in batches: one transaction per batch keeps import fast, and a
 # savepoint per record keeps a failing record from touching the others.
@@ -22,8 +24,27 @@ def import_paths(
     fmt: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    bad_bytes: str = "refuse",
 ) -> ImportReport:
-    """Import files and folders; ``fmt`` forces a format, else it is guessed per file."""
+    """Import files and folders; ``fmt`` forces a format, else it is guessed per file.
+    ``bad_bytes``: a file (a JSONL line) that is not text in UTF-8 or a legacy encoding is
+    refused ("refuse") or imported with those bytes replaced ("replace")."""
+    if bad_bytes not in ("refuse", "replace"):
+        raise ValueError(f"bad_bytes must be refuse or replace, not {bad_bytes!r}")
+    policy = BAD_BYTES.set(bad_bytes)
+    try:
+        return _import_all(store, paths, fmt, progress, should_stop)
+    finally:
+        BAD_BYTES.reset(policy)
+
+
+def _import_all(
+    store: Store,
+    paths: Iterable[Path | str],
+    fmt: str | None,
+    progress: Callable[[int, int], None] | None,
+    should_stop: Callable[[], bool] | None,
+) -> ImportReport:
     report = ImportReport()
     files = list(expand([Path(p) for p in paths], report))
     batch = _Batch(store, report)
@@ -86,12 +107,20 @@ def _import_file(path: Path, fmt: str | None, report: ImportReport, batch: _Batc
     except (formats.UnknownFormat, ImportError):
         report.problems.append(Problem(str(path), "", f"cannot import the {fmt} format"))
         return
-    for item in reader(path):
-        if isinstance(item, Problem):
-            target = report.notes if item.reason.startswith("note:") else report.problems
-            target.append(item)
-        else:
-            batch.add(path, item)
+    replaced: list[tuple[Problem, int]] = []
+    sink = REPLACED.set(replaced)
+    try:
+        for item in reader(path):
+            if isinstance(item, Problem):
+                target = report.notes if item.reason.startswith("note:") else report.problems
+                target.append(item)
+            else:
+                batch.add(path, item)
+    finally:
+        REPLACED.reset(sink)
+    for problem, count in replaced:
+        report.notes.append(problem)
+        report.bad_bytes += count
 
 
 class _Batch:

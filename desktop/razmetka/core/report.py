@@ -23,6 +23,7 @@ class ImportReport:
     already_present: int = 0
     spans: int = 0
     files: int = 0
+    bad_bytes: int = 0  # bytes that were not text, replaced by U+FFFD (``--bad-bytes replace``)
     problems: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)  # kept the record, but lost something
 
@@ -40,6 +41,8 @@ class ImportReport:
             f"{self.already_present} already present",
             f"{self.rejected} rejected",
         ]
+        if self.bad_bytes:
+            parts.append(f"{self.bad_bytes} bad bytes replaced")
         text = f"{', '.join(parts)} ({self.spans} spans, {self.files} files)"
         if self.problems:
             reasons = Counter(p.reason.split(":")[0] for p in self.problems)

@@ -19,6 +19,7 @@ from razmetka.core.formats.common import (
     Added,
     ExportItem,
     WriteSettings,
+    decoded,
     note,
     surface_problem,
     write_all,
@@ -26,7 +27,7 @@ from razmetka.core.formats.common import (
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
 from razmetka.core.rules import flat
-from razmetka.core.text import BOM, NotText, decode, first_words, normalize, normalize_with_offsets
+from razmetka.core.text import BOM, NotText, first_words, normalize, normalize_with_offsets
 
 REJECTED = "Rejected"  # the attribute that marks a negative example
 
@@ -181,8 +182,8 @@ def read(path: Path) -> Iterator[Document | Problem]:
     ann_path, txt_path = path.with_suffix(".ann"), path.with_suffix(".txt")
     try:
         data = txt_path.read_bytes()
-        raw = decode(data)
-        ann = decode(ann_path.read_bytes()) if ann_path.exists() else ""
+        raw = decoded(data, str(txt_path))
+        ann = decoded(ann_path.read_bytes(), str(ann_path)) if ann_path.exists() else ""
     except NotText as exc:
         yield Problem(str(path), "", str(exc))
         return
