@@ -116,6 +116,8 @@ def _import_file(path: Path, fmt: str | None, report: ImportReport, batch: _Batc
                 target.append(item)
             else:
                 batch.add(path, item)
+    except RecursionError:  # a reader that follows nesting the JSON reader could not
+        report.problems.append(Problem(str(path), "", "nested too deep to read"))
     finally:
         REPLACED.reset(sink)
     for problem, count in replaced:
@@ -155,6 +157,9 @@ class _Batch:
             article_id = self.store.articles.add(doc)
         except StoreError as exc:
             report.problems.append(Problem(str(path), doc.where, str(exc)))
+            return
+        except RecursionError:  # metadata that json.loads could follow and json.dumps cannot
+            report.problems.append(Problem(str(path), doc.where, "JSON nested too deep to store"))
             return
         if article_id is None:
             report.already_present += 1
