@@ -11,6 +11,7 @@ class Problem:
     source: str
     where: str  # "line 12", "record 3", "T4", "" for the whole file
     reason: str
+    kind: str = field(default="", compare=False, kw_only=True)  # "nested or crossing", ...
 
     def __str__(self) -> str:
         place = f"{self.source}:{self.where}" if self.where else self.source
@@ -47,7 +48,25 @@ class ImportReport:
         if self.problems:
             reasons = Counter(p.reason.split(":")[0] for p in self.problems)
             text += "; rejected because: " + ", ".join(f"{r} ({n})" for r, n in reasons.items())
+        return text + self._not_kept()
+
+    def _not_kept(self) -> str:
+        """What imported records held that the store could not: entities by reason, then the
+        rest (relations, attributes...) by kind."""
+        kinds = Counter(n.kind for n in self.notes if n.kind)
+        entities = {k: kinds[k] for k in ENTITY_KINDS if kinds[k]}
+        others = {k: n for k, n in kinds.items() if k not in ENTITY_KINDS}
+        text = ""
+        if entities:
+            listed = ", ".join(f"{k} {n}" for k, n in entities.items())
+            text += f"; {sum(entities.values())} entities not kept: {listed}"
+        if others:
+            text += "; also not kept: " + ", ".join(f"{k} {n}" for k, n in others.items())
         return text
+
+
+# The kinds of note that are an entity the flat set of spans cannot hold.
+ENTITY_KINDS = ("nested or crossing", "discontinuous", "duplicate id")
 
 
 @dataclass

@@ -16,6 +16,8 @@ from itertools import pairwise
 from pathlib import Path
 
 from razmetka.core.formats.common import (
+    DISCONTINUOUS,
+    NESTS,
     Added,
     ExportItem,
     WriteSettings,
@@ -197,8 +199,8 @@ def read(path: Path) -> Iterator[Document | Problem]:
         yield Problem(str(ann_path), exc.where, str(exc))
         return
     text = normalize(raw)
-    for where, reason in notes:
-        yield note(str(ann_path), where, reason)
+    for where, reason, kind in notes:
+        yield note(str(ann_path), where, reason, kind)
     idents = {id(span): ident for ident, span in placed if isinstance(span, Span)}
     for ident, span in placed:
         if not isinstance(span, Span):
@@ -209,8 +211,7 @@ def read(path: Path) -> Iterator[Document | Problem]:
         yield note(
             str(ann_path),
             idents[id(span)],
-            f"{span.label} {text[span.start : span.end]!r} nests in or crosses another "
-            "span; a flat entity set cannot hold it",
+            f"{span.label} {text[span.start : span.end]!r} {NESTS}",
         )
     rejected = [s for s in spans if s.status is SpanStatus.REJECTED]
     kept = tuple(sorted([*accepted, *rejected], key=lambda s: (s.start, s.end)))
@@ -221,11 +222,12 @@ def read(path: Path) -> Iterator[Document | Problem]:
 Entity = tuple[str, str, list[tuple[int, int]], str]  # id, label, fragments, text
 
 
-def parse_ann(ann: str) -> tuple[list[tuple[Entity, bool]], list[tuple[str, str]]]:
+def parse_ann(ann: str) -> tuple[list[tuple[Entity, bool]], list[tuple[str, str, str]]]:
     """Entities (with whether they are marked rejected) and notes on what is not kept."""
     entities: dict[str, Entity] = {}
+    lines: dict[str, int] = {}
     rejected: set[str] = set()
-    notes: list[tuple[str, str]] = []
+    notes: list[tuple[str, str, str]] = []
     for number, line in enumerate(ann.split("\n"), 1):
         line = line.rstrip("\r")
         if not line.strip():
@@ -233,7 +235,15 @@ def parse_ann(ann: str) -> tuple[list[tuple[Entity, bool]], list[tuple[str, str]
         ident, _, rest = line.partition("\t")
         kind = ident[:1]
         if kind == "T":
-            entities[ident] = _entity(ident, rest, f"line {number}")
+            entity = _entity(ident, rest, f"line {number}")
+            if ident in entities:
+                reason = (
+                    f"line {number} repeats the id of line {lines[ident]}; "
+                    f"{entity[1]} {entity[3]!r} not kept"
+                )
+                notes.append((ident, reason, "duplicate id"))
+                continue
+            entities[ident], lines[ident] = entity, number
         elif kind in ("A", "M") and rest.split(" ")[0] == REJECTED:
             rejected.add(rest.split(" ")[1] if " " in rest else "")
         elif kind in ("R", "E", "*", "N", "A", "M", "#"):
@@ -246,7 +256,7 @@ def parse_ann(ann: str) -> tuple[list[tuple[Entity, bool]], list[tuple[str, str]
                 "M": "attribute",
                 "#": "note",
             }[kind]
-            notes.append((ident, f"{what} not kept: {rest.strip()!r}"))
+            notes.append((ident, f"{what} not kept: {rest.strip()!r}", what))
         else:
             raise BadAnn(f"line {number}", f"not a brat annotation line: {line[:60]!r}")
     return [(entity, ident in rejected) for ident, entity in entities.items()], notes
@@ -266,7 +276,7 @@ def _entity(ident: str, rest: str, where: str) -> Entity:
         ) from None
     if not label or not fragments:
         raise BadAnn(where, f"{ident}: no label or offsets")
-    return ident, label, fragments, surface
+    return ident, label, fragments, surface  # fragments as written: the text follows them
 
 
 def place_spans(
@@ -291,15 +301,17 @@ def place_spans(
 
 
 def _span(source: str, moved: Callable[[int], int], entity: Entity, rejected: bool) -> Span | str:
-    ident, label, fragments, surface = entity
-    for start, end in fragments:
+    ident, label, written, surface = entity
+    for start, end in written:
         if not 0 <= start < end <= len(source):
             raise BadAnn(ident, f"{start}-{end} lies outside the text (length {len(source)})")
-    found = " ".join(source[s:e] for s, e in fragments)
-    if found != surface:
+    # Some tools (NEREL's) write fragments out of order; their text follows either order.
+    fragments = sorted(written)
+    found = " ".join(source[s:e] for s, e in written)
+    if surface not in (found, " ".join(source[s:e] for s, e in fragments)):
         raise BadAnn(ident, f"its text {surface!r} is not the text at its offsets ({found!r})")
     gaps = [source[e:s] for (_, e), (s, _) in pairwise(fragments)]
     if any(gap.strip() for gap in gaps):
-        return f"{label} {surface!r} is discontinuous; a flat entity set cannot hold it"
+        return f"{label} {surface!r} {DISCONTINUOUS}"
     status = SpanStatus.REJECTED if rejected else SpanStatus.ACCEPTED
     return Span(moved(fragments[0][0]), moved(fragments[-1][1]), label, status, IMPORT)

@@ -243,10 +243,18 @@ class BadRecord(ValueError):
     """A record a reader cannot import; the message is the reason, for the import report."""
 
 
-def note(source: str, where: str, reason: str) -> Problem:
+def note(source: str, where: str, reason: str, kind: str | None = None) -> Problem:
     """Something a reader could not keep from a record it did import (the import report lists
-    these apart from rejected records)."""
-    return Problem(source, where, f"note: {reason}")
+    these apart from rejected records, and its summary counts them by ``kind``; by default the
+    kind the reason's wording names)."""
+    if kind is None:
+        kind = next((k for phrase, k in _KINDS if phrase in reason), "")
+    return Problem(source, where, f"note: {reason}", kind=kind)
+
+
+NESTS = "nests in or crosses another span; a flat entity set cannot hold it"
+DISCONTINUOUS = "is discontinuous; a flat entity set cannot hold it"
+_KINDS = ((NESTS, "nested or crossing"), (DISCONTINUOUS, "discontinuous"))
 
 
 # Bad bytes replaced while decoding (``--bad-bytes replace``): the import collects them per file
