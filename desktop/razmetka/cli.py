@@ -63,6 +63,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             fmt=args.format,
             progress=Progress("import"),
             bad_bytes=args.bad_bytes,
+            merge_spans=_merge_status(args),
         )
     for problem in report.problems:
         print(f"rejected {problem}", file=sys.stderr)
@@ -70,6 +71,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{note}", file=sys.stderr)
     print(report.summary())
     return EXIT_REJECTED if report.problems else EXIT_OK
+
+
+def _merge_status(args: argparse.Namespace) -> SpanStatus | None:
+    if args.trust and not args.merge_spans:
+        raise UsageError("--trust goes with --merge-spans")
+    if not args.merge_spans:
+        return None
+    return SpanStatus.ACCEPTED if args.trust else SpanStatus.SUGGESTED
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
@@ -269,6 +278,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="refuse",
         help="bytes that are not text: refuse the file or line (default), or replace them",
     )
+    p.add_argument(
+        "--merge-spans",
+        action="store_true",
+        help="a text already stored: add its new spans as suggestions (never over a decision)",
+    )
+    p.add_argument("--trust", action="store_true", help="with --merge-spans: add them as accepted")
 
     p = add("suggest")
     p.add_argument("articles", nargs="*", help="article ids (default: those without suggestions)")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from razmetka.core import formats, rules
 from razmetka.core.formats.common import REPLACED
-from razmetka.core.model import Document
+from razmetka.core.model import Document, SpanStatus
 from razmetka.core.report import ImportReport, Problem
 from razmetka.core.store import Store, StoreError
 from razmetka.core.text import BAD_BYTES
@@ -25,15 +25,18 @@ def import_paths(
     progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
     bad_bytes: str = "refuse",
+    merge_spans: SpanStatus | None = None,
 ) -> ImportReport:
     """Import files and folders; ``fmt`` forces a format, else it is guessed per file.
     ``bad_bytes``: a file (a JSONL line) that is not text in UTF-8 or a legacy encoding is
-    refused ("refuse") or imported with those bytes replaced ("replace")."""
+    refused ("refuse") or imported with those bytes replaced ("replace"). ``merge_spans``: the
+    spans of a text already stored are added to it with this status (new ones only, none over
+    a decision); None leaves them out and counts them."""
     if bad_bytes not in ("refuse", "replace"):
         raise ValueError(f"bad_bytes must be refuse or replace, not {bad_bytes!r}")
     policy = BAD_BYTES.set(bad_bytes)
     try:
-        return _import_all(store, paths, fmt, progress, should_stop)
+        return _import_all(store, paths, fmt, progress, should_stop, merge_spans)
     finally:
         BAD_BYTES.reset(policy)
 
@@ -44,10 +47,11 @@ def _import_all(
     fmt: str | None,
     progress: Callable[[int, int], None] | None,
     should_stop: Callable[[], bool] | None,
+    merge_spans: SpanStatus | None,
 ) -> ImportReport:
-    report = ImportReport()
+    report = ImportReport(merged_as=merge_spans.value if merge_spans else None)
     files = list(expand([Path(p) for p in paths], report))
-    batch = _Batch(store, report)
+    batch = _Batch(store, report, merge_spans)
     for done, path in enumerate(files, 1):
         if should_stop is not None and should_stop():
             break
@@ -129,9 +133,10 @@ class _Batch:
     """Documents on their way into the store, committed ``BATCH`` at a time across files: a
     folder of small files costs one commit per batch, not one per file."""
 
-    def __init__(self, store: Store, report: ImportReport) -> None:
+    def __init__(self, store: Store, report: ImportReport, merge: SpanStatus | None) -> None:
         self.store = store
         self.report = report
+        self.merge = merge
         self.pending: list[tuple[Path, Document]] = []
 
     def add(self, path: Path, doc: Document) -> None:
@@ -163,6 +168,9 @@ class _Batch:
             return
         if article_id is None:
             report.already_present += 1
+            report.present_spans += len(doc.spans)
+            if self.merge is not None:
+                report.merged_spans += self.store.articles.merge_spans(doc, self.merge)
         else:
             report.imported += 1
             report.spans += len(doc.spans)

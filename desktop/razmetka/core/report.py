@@ -24,6 +24,9 @@ class ImportReport:
     already_present: int = 0
     spans: int = 0
     files: int = 0
+    present_spans: int = 0  # the spans of the records already present
+    merged_spans: int = 0  # ...of which merged into the stored article (``merge_spans``)
+    merged_as: str | None = None  # the status they were merged as; None: not merged
     bad_bytes: int = 0  # bytes that were not text, replaced by U+FFFD (``--bad-bytes replace``)
     problems: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)  # kept the record, but lost something
@@ -39,7 +42,7 @@ class ImportReport:
     def summary(self) -> str:
         parts = [
             f"{self.imported} imported",
-            f"{self.already_present} already present",
+            f"{self.already_present} already present" + self._present(),
             f"{self.rejected} rejected",
         ]
         if self.bad_bytes:
@@ -49,6 +52,14 @@ class ImportReport:
             reasons = Counter(p.reason.split(":")[0] for p in self.problems)
             text += "; rejected because: " + ", ".join(f"{r} ({n})" for r, n in reasons.items())
         return text + self._not_kept()
+
+    def _present(self) -> str:
+        if not self.present_spans:
+            return ""
+        if self.merged_as is None:
+            return f", their {self.present_spans} spans not merged: use --merge-spans"
+        status = "suggestions" if self.merged_as == "suggested" else self.merged_as
+        return f", {self.merged_spans} of their {self.present_spans} spans merged as {status}"
 
     def _not_kept(self) -> str:
         """What imported records held that the store could not: entities by reason, then the
