@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 
 from razmetka.core import formats, rules
@@ -52,13 +53,17 @@ def _import_all(
     report = ImportReport(merged_as=merge_spans.value if merge_spans else None)
     files = list(expand([Path(p) for p in paths], report))
     batch = _Batch(store, report, merge_spans)
-    for done, path in enumerate(files, 1):
-        if should_stop is not None and should_stop():
-            break
-        report.files += 1
-        _import_file(path, fmt, report, batch)
-        if progress is not None:
-            progress(done, len(files))
+    try:
+        for done, path in enumerate(files, 1):
+            if should_stop is not None and should_stop():
+                break
+            report.files += 1
+            _import_file(path, fmt, report, batch)
+            if progress is not None:
+                progress(done, len(files))
+    except KeyboardInterrupt:
+        # Ctrl+C: what was read so far is committed, and the report says how much that is.
+        report.interrupted = True
     batch.flush()
     return report
 
@@ -147,9 +152,17 @@ class _Batch:
     def flush(self) -> None:
         if not self.pending:
             return
-        with self.store.transaction():
-            for path, doc in self.pending:
-                self._store(path, doc)
+        # The report counts only what is committed: a batch rolled back leaves it as it was.
+        before = replace(self.report, problems=list(self.report.problems))
+        try:
+            with self.store.transaction():
+                for path, doc in self.pending:
+                    self._store(path, doc)
+        except BaseException:
+            for name in ("imported", "already_present", "spans", "present_spans", "merged_spans"):
+                setattr(self.report, name, getattr(before, name))
+            self.report.problems[:] = before.problems
+            raise
         self.pending = []
 
     def _store(self, path: Path, doc: Document) -> None:
