@@ -108,8 +108,18 @@ def write(
 def safe_name(external_id: str) -> str:
     """A file name from an id that stays in its folder on every system: no separators, no
     leading dot, no device names, not too long."""
-    name = _UNSAFE.sub("_", external_id).strip("._")[:100] or "article"
+    name = _cut(_UNSAFE.sub("_", external_id).strip("._")[:100]).strip("._") or "article"
     return f"_{name}" if name.split(".")[0].lower() in _RESERVED else name
+
+
+# File systems limit a name to 255 bytes (ext4, btrfs, APFS; NTFS 255 UTF-16 units, which
+# UTF-8 bytes never undercount): room is left for "_", "-<article id>-<number>" and ".ann".
+NAME_BYTES = 255 - len("_") - len("-18446744073709551615-99999") - len(".ann")
+
+
+def _cut(name: str) -> str:
+    """``name`` cut to ``NAME_BYTES`` of UTF-8 at a character boundary."""
+    return name.encode("utf-8")[:NAME_BYTES].decode("utf-8", errors="ignore")
 
 
 def ann_lines(item: ExportItem, negatives: bool, added: Added) -> list[str]:
