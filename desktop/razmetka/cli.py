@@ -70,8 +70,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     for note in report.notes:
         print(f"{note}", file=sys.stderr)
     print(report.summary())
-    if report.interrupted:
-        print(f"razmetka: interrupted; {report.imported} articles stored", file=sys.stderr)
+    if report.interrupted is not None:
+        print(f"razmetka: interrupted; {report.interrupted} articles stored", file=sys.stderr)
         return 130
     return EXIT_REJECTED if report.problems else EXIT_OK
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import replace
@@ -51,6 +52,7 @@ def _import_all(
     merge_spans: SpanStatus | None,
 ) -> ImportReport:
     report = ImportReport(merged_as=merge_spans.value if merge_spans else None)
+    articles_before = store.articles.count()
     files = list(expand([Path(p) for p in paths], report))
     batch = _Batch(store, report, merge_spans)
     try:
@@ -62,8 +64,11 @@ def _import_all(
             if progress is not None:
                 progress(done, len(files))
     except KeyboardInterrupt:
-        # Ctrl+C: what was read so far is committed, and the report says how much that is.
-        report.interrupted = True
+        # Ctrl+C: what was read so far is committed, and the report says how much that is,
+        # counted in the store (an interrupt just after a COMMIT leaves the counts behind).
+        batch.flush()
+        report.interrupted = store.articles.count() - articles_before
+        return report
     batch.flush()
     return report
 
@@ -78,25 +83,47 @@ def import_demo(store: Store) -> ImportReport:
 
 
 def expand(paths: list[Path], report: ImportReport) -> Iterator[Path]:
-    """Files to import, folders walked in name order; a brat pair is imported once, by its .ann."""
+    """Files to import, folders walked in name order; a brat pair is imported once, by its .ann.
+    A folder that cannot be listed is reported, and so is a file whose name is not UTF-8."""
     for path in paths:
         if path.is_dir():
-            yield from _folder_files(path)
+            files = _folder_files(path, report)
         elif path.is_file():
-            yield path
+            files = iter([path])
         else:
-            report.problems.append(Problem(str(path), "", "no such file or folder"))
+            report.problems.append(Problem(shown(path), "", "no such file or folder"))
+            continue
+        for found in files:
+            if shown(found) != str(found):
+                reason = "the file name is not UTF-8; rename it to import it"
+                report.problems.append(Problem(shown(found), "", reason))
+            else:
+                yield found
 
 
-def _folder_files(folder: Path) -> Iterator[Path]:
+def shown(path: Path) -> str:
+    """How messages name a path: as it is, or, when its name is not UTF-8, its bytes."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return repr(os.fsencode(path))[2:-1]
+    return text
+
+
+def _folder_files(folder: Path, report: ImportReport) -> Iterator[Path]:
     known = set(formats.import_extensions())
-    files = sorted(
-        p
-        for p in folder.rglob("*")
-        if p.is_file()
-        and p.suffix.lower() in known
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    )
+
+    def unlisted(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else folder
+        reason = f"cannot list the folder ({exc.strerror}); its files are not imported"
+        report.problems.append(Problem(shown(where), "", reason))
+
+    found = []
+    for root, dirs, names in os.walk(folder, onerror=unlisted):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [Path(root, n) for n in names if not n.startswith(".")]
+    files = sorted(p for p in found if p.suffix.lower() in known and p.is_file())
     annotated = {p.with_suffix("") for p in files if p.suffix == ".ann"}
     for path in files:
         if path.suffix == ".txt" and path.with_suffix("") in annotated:

@@ -27,7 +27,7 @@ class ImportReport:
     present_spans: int = 0  # the spans of the records already present
     merged_spans: int = 0  # ...of which merged into the stored article (``merge_spans``)
     merged_as: str | None = None  # the status they were merged as; None: not merged
-    interrupted: bool = False  # Ctrl+C: the counts are what was stored before it
+    interrupted: int | None = None  # Ctrl+C: how many articles the run stored before it
     bad_bytes: int = 0  # bytes that were not text, replaced by U+FFFD (``--bad-bytes replace``)
     problems: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)  # kept the record, but lost something
