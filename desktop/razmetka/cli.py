@@ -57,13 +57,31 @@ def cmd_import(args: argparse.Namespace) -> int:
     from razmetka.core.importing import import_paths
 
     with open_store(args) as store:
-        report = import_paths(store, args.paths, fmt=args.format, progress=Progress("import"))
+        report = import_paths(
+            store,
+            args.paths,
+            fmt=args.format,
+            progress=Progress("import"),
+            bad_bytes=args.bad_bytes,
+            merge_spans=_merge_status(args),
+        )
     for problem in report.problems:
         print(f"rejected {problem}", file=sys.stderr)
     for note in report.notes:
         print(f"{note}", file=sys.stderr)
     print(report.summary())
+    if report.interrupted is not None:
+        print(f"razmetka: interrupted; {report.interrupted} articles stored", file=sys.stderr)
+        return 130
     return EXIT_REJECTED if report.problems else EXIT_OK
+
+
+def _merge_status(args: argparse.Namespace) -> SpanStatus | None:
+    if args.trust and not args.merge_spans:
+        raise UsageError("--trust goes with --merge-spans")
+    if not args.merge_spans:
+        return None
+    return SpanStatus.ACCEPTED if args.trust else SpanStatus.SUGGESTED
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
@@ -294,6 +312,18 @@ def build_parser() -> argparse.ArgumentParser:
         choices=formats.readable(),
         help="force a format (default: from the file's name and first few KB)",
     )
+    p.add_argument(
+        "--bad-bytes",
+        choices=["refuse", "replace"],
+        default="refuse",
+        help="bytes that are not text: refuse the file or line (default), or replace them",
+    )
+    p.add_argument(
+        "--merge-spans",
+        action="store_true",
+        help="a text already stored: add its new spans as suggestions (never over a decision)",
+    )
+    p.add_argument("--trust", action="store_true", help="with --merge-spans: add them as accepted")
 
     p = add("suggest")
     p.add_argument("articles", nargs="*", help="article ids (default: those without suggestions)")

@@ -10,6 +10,7 @@ at the end (``core.staging``), so the output appears whole or not at all.
 from __future__ import annotations
 
 import random
+import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -97,8 +98,41 @@ def export(
         exported_labels(store.labels.all(), options), options.negatives, options.tags
     )
     items = _items(store, statuses, last_id, splitter, options, fmt, report)
+    try:
+        _staged_write(
+            out,
+            is_folder,
+            fmt.writer,
+            settings,
+            options,
+            items,
+            report,
+            total,
+            progress,
+            should_stop,
+        )
+    except sqlite3.DatabaseError as exc:  # pages damaged on disk: reading stops mid-export
+        raise ExportError(
+            f"cannot read {store.path}: the database is damaged ({exc}); nothing was written"
+        ) from exc
+    return report
+
+
+def _staged_write(
+    out: Path,
+    is_folder: bool,
+    make_writer: Callable[[Path, WriteSettings], FormatWriter],
+    settings: WriteSettings,
+    options: ExportOptions,
+    items: Iterator[ExportItem],
+    report: ExportReport,
+    total: int,
+    progress: Callable[[int, int], None] | None,
+    should_stop: Callable[[], bool] | None,
+) -> None:
+    """Write every item beside ``out`` and move the result into place."""
     with staged(out, is_folder) as staging:
-        writer = fmt.writer(staging, settings)
+        writer = make_writer(staging, settings)
         try:
             _write(writer, items, report, total, progress, should_stop)
         except BaseException:
@@ -110,7 +144,6 @@ def export(
             report.files = [str(out / p.relative_to(staging)) for p in written]
         else:
             report.files = [str(out)]
-    return report
 
 
 def writable_format(name: str) -> Format:

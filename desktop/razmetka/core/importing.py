@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 
 from razmetka.core import formats, rules
-from razmetka.core.model import Document
+from razmetka.core.formats.common import REPLACED
+from razmetka.core.model import Document, SpanStatus
 from razmetka.core.report import ImportReport, Problem
 from razmetka.core.store import Store, StoreError
+from razmetka.core.text import BAD_BYTES
 
 # Records are committed in batches: one transaction per batch keeps import fast, and a
 # savepoint per record keeps a failing record from touching the others.
@@ -22,18 +26,49 @@ def import_paths(
     fmt: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    bad_bytes: str = "refuse",
+    merge_spans: SpanStatus | None = None,
 ) -> ImportReport:
-    """Import files and folders; ``fmt`` forces a format, else it is guessed per file."""
-    report = ImportReport()
+    """Import files and folders; ``fmt`` forces a format, else it is guessed per file.
+    ``bad_bytes``: a file (a JSONL line) that is not text in UTF-8 or a legacy encoding is
+    refused ("refuse") or imported with those bytes replaced ("replace"). ``merge_spans``: the
+    spans of a text already stored are added to it with this status (new ones only, none over
+    a decision); None leaves them out and counts them."""
+    if bad_bytes not in ("refuse", "replace"):
+        raise ValueError(f"bad_bytes must be refuse or replace, not {bad_bytes!r}")
+    policy = BAD_BYTES.set(bad_bytes)
+    try:
+        return _import_all(store, paths, fmt, progress, should_stop, merge_spans)
+    finally:
+        BAD_BYTES.reset(policy)
+
+
+def _import_all(
+    store: Store,
+    paths: Iterable[Path | str],
+    fmt: str | None,
+    progress: Callable[[int, int], None] | None,
+    should_stop: Callable[[], bool] | None,
+    merge_spans: SpanStatus | None,
+) -> ImportReport:
+    report = ImportReport(merged_as=merge_spans.value if merge_spans else None)
+    articles_before = store.articles.count()
     files = list(expand([Path(p) for p in paths], report))
-    batch = _Batch(store, report)
-    for done, path in enumerate(files, 1):
-        if should_stop is not None and should_stop():
-            break
-        report.files += 1
-        _import_file(path, fmt, report, batch)
-        if progress is not None:
-            progress(done, len(files))
+    batch = _Batch(store, report, merge_spans)
+    try:
+        for done, path in enumerate(files, 1):
+            if should_stop is not None and should_stop():
+                break
+            report.files += 1
+            _import_file(path, fmt, report, batch)
+            if progress is not None:
+                progress(done, len(files))
+    except KeyboardInterrupt:
+        # Ctrl+C: what was read so far is committed, and the report says how much that is,
+        # counted in the store (an interrupt just after a COMMIT leaves the counts behind).
+        batch.flush()
+        report.interrupted = store.articles.count() - articles_before
+        return report
     batch.flush()
     return report
 
@@ -48,25 +83,47 @@ def import_demo(store: Store) -> ImportReport:
 
 
 def expand(paths: list[Path], report: ImportReport) -> Iterator[Path]:
-    """Files to import, folders walked in name order; a brat pair is imported once, by its .ann."""
+    """Files to import, folders walked in name order; a brat pair is imported once, by its .ann.
+    A folder that cannot be listed is reported, and so is a file whose name is not UTF-8."""
     for path in paths:
         if path.is_dir():
-            yield from _folder_files(path)
+            files = _folder_files(path, report)
         elif path.is_file():
-            yield path
+            files = iter([path])
         else:
-            report.problems.append(Problem(str(path), "", "no such file or folder"))
+            report.problems.append(Problem(shown(path), "", "no such file or folder"))
+            continue
+        for found in files:
+            if shown(found) != str(found):
+                reason = "the file name is not UTF-8; rename it to import it"
+                report.problems.append(Problem(shown(found), "", reason))
+            else:
+                yield found
 
 
-def _folder_files(folder: Path) -> Iterator[Path]:
+def shown(path: Path) -> str:
+    """How messages name a path: as it is, or, when its name is not UTF-8, its bytes."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return repr(os.fsencode(path))[2:-1]
+    return text
+
+
+def _folder_files(folder: Path, report: ImportReport) -> Iterator[Path]:
     known = set(formats.import_extensions())
-    files = sorted(
-        p
-        for p in folder.rglob("*")
-        if p.is_file()
-        and p.suffix.lower() in known
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    )
+
+    def unlisted(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else folder
+        reason = f"cannot list the folder ({exc.strerror}); its files are not imported"
+        report.problems.append(Problem(shown(where), "", reason))
+
+    found = []
+    for root, dirs, names in os.walk(folder, onerror=unlisted):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [Path(root, n) for n in names if not n.startswith(".")]
+    files = sorted(p for p in found if p.suffix.lower() in known and p.is_file())
     annotated = {p.with_suffix("") for p in files if p.suffix == ".ann"}
     for path in files:
         if path.suffix == ".txt" and path.with_suffix("") in annotated:
@@ -86,21 +143,32 @@ def _import_file(path: Path, fmt: str | None, report: ImportReport, batch: _Batc
     except (formats.UnknownFormat, ImportError):
         report.problems.append(Problem(str(path), "", f"cannot import the {fmt} format"))
         return
-    for item in reader(path):
-        if isinstance(item, Problem):
-            target = report.notes if item.reason.startswith("note:") else report.problems
-            target.append(item)
-        else:
-            batch.add(path, item)
+    replaced: list[tuple[Problem, int]] = []
+    sink = REPLACED.set(replaced)
+    try:
+        for item in reader(path):
+            if isinstance(item, Problem):
+                target = report.notes if item.reason.startswith("note:") else report.problems
+                target.append(item)
+            else:
+                batch.add(path, item)
+    except RecursionError:  # a reader that follows nesting the JSON reader could not
+        report.problems.append(Problem(str(path), "", "nested too deep to read"))
+    finally:
+        REPLACED.reset(sink)
+    for problem, count in replaced:
+        report.notes.append(problem)
+        report.bad_bytes += count
 
 
 class _Batch:
     """Documents on their way into the store, committed ``BATCH`` at a time across files: a
     folder of small files costs one commit per batch, not one per file."""
 
-    def __init__(self, store: Store, report: ImportReport) -> None:
+    def __init__(self, store: Store, report: ImportReport, merge: SpanStatus | None) -> None:
         self.store = store
         self.report = report
+        self.merge = merge
         self.pending: list[tuple[Path, Document]] = []
 
     def add(self, path: Path, doc: Document) -> None:
@@ -111,9 +179,17 @@ class _Batch:
     def flush(self) -> None:
         if not self.pending:
             return
-        with self.store.transaction():
-            for path, doc in self.pending:
-                self._store(path, doc)
+        # The report counts only what is committed: a batch rolled back leaves it as it was.
+        before = replace(self.report, problems=list(self.report.problems))
+        try:
+            with self.store.transaction():
+                for path, doc in self.pending:
+                    self._store(path, doc)
+        except BaseException:
+            for name in ("imported", "already_present", "spans", "present_spans", "merged_spans"):
+                setattr(self.report, name, getattr(before, name))
+            self.report.problems[:] = before.problems
+            raise
         self.pending = []
 
     def _store(self, path: Path, doc: Document) -> None:
@@ -127,8 +203,14 @@ class _Batch:
         except StoreError as exc:
             report.problems.append(Problem(str(path), doc.where, str(exc)))
             return
+        except RecursionError:  # metadata that json.loads could follow and json.dumps cannot
+            report.problems.append(Problem(str(path), doc.where, "JSON nested too deep to store"))
+            return
         if article_id is None:
             report.already_present += 1
+            report.present_spans += len(doc.spans)
+            if self.merge is not None:
+                report.merged_spans += self.store.articles.merge_spans(doc, self.merge)
         else:
             report.imported += 1
             report.spans += len(doc.spans)

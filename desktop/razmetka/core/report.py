@@ -11,6 +11,7 @@ class Problem:
     source: str
     where: str  # "line 12", "record 3", "T4", "" for the whole file
     reason: str
+    kind: str = field(default="", compare=False, kw_only=True)  # "nested or crossing", ...
 
     def __str__(self) -> str:
         place = f"{self.source}:{self.where}" if self.where else self.source
@@ -23,6 +24,11 @@ class ImportReport:
     already_present: int = 0
     spans: int = 0
     files: int = 0
+    present_spans: int = 0  # the spans of the records already present
+    merged_spans: int = 0  # ...of which merged into the stored article (``merge_spans``)
+    merged_as: str | None = None  # the status they were merged as; None: not merged
+    interrupted: int | None = None  # Ctrl+C: how many articles the run stored before it
+    bad_bytes: int = 0  # bytes that were not text, replaced by U+FFFD (``--bad-bytes replace``)
     problems: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)  # kept the record, but lost something
 
@@ -37,14 +43,42 @@ class ImportReport:
     def summary(self) -> str:
         parts = [
             f"{self.imported} imported",
-            f"{self.already_present} already present",
+            f"{self.already_present} already present" + self._present(),
             f"{self.rejected} rejected",
         ]
+        if self.bad_bytes:
+            parts.append(f"{self.bad_bytes} bad bytes replaced")
         text = f"{', '.join(parts)} ({self.spans} spans, {self.files} files)"
         if self.problems:
             reasons = Counter(p.reason.split(":")[0] for p in self.problems)
             text += "; rejected because: " + ", ".join(f"{r} ({n})" for r, n in reasons.items())
+        return text + self._not_kept()
+
+    def _present(self) -> str:
+        if not self.present_spans:
+            return ""
+        if self.merged_as is None:
+            return f", their {self.present_spans} spans not merged: use --merge-spans"
+        status = "suggestions" if self.merged_as == "suggested" else self.merged_as
+        return f", {self.merged_spans} of their {self.present_spans} spans merged as {status}"
+
+    def _not_kept(self) -> str:
+        """What imported records held that the store could not: entities by reason, then the
+        rest (relations, attributes...) by kind."""
+        kinds = Counter(n.kind for n in self.notes if n.kind)
+        entities = {k: kinds[k] for k in ENTITY_KINDS if kinds[k]}
+        others = {k: n for k, n in kinds.items() if k not in ENTITY_KINDS}
+        text = ""
+        if entities:
+            listed = ", ".join(f"{k} {n}" for k, n in entities.items())
+            text += f"; {sum(entities.values())} entities not kept: {listed}"
+        if others:
+            text += "; also not kept: " + ", ".join(f"{k} {n}" for k, n in others.items())
         return text
+
+
+# The kinds of note that are an entity the flat set of spans cannot hold.
+ENTITY_KINDS = ("nested or crossing", "discontinuous", "duplicate id")
 
 
 @dataclass

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass
 
 BOM = "\ufeff"
 
@@ -19,34 +22,114 @@ class NotText(ValueError):
 
 
 _CYRILLIC_LOWER = re.compile("[а-яё]")
-_CYRILLIC_UPPER = re.compile("[А-ЯЁ]")
+_CYRILLIC = re.compile("[а-яёА-ЯЁ]")
+_LATIN = re.compile("[A-Za-z]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What a wrong legacy reading produces: C1 controls, box drawing, undefined code points.
+_ODD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2500-\u25ff\ufffd]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+LEGACY = ("cp1251", "koi8-r")
+
+# What to do with bytes that are not UTF-8 in a file that is not a legacy encoding either:
+# "refuse" the file (or the JSONL line), or "replace" them with U+FFFD and say so.
+BAD_BYTES: ContextVar[str] = ContextVar("bad_bytes", default="refuse")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str = "utf-8"
+    replaced: int = 0  # bad bytes replaced by U+FFFD
+    first_bad: int | None = None  # the byte offset of the first of them
 
 
 def decode(data: bytes) -> str:
     """Decode a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, cp1251 or koi8-r."""
+    return decode_bytes(data).text
+
+
+def decode_bytes(data: bytes, offset: int = 0, bad_bytes: str | None = None) -> Decoded:
+    """``decode`` saying how: the encoding, and the bad bytes replaced when ``bad_bytes`` (else
+    ``BAD_BYTES``) is "replace". ``offset``: where ``data`` starts in its file, for messages.
+
+    A legacy encoding is taken only when the whole of ``data`` is valid in it and reads as
+    Russian; bytes that are UTF-8 but for a few bad ones are UTF-8 with bad bytes."""
+    policy = bad_bytes or BAD_BYTES.get()
     if data.startswith(codecs.BOM_UTF8):
-        return _checked(data[3:].decode("utf-8", errors="strict"))
+        return _utf8(data, 3, offset, policy, legacy=False)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _checked(data.decode("utf-16"))
+        try:
+            return Decoded(_checked(data.decode("utf-16")), "utf-16")
+        except UnicodeDecodeError as exc:
+            raise NotText(f"not UTF-16 at byte {offset + exc.start}") from None
     if b"\x00" in data:
-        raise NotText("binary data (contains NUL bytes)")
+        raise NotText(f"binary data (a NUL byte at byte {offset + data.index(0)})")
+    return _utf8(data, 0, offset, policy, legacy=True)
+
+
+def _utf8(data: bytes, skip: int, offset: int, policy: str, legacy: bool) -> Decoded:
+    body = data[skip:] if skip else data
     try:
-        return _checked(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
-    return _checked(_best_single_byte(data))
+        return Decoded(_checked(body.decode("utf-8")))
+    except UnicodeDecodeError as exc:
+        first = offset + skip + exc.start
+    if legacy:
+        found = _legacy(body)
+        if found is not None:
+            return found
+    if policy != "replace":
+        raise NotText(
+            f"not UTF-8 at byte {first} (nor cp1251 or koi8-r Russian text); "
+            "--bad-bytes replace imports it with the bad bytes replaced"
+        )
+    _counted.bad = 0
+    text = body.decode("utf-8", errors=_COUNTING)
+    return Decoded(_checked(text), "utf-8", _counted.bad, first)
 
 
-def _best_single_byte(data: bytes) -> str:
-    # cp1251 and koi8-r both decode any byte string; the right one gives mostly lower-case
-    # Cyrillic (running text), the wrong one gives mostly capitals.
-    candidates = [data.decode(enc, errors="replace") for enc in ("cp1251", "koi8-r")]
-    return max(candidates, key=_lowercase_score)
+def _legacy(data: bytes) -> Decoded | None:
+    """cp1251 or koi8-r when ``data`` reads as Russian in one; None when UTF-8 sequences
+    outnumber the bad bytes (a UTF-8 file with some damage) or neither reads as Russian."""
+    loose = data.decode("utf-8", errors="replace")
+    bad = loose.count("\ufffd")
+    if len(_NON_ASCII.findall(loose)) - bad >= bad:
+        return None
+    best: tuple[int, str, str] | None = None
+    for encoding in LEGACY:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _reads_as_russian(text):
+            score = len(_CYRILLIC_LOWER.findall(text))
+            if best is None or score > best[0]:
+                best = (score, encoding, text)
+    return None if best is None else Decoded(_checked(best[2]), best[1])
 
 
-def _lowercase_score(text: str) -> int:
-    return len(_CYRILLIC_LOWER.findall(text)) - len(_CYRILLIC_UPPER.findall(text))
+def _reads_as_russian(text: str) -> bool:
+    """Mostly lower-case Cyrillic among the non-ASCII characters, more Cyrillic than Latin
+    letters, and hardly any control or box-drawing characters."""
+    non_ascii = len(_NON_ASCII.findall(text))
+    cyrillic = len(_CYRILLIC.findall(text))
+    return (
+        len(_CYRILLIC_LOWER.findall(text)) * 2 >= non_ascii
+        and cyrillic >= len(_LATIN.findall(text))
+        and len(_ODD.findall(text)) <= max(2, non_ascii // 100)
+    )
+
+
+_counted = threading.local()
+_COUNTING = "razmetka-counting-replace"
+
+
+def _counting_replace(exc: UnicodeError) -> tuple[str, int]:
+    assert isinstance(exc, UnicodeDecodeError)
+    _counted.bad += exc.end - exc.start
+    return "\ufffd", exc.end
+
+
+codecs.register_error(_COUNTING, _counting_replace)
 
 
 def _checked(text: str) -> str:

@@ -16,9 +16,12 @@ from itertools import pairwise
 from pathlib import Path
 
 from razmetka.core.formats.common import (
+    DISCONTINUOUS,
+    NESTS,
     Added,
     ExportItem,
     WriteSettings,
+    decoded,
     note,
     surface_problem,
     write_all,
@@ -26,7 +29,7 @@ from razmetka.core.formats.common import (
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
 from razmetka.core.rules import flat
-from razmetka.core.text import BOM, NotText, decode, first_words, normalize, normalize_with_offsets
+from razmetka.core.text import BOM, NotText, first_words, normalize, normalize_with_offsets
 
 REJECTED = "Rejected"  # the attribute that marks a negative example
 
@@ -105,8 +108,18 @@ def write(
 def safe_name(external_id: str) -> str:
     """A file name from an id that stays in its folder on every system: no separators, no
     leading dot, no device names, not too long."""
-    name = _UNSAFE.sub("_", external_id).strip("._")[:100] or "article"
+    name = _cut(_UNSAFE.sub("_", external_id).strip("._")[:100]).strip("._") or "article"
     return f"_{name}" if name.split(".")[0].lower() in _RESERVED else name
+
+
+# File systems limit a name to 255 bytes (ext4, btrfs, APFS; NTFS 255 UTF-16 units, which
+# UTF-8 bytes never undercount): room is left for "_", "-<article id>-<number>" and ".ann".
+NAME_BYTES = 255 - len("_") - len("-18446744073709551615-99999") - len(".ann")
+
+
+def _cut(name: str) -> str:
+    """``name`` cut to ``NAME_BYTES`` of UTF-8 at a character boundary."""
+    return name.encode("utf-8")[:NAME_BYTES].decode("utf-8", errors="ignore")
 
 
 def ann_lines(item: ExportItem, negatives: bool, added: Added) -> list[str]:
@@ -181,8 +194,8 @@ def read(path: Path) -> Iterator[Document | Problem]:
     ann_path, txt_path = path.with_suffix(".ann"), path.with_suffix(".txt")
     try:
         data = txt_path.read_bytes()
-        raw = decode(data)
-        ann = decode(ann_path.read_bytes()) if ann_path.exists() else ""
+        raw = decoded(data, str(txt_path))
+        ann = decoded(ann_path.read_bytes(), str(ann_path)) if ann_path.exists() else ""
     except NotText as exc:
         yield Problem(str(path), "", str(exc))
         return
@@ -196,8 +209,8 @@ def read(path: Path) -> Iterator[Document | Problem]:
         yield Problem(str(ann_path), exc.where, str(exc))
         return
     text = normalize(raw)
-    for where, reason in notes:
-        yield note(str(ann_path), where, reason)
+    for where, reason, kind in notes:
+        yield note(str(ann_path), where, reason, kind)
     idents = {id(span): ident for ident, span in placed if isinstance(span, Span)}
     for ident, span in placed:
         if not isinstance(span, Span):
@@ -208,8 +221,7 @@ def read(path: Path) -> Iterator[Document | Problem]:
         yield note(
             str(ann_path),
             idents[id(span)],
-            f"{span.label} {text[span.start : span.end]!r} nests in or crosses another "
-            "span; a flat entity set cannot hold it",
+            f"{span.label} {text[span.start : span.end]!r} {NESTS}",
         )
     rejected = [s for s in spans if s.status is SpanStatus.REJECTED]
     kept = tuple(sorted([*accepted, *rejected], key=lambda s: (s.start, s.end)))
@@ -220,11 +232,12 @@ def read(path: Path) -> Iterator[Document | Problem]:
 Entity = tuple[str, str, list[tuple[int, int]], str]  # id, label, fragments, text
 
 
-def parse_ann(ann: str) -> tuple[list[tuple[Entity, bool]], list[tuple[str, str]]]:
+def parse_ann(ann: str) -> tuple[list[tuple[Entity, bool]], list[tuple[str, str, str]]]:
     """Entities (with whether they are marked rejected) and notes on what is not kept."""
     entities: dict[str, Entity] = {}
+    lines: dict[str, int] = {}
     rejected: set[str] = set()
-    notes: list[tuple[str, str]] = []
+    notes: list[tuple[str, str, str]] = []
     for number, line in enumerate(ann.split("\n"), 1):
         line = line.rstrip("\r")
         if not line.strip():
@@ -232,7 +245,15 @@ def parse_ann(ann: str) -> tuple[list[tuple[Entity, bool]], list[tuple[str, str]
         ident, _, rest = line.partition("\t")
         kind = ident[:1]
         if kind == "T":
-            entities[ident] = _entity(ident, rest, f"line {number}")
+            entity = _entity(ident, rest, f"line {number}")
+            if ident in entities:
+                reason = (
+                    f"line {number} repeats the id of line {lines[ident]}; "
+                    f"{entity[1]} {entity[3]!r} not kept"
+                )
+                notes.append((ident, reason, "duplicate id"))
+                continue
+            entities[ident], lines[ident] = entity, number
         elif kind in ("A", "M") and rest.split(" ")[0] == REJECTED:
             rejected.add(rest.split(" ")[1] if " " in rest else "")
         elif kind in ("R", "E", "*", "N", "A", "M", "#"):
@@ -245,7 +266,7 @@ def parse_ann(ann: str) -> tuple[list[tuple[Entity, bool]], list[tuple[str, str]
                 "M": "attribute",
                 "#": "note",
             }[kind]
-            notes.append((ident, f"{what} not kept: {rest.strip()!r}"))
+            notes.append((ident, f"{what} not kept: {rest.strip()!r}", what))
         else:
             raise BadAnn(f"line {number}", f"not a brat annotation line: {line[:60]!r}")
     return [(entity, ident in rejected) for ident, entity in entities.items()], notes
@@ -265,7 +286,7 @@ def _entity(ident: str, rest: str, where: str) -> Entity:
         ) from None
     if not label or not fragments:
         raise BadAnn(where, f"{ident}: no label or offsets")
-    return ident, label, fragments, surface
+    return ident, label, fragments, surface  # fragments as written: the text follows them
 
 
 def place_spans(
@@ -290,15 +311,17 @@ def place_spans(
 
 
 def _span(source: str, moved: Callable[[int], int], entity: Entity, rejected: bool) -> Span | str:
-    ident, label, fragments, surface = entity
-    for start, end in fragments:
+    ident, label, written, surface = entity
+    for start, end in written:
         if not 0 <= start < end <= len(source):
             raise BadAnn(ident, f"{start}-{end} lies outside the text (length {len(source)})")
-    found = " ".join(source[s:e] for s, e in fragments)
-    if found != surface:
+    # Some tools (NEREL's) write fragments out of order; their text follows either order.
+    fragments = sorted(written)
+    found = " ".join(source[s:e] for s, e in written)
+    if surface not in (found, " ".join(source[s:e] for s, e in fragments)):
         raise BadAnn(ident, f"its text {surface!r} is not the text at its offsets ({found!r})")
     gaps = [source[e:s] for (_, e), (s, _) in pairwise(fragments)]
     if any(gap.strip() for gap in gaps):
-        return f"{label} {surface!r} is discontinuous; a flat entity set cannot hold it"
+        return f"{label} {surface!r} {DISCONTINUOUS}"
     status = SpanStatus.REJECTED if rejected else SpanStatus.ACCEPTED
     return Span(moved(fragments[0][0]), moved(fragments[-1][1]), label, status, IMPORT)

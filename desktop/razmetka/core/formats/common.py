@@ -3,9 +3,11 @@ output files, the span check every writer runs, and the tag schemes of the token
 
 from __future__ import annotations
 
+import codecs
 import json
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -13,7 +15,7 @@ from typing import IO, Any
 from razmetka.core.model import Article, Document, Label, Span
 from razmetka.core.report import Problem
 from razmetka.core.rules import outside
-from razmetka.core.text import NotText, decode
+from razmetka.core.text import NotText, decode_bytes
 from razmetka.core.tokens import Token
 
 PARTS = ("train", "dev", "test")
@@ -241,20 +243,78 @@ class BadRecord(ValueError):
     """A record a reader cannot import; the message is the reason, for the import report."""
 
 
-def note(source: str, where: str, reason: str) -> Problem:
+def note(source: str, where: str, reason: str, kind: str | None = None) -> Problem:
     """Something a reader could not keep from a record it did import (the import report lists
-    these apart from rejected records)."""
-    return Problem(source, where, f"note: {reason}")
+    these apart from rejected records, and its summary counts them by ``kind``; by default the
+    kind the reason's wording names)."""
+    if kind is None:
+        kind = next((k for phrase, k in _KINDS if phrase in reason), "")
+    return Problem(source, where, f"note: {reason}", kind=kind)
+
+
+NESTS = "nests in or crosses another span; a flat entity set cannot hold it"
+DISCONTINUOUS = "is discontinuous; a flat entity set cannot hold it"
+_KINDS = ((NESTS, "nested or crossing"), (DISCONTINUOUS, "discontinuous"))
+
+
+# Bad bytes replaced while decoding (``--bad-bytes replace``): the import collects them per file
+# into its report, with their place.
+REPLACED: ContextVar[list[tuple[Problem, int]] | None] = ContextVar("replaced", default=None)
+
+
+def decoded(data: bytes, source: str, where: str = "", offset: int = 0) -> str:
+    """``data`` decoded; raises NotText. Bad bytes replaced are noted in ``REPLACED``."""
+    result = decode_bytes(data, offset)
+    if result.replaced:
+        sink = REPLACED.get()
+        if sink is not None:
+            first = result.first_bad
+            reason = f"{result.replaced} bad bytes replaced (not UTF-8, first at byte {first})"
+            sink.append((note(source, where, reason), result.replaced))
+    return result.text
 
 
 def file_text(path: Path) -> str | Problem:
     """A file's decoded text, or the Problem that says why it has none (every reader's start)."""
     try:
-        return decode(path.read_bytes())
+        return decoded(path.read_bytes(), str(path))
     except NotText as exc:
         return Problem(str(path), "", str(exc))
     except OSError as exc:
         return Problem(str(path), "", f"cannot read the file ({exc.strerror})")
+
+
+def byte_lines(path: Path) -> Iterator[tuple[int, int, str] | Problem]:
+    """A file's non-blank lines, read one at a time: ``(number, byte offset, text)``, each line
+    decoded alone, or a Problem naming the line that is not text. Splits on LF only: a record's
+    text may hold U+2028. A UTF-16 file (rare) is read whole."""
+    source = str(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(2)
+            handle.seek(0)
+            if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+                text = file_text(path)
+                if isinstance(text, Problem):
+                    yield text
+                    return
+                for number, line in enumerate(text.split("\n"), 1):
+                    if line.strip():
+                        yield number, 0, line
+                return
+            offset = 0
+            for number, raw in enumerate(handle, 1):
+                where = f"line {number}"
+                if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                    raw, offset = raw[3:], 3
+                if raw.strip():
+                    try:
+                        yield number, offset, decoded(raw, source, where, offset)
+                    except NotText as exc:
+                        yield Problem(source, where, str(exc))
+                offset += len(raw)
+    except OSError as exc:
+        yield Problem(source, "", f"cannot read the file ({exc.strerror})")
 
 
 def json_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -267,27 +327,36 @@ def json_lines(text: str) -> Iterator[tuple[int, str]]:
 def read_json_lines(
     path: Path, build: Callable[[Any, str, list[str]], Document]
 ) -> Iterator[Document | Problem]:
-    """The documents of a JSON-lines file, one a line. ``build(record, where, notes)`` makes
-    one from a parsed record, raising BadRecord with the reason, and adds to ``notes`` what it
-    could not keep; broken JSON and bad records become Problems naming the line."""
-    content = file_text(path)
-    if isinstance(content, Problem):
-        yield content
+    """The documents of a JSON-lines file, one a line, read as a stream (memory stays flat
+    however large the file). ``build(record, where, notes)`` makes one from a parsed record,
+    raising BadRecord with the reason, and adds to ``notes`` what it could not keep; broken
+    JSON and bad records become Problems naming the line."""
+    for line in byte_lines(path):
+        if isinstance(line, Problem):
+            yield line
+            continue
+        number, _, content = line
+        yield from _json_line(str(path), f"line {number}", content, build)
+
+
+def _json_line(
+    source: str, where: str, line: str, build: Callable[[Any, str, list[str]], Document]
+) -> Iterator[Document | Problem]:
+    notes: list[str] = []
+    try:
+        doc = build(json.loads(line), where, notes)
+    except json.JSONDecodeError as exc:
+        yield Problem(source, where, f"broken JSON: {exc.msg} at column {exc.colno}")
         return
-    for number, line in json_lines(content):
-        where = f"line {number}"
-        notes: list[str] = []
-        try:
-            doc = build(json.loads(line), where, notes)
-        except json.JSONDecodeError as exc:
-            yield Problem(str(path), where, f"broken JSON: {exc.msg} at column {exc.colno}")
-            continue
-        except BadRecord as exc:
-            yield Problem(str(path), where, str(exc))
-            continue
-        for reason in notes:
-            yield note(str(path), where, reason)
-        yield doc
+    except RecursionError:
+        yield Problem(source, where, "JSON nested too deep to read")
+        return
+    except BadRecord as exc:
+        yield Problem(source, where, str(exc))
+        return
+    for reason in notes:
+        yield note(source, where, reason)
+    yield doc
 
 
 def write_all(writer: Any, items: Iterable[ExportItem]) -> list[Problem]:

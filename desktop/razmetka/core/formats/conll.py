@@ -123,6 +123,10 @@ def _document(source: str, first_line: int, lines: list[tuple[int, str]]) -> Doc
             continue
         if len(columns) < 2:
             return Problem(source, f"line {number}", "a token line needs a token and a tag")
+        try:
+            tags_spans([columns[-1]])  # a bad tag is reported at its own line
+        except BadTag as exc:
+            return Problem(source, f"line {number}", f"document: {exc}")
         sentences[-1].append((columns[0], columns[-1]))
     try:
         return tokens_document([s for s in sentences if s], f"line {first_line}")

@@ -153,6 +153,9 @@ def read(path: Path) -> Iterator[Document | Problem]:
     except json.JSONDecodeError as exc:
         yield Problem(str(path), f"line {exc.lineno}", f"broken JSON: {exc.msg}")
         return
+    except RecursionError:
+        yield Problem(str(path), "", "JSON nested too deep to read")
+        return
     if isinstance(tasks, dict):
         tasks = [tasks]
     if not isinstance(tasks, list):

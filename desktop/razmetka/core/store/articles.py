@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
-from razmetka.core.model import Article, ArticleStatus, Document, Span
+from razmetka.core.model import Article, ArticleStatus, Document, Span, SpanStatus
 from razmetka.core.store import schema
 from razmetka.core.store.base import Part
 from razmetka.core.store.errors import StoreError
@@ -59,6 +59,30 @@ class Articles(Part):
             if doc.spans:
                 self._insert_spans(article_id, article.text, doc.spans, origin_annotator)
             return article_id
+
+    def merge_spans(self, doc: Document, status: SpanStatus) -> int:
+        """Add ``doc``'s accepted spans, as ``status``, to the stored article with the same
+        text: only spans it does not have, none over a span an analyst decided, none over
+        another one merged. Returns how many were added (0 when no article has the text)."""
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE content_hash = ?", (content_hash(doc.article.text),)
+        ).fetchone()
+        if row is None:
+            return 0
+        stored = self.store.spans.of(int(row[0]))
+        same = {(s.start, s.end, s.label) for s in stored}
+        decided = [s for s in stored if s.status is not SpanStatus.SUGGESTED]
+        fresh: list[Span] = []
+        for span in doc.spans:
+            if span.status is not SpanStatus.ACCEPTED or (span.start, span.end, span.label) in same:
+                continue
+            if any(span.overlaps(other) for other in [*decided, *fresh]):
+                continue
+            fresh.append(span.with_(status=status))
+        if fresh:
+            with self.store.transaction():
+                self._insert_spans(int(row[0]), doc.article.text, fresh, None)
+        return len(fresh)
 
     def _already_stored(self, chash: str, external_id: str | None) -> bool:
         present = self.conn.execute(
