@@ -20,84 +20,90 @@ from __future__ import annotations
 import json
 import os
 import time
-from typing import Any
+from typing import IO, Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
 VIEWS = ("textView", "spanTable", "articleList")
+_KEYS = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
 
 
-def install(app: Any) -> None:
+def install(app: QApplication) -> None:
     path = os.environ.get("RAZMETKA_TRACE")
     if not path:
         return
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
     out = open(path, "a", encoding="utf-8", buffering=1)  # noqa: SIM115 - lives as long as the app
-
-    def write(**record: Any) -> None:
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-    shortcut_override, key_press, paint = (
-        QEvent.Type.ShortcutOverride,
-        QEvent.Type.KeyPress,
-        QEvent.Type.Paint,
-    )
-
-    class Tracer(QObject):
-        def __init__(self) -> None:
-            super().__init__()
-            self.last_key: tuple[int, int] | None = None
-            self.pending: set[str] = set()
-            self.caret: dict[str, bool] = {}
-            self.shown_article = False
-            self.watched_model = False
-
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-            kind = event.type()
-            if kind in (shortcut_override, key_press):
-                stamp = (event.timestamp(), event.key())  # type: ignore[attr-defined]
-                if stamp != self.last_key:
-                    self.last_key = stamp
-                    focus = app.focusWidget()
-                    write(
-                        ev="key",
-                        t=time.perf_counter(),
-                        xt=stamp[0] / 1000,  # the window system's time of the press
-                        key=event.text() or event.key(),  # type: ignore[attr-defined]
-                        focus=focus.objectName() if focus is not None else "",
-                    )
-            elif kind == paint:
-                view = obj.parent()
-                name = view.objectName() if view is not None else ""
-                if name in VIEWS and obj.objectName() == "qt_scrollarea_viewport":
-                    caret = event.rect().width() <= 4  # type: ignore[attr-defined]
-                    if name not in self.pending:
-                        self.pending.add(name)
-                        self.caret[name] = caret
-                        QTimer.singleShot(0, lambda: self.painted(name, view))
-                    else:
-                        self.caret[name] = self.caret[name] and caret
-            return False
-
-        def painted(self, name: str, view: Any) -> None:
-            now = time.perf_counter()
-            self.pending.discard(name)
-            write(ev="paint", t=now, w=name, caret=self.caret.get(name, False))
-            if name == "textView" and not self.shown_article and not view.document().isEmpty():
-                self.shown_article = True
-                write(ev="first_article", t=now)
-            if name == "articleList" and not self.watched_model:
-                self.watched_model = True
-                search = getattr(view.parent(), "search", None)
-                view.model().modelReset.connect(
-                    lambda: write(
-                        ev="reset",
-                        t=time.perf_counter(),
-                        rows=view.model().rowCount(),
-                        q=search.text() if search is not None else "",
-                    )
-                )
-
-    tracer = Tracer()
+    tracer = Tracer(app, out)
     tracer.setParent(app)
     app.installEventFilter(tracer)
-    write(ev="start", t=time.perf_counter(), pid=os.getpid())
+    tracer.write(ev="start", t=time.perf_counter(), pid=os.getpid())
+
+
+class Tracer(QObject):
+    def __init__(self, app: QApplication, out: IO[str]) -> None:
+        super().__init__()
+        self.app = app
+        self.out = out
+        self.last_key: tuple[int, int] | None = None
+        self.pending: set[str] = set()
+        self.caret: dict[str, bool] = {}
+        self.shown_article = False
+        self.watched_model = False
+
+    def write(self, **record: Any) -> None:
+        self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind in _KEYS:
+            self._key(event)
+        elif kind == QEvent.Type.Paint:
+            self._paint(obj, event)
+        return False
+
+    def _key(self, event: Any) -> None:
+        stamp = (event.timestamp(), event.key())
+        if stamp == self.last_key:
+            return
+        self.last_key = stamp
+        focus = self.app.focusWidget()
+        self.write(
+            ev="key",
+            t=time.perf_counter(),
+            xt=stamp[0] / 1000,  # the window system's time of the press
+            key=event.text() or event.key(),
+            focus=focus.objectName() if focus is not None else "",
+        )
+
+    def _paint(self, obj: QObject, event: Any) -> None:
+        view = obj.parent()
+        name = view.objectName() if view is not None else ""
+        if name not in VIEWS or obj.objectName() != "qt_scrollarea_viewport":
+            return
+        caret = event.rect().width() <= 4
+        if name not in self.pending:
+            self.pending.add(name)
+            self.caret[name] = caret
+            QTimer.singleShot(0, lambda: self.painted(name, view))
+        else:
+            self.caret[name] = self.caret[name] and caret
+
+    def painted(self, name: str, view: Any) -> None:
+        now = time.perf_counter()
+        self.pending.discard(name)
+        self.write(ev="paint", t=now, w=name, caret=self.caret.get(name, False))
+        if name == "textView" and not self.shown_article and not view.document().isEmpty():
+            self.shown_article = True
+            self.write(ev="first_article", t=now)
+        if name == "articleList" and not self.watched_model:
+            self.watched_model = True
+            search = getattr(view.parent(), "search", None)
+            view.model().modelReset.connect(
+                lambda: self.write(
+                    ev="reset",
+                    t=time.perf_counter(),
+                    rows=view.model().rowCount(),
+                    q=search.text() if search is not None else "",
+                )
+            )
