@@ -133,16 +133,27 @@ class ArticleListPanel(QWidget):
         vertical.setVisible(False)
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(ArticleListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (
-            ArticleListModel.DATE,
-            ArticleListModel.STATUS,
-            ArticleListModel.PENDING,
-            ArticleListModel.ACCEPTED,
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._size_columns(view.horizontalHeader())
         return view
+
+    def _size_columns(self, header: QHeaderView) -> None:
+        """Columns as wide as their widest possible content, worked out once from the font.
+        Sized to their contents, every changed row (each decision, each article suggested in
+        the background) made Qt measure the columns over the rows in view again, a fifth of a
+        second a decision at 100,000 articles."""
+        header.setSectionResizeMode(ArticleListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        metrics = self.fontMetrics()
+        widest = {
+            ArticleListModel.DATE: ["2026-12-31"],
+            ArticleListModel.STATUS: [article_status_name(s) for s in ArticleStatus],
+            ArticleListModel.PENDING: ["9999"],
+            ArticleListModel.ACCEPTED: ["9999"],
+        }
+        for column, samples in widest.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(text) for text in [*samples, title])
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width + 24)  # padding and the sort arrow
 
     def set_store(self, store: Store) -> None:
         self._store = store
