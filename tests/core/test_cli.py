@@ -65,7 +65,7 @@ def test_the_wheel_carries_the_seeds_and_resources(tmp_path):
     seeds = [n for n in names if n.startswith("razmetka/seeds/") and n.endswith(".txt")]
     assert len(seeds) == 5
     assert any(n.startswith("razmetka/resources/") for n in names)
-    assert "razmetka/core/store.py" in names and "razmetka/ui/__init__.py" in names
+    assert "razmetka/core/store/__init__.py" in names and "razmetka/ui/__init__.py" in names
 
 
 def test_a_database_named_alone_opens_the_window_on_it(tmp_path, monkeypatch):
