@@ -15,7 +15,7 @@ from razmetka.core.model import ANALYST, ArticleStatus, Span, SpanStatus
 from razmetka.core.store import SpanConflict, Store
 
 
-def _with_status_bump(store: Store, edit: Edit) -> Edit:
+def with_status_bump(store: Store, edit: Edit) -> Edit:
     """Add ``todo -> in_progress`` to an article's first decision."""
     status = store.articles.status(edit.article_id)
     if status is ArticleStatus.TODO and edit.status is None and not edit.is_empty:
@@ -66,7 +66,7 @@ def accept(store: Store, span_id: int) -> Edit:
         return Edit("accept", span.article_id or 0)
     after = _decided(store, span, status=SpanStatus.ACCEPTED)
     changes = [SpanChange(span, after), *_clear_overlaps(store, after, [span_id])]
-    return _with_status_bump(store, Edit("accept", span.article_id or 0, tuple(changes)))
+    return with_status_bump(store, Edit("accept", span.article_id or 0, tuple(changes)))
 
 
 def reject(store: Store, span_id: int) -> Edit:
@@ -74,7 +74,7 @@ def reject(store: Store, span_id: int) -> Edit:
     if span.status is SpanStatus.REJECTED:
         return Edit("reject", span.article_id or 0)
     change = SpanChange(span, _decided(store, span, status=SpanStatus.REJECTED))
-    return _with_status_bump(store, Edit("reject", span.article_id or 0, (change,)))
+    return with_status_bump(store, Edit("reject", span.article_id or 0, (change,)))
 
 
 def relabel(store: Store, span_id: int, label: str) -> Edit:
@@ -100,7 +100,7 @@ def relabel(store: Store, span_id: int, label: str) -> Edit:
         if span.status is SpanStatus.SUGGESTED:
             changes.append(SpanChange(span, _decided(store, span, status=SpanStatus.REJECTED)))
         changes += [*_clear_overlaps(store, replacement, [span_id]), SpanChange(None, replacement)]
-    return _with_status_bump(store, Edit("relabel", span.article_id or 0, tuple(changes)))
+    return with_status_bump(store, Edit("relabel", span.article_id or 0, tuple(changes)))
 
 
 def create(store: Store, article_id: int, start: int, end: int, label: str) -> Edit:
@@ -121,7 +121,7 @@ def create(store: Store, article_id: int, start: int, end: int, label: str) -> E
         if (existing.start, existing.end, existing.label) == (start, end, label):
             return accept(store, existing.id or 0)
     changes = [*_clear_overlaps(store, span), SpanChange(None, span)]
-    return _with_status_bump(store, Edit("create", article_id, tuple(changes)))
+    return with_status_bump(store, Edit("create", article_id, tuple(changes)))
 
 
 def resize(store: Store, span_id: int, start: int, end: int) -> Edit:
@@ -150,7 +150,7 @@ def resize(store: Store, span_id: int, start: int, end: int) -> Edit:
             *_clear_overlaps(store, replacement, [span_id]),
             SpanChange(None, replacement),
         ]
-    return _with_status_bump(store, Edit("resize", span.article_id or 0, tuple(changes)))
+    return with_status_bump(store, Edit("resize", span.article_id or 0, tuple(changes)))
 
 
 def delete(store: Store, span_id: int) -> Edit:
@@ -158,7 +158,7 @@ def delete(store: Store, span_id: int) -> Edit:
     span = _span(store, span_id)
     if span.status is SpanStatus.SUGGESTED:
         return reject(store, span_id)
-    return _with_status_bump(store, Edit("delete", span.article_id or 0, (SpanChange(span, None),)))
+    return with_status_bump(store, Edit("delete", span.article_id or 0, (SpanChange(span, None),)))
 
 
 def accept_all(store: Store, article_id: int) -> Edit:
@@ -175,7 +175,7 @@ def accept_all(store: Store, article_id: int) -> Edit:
         changes.append(SpanChange(span, _decided(store, span, status=status)))
         if not collides:
             taken.append(span)
-    return _with_status_bump(store, Edit("accept all", article_id, tuple(changes)))
+    return with_status_bump(store, Edit("accept all", article_id, tuple(changes)))
 
 
 def set_status(store: Store, article_id: int, status: ArticleStatus) -> Edit:

@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import groupby
 
+from razmetka.core.actions import with_status_bump
 from razmetka.core.corpus import Occurrence
-from razmetka.core.edits import Edit, SpanChange, StatusChange
-from razmetka.core.model import ANALYST, ArticleStatus, Span, SpanStatus
+from razmetka.core.edits import Edit, SpanChange
+from razmetka.core.model import ANALYST, Span, SpanStatus
 from razmetka.core.store import Store
 
 ACTION = "decide everywhere"
@@ -59,7 +60,7 @@ def article_edit(
         else:
             _make_accepted(store, spans, place, label, normal, changed, created)
     changes = [*changed.values(), *(SpanChange(None, span) for span in created)]
-    return _with_status_bump(store, Edit(ACTION, article_id, tuple(changes)))
+    return with_status_bump(store, Edit(ACTION, article_id, tuple(changes)))
 
 
 def _decided(store: Store, span: Span, **changes: object) -> Span:
@@ -111,16 +112,3 @@ def _make_accepted(
                 article_id=place.article_id,
             )
         )
-
-
-def _with_status_bump(store: Store, edit: Edit) -> Edit:
-    """A first decision on an article moves it from todo to in progress, as by hand."""
-    status = store.articles.status(edit.article_id)
-    if status is ArticleStatus.TODO and not edit.is_empty:
-        return Edit(
-            edit.action,
-            edit.article_id,
-            edit.spans,
-            StatusChange(status, ArticleStatus.IN_PROGRESS),
-        )
-    return edit
