@@ -8,12 +8,17 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from razmetka import __version__
-from razmetka.core import actions, formats, stats
-from razmetka.core.model import SpanStatus
-from razmetka.core.store import Store, StoreError, demo_path, resolve_path
+from razmetka.core import formats
+
+if TYPE_CHECKING:
+    from razmetka.core.model import SpanStatus
+    from razmetka.core.store import Store
+
+# The store, the model and every command's modules are imported by the command that needs them:
+# `razmetka --version` and `--help` cost no more than the interpreter and the argument parser.
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
 
@@ -46,6 +51,8 @@ class Progress:
 
 
 def open_store(args: argparse.Namespace) -> Store:
+    from razmetka.core.store import Store, resolve_path
+
     return Store(resolve_path(args.db))
 
 
@@ -77,6 +84,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _merge_status(args: argparse.Namespace) -> SpanStatus | None:
+    from razmetka.core.model import SpanStatus
+
     if args.trust and not args.merge_spans:
         raise UsageError("--trust goes with --merge-spans")
     if not args.merge_spans:
@@ -145,6 +154,9 @@ def _refresh(store: Store, suggester: Any) -> int:
 
 def cmd_accept(args: argparse.Namespace) -> int:
     """Accept all pending suggestions of the chosen (or all) articles and mark them done."""
+    from razmetka.core import actions
+    from razmetka.core.model import SpanStatus
+
     with open_store(args) as store:
         ids = _article_ids(store, args.articles) if args.articles else store.articles.ids()
         accepted = 0
@@ -216,6 +228,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     """Articles by status; spans by label, status and origin; share of suggestions accepted."""
+    from razmetka.core import stats
+
     with open_store(args) as store:
         print(stats.render(stats.collect(store)))
     return EXIT_OK
@@ -230,6 +244,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Open the window on the sample articles (imported on first use)."""
+    from razmetka.core.store import demo_path
     from razmetka.ui.app import run
 
     return run(args.db or str(demo_path()), demo=True)
@@ -399,6 +414,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.db = None
     command = COMMANDS.get(args.command or "gui")
     assert command is not None
+    from razmetka.core.store import StoreError
+
     try:
         return command(args)
     except UsageError as exc:

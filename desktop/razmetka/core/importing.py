@@ -10,6 +10,7 @@ from pathlib import Path
 
 from razmetka.core import formats, rules
 from razmetka.core.formats.common import REPLACED
+from razmetka.core.formats.sniff import NotImportable, guess
 from razmetka.core.model import Document, SpanStatus
 from razmetka.core.report import ImportReport, Problem
 from razmetka.core.store import Store, StoreError
@@ -134,10 +135,10 @@ def _folder_files(folder: Path, report: ImportReport) -> Iterator[Path]:
 
 
 def _import_file(path: Path, fmt: str | None, report: ImportReport, batch: _Batch) -> None:
-    """One file; ``fmt`` None: the format its name and first few KB show (``formats.guess``)."""
+    """One file; ``fmt`` None: the format its name and first few KB show (``sniff.guess``)."""
     try:
-        reader = formats.get(fmt or formats.guess(path)).reader()
-    except formats.NotImportable as exc:
+        reader = formats.get(fmt or guess(path)).reader()
+    except NotImportable as exc:
         report.problems.append(Problem(str(path), "", str(exc)))
         return
     except (formats.UnknownFormat, ImportError):

@@ -2,7 +2,8 @@
 
 A format's module has ``read(path) -> Iterator[Document | Problem]`` where the format can be
 imported and ``Writer(root, settings)`` where it can be written; the registry says which, and
-nothing here imports a format's module (or its library) until the format is used.
+nothing here imports a format's module (or its library) until the format is used. Guessing a
+format from a file's content is ``sniff.guess``.
 
 Readers yield a ``Problem`` for each record they cannot take whole, and go on with the rest.
 """
@@ -22,16 +23,13 @@ from razmetka.core.formats.registry import (
     readable,
     writable,
 )
-from razmetka.core.formats.sniff import NotImportable, guess
 
 __all__ = [
     "FORMATS",
     "Format",
     "MissingExtra",
-    "NotImportable",
     "UnknownFormat",
     "get",
-    "guess",
     "import_extensions",
     "import_filter",
     "module",

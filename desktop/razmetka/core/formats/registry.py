@@ -10,11 +10,10 @@ and format guessing cost nothing at start-up.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:
     from razmetka.core.formats.common import Added, ExportItem, WriteSettings
@@ -36,8 +35,9 @@ class FormatWriter(Protocol):
     def close(self) -> list[Path]: ...
 
 
-@dataclass(frozen=True)
-class Format:
+# A NamedTuple rather than a frozen dataclass: dataclasses imports inspect, a tenth of what
+# `razmetka --version` would cost.
+class Format(NamedTuple):
     name: str  # what the command line and the export options call it
     title: str  # what the export dialog shows
     module: str  # the module under razmetka.core.formats that reads and writes it
