@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from razmetka.core import actions
-from razmetka.core.model import SpanStatus, Suggestion
+from razmetka.core.model import Suggestion
 from razmetka.core.suggest import default_suggester, suggest_articles
 from razmetka.core.suggest.bounds import BoundsLexicon, Change
 from razmetka.core.suggest.combined import (
@@ -106,39 +106,42 @@ def test_a_type_word_is_left_out_at_the_end_by_its_lemma_in_any_case(fresh_store
     curate(fresh_store, "Митинг на Тверской площади прошёл.", "Тверской площади", "Тверской")
     curate(fresh_store, "Шествие по Манежной площади.", "Манежной площади", "Манежной")
     assert suggested_in(fresh_store, "Ярмарка на Пушкинской площади.") == [("Пушкинской", "LOC")]
-    # Nothing was decided about «улица» itself: what holds for its kind (a lower-case noun at
-    # the end of a LOC) is applied, until a decision about the word says otherwise.
-    assert suggested_in(fresh_store, "Дом на Садовой улице.") == [("Садовой", "LOC")]
-    curate(fresh_store, "Дом на Лесной улице.", "Лесной улице")
+    # Nothing was decided about «улица»: two corrections are not enough for its whole kind.
     assert suggested_in(fresh_store, "Дом на Садовой улице.") == [("Садовой улице", "LOC")]
-    assert suggested_in(fresh_store, "Ярмарка на Пушкинской площади.") == [("Пушкинской", "LOC")]
+
+
+ADJECTIVES = ["японского", "российского", "немецкого", "британского", "китайского"]
+
+
+def take_in_adjectives(store, count: int) -> None:
+    for adjective in ADJECTIVES[:count]:
+        curate(store, f"Позиция {adjective} МИДа ясна.", "МИДа", f"{adjective} МИДа")
 
 
 def test_a_kind_of_word_is_learned_where_its_lemma_was_never_seen(fresh_store):
-    curate(fresh_store, "Позиция японского МИДа ясна.", "МИДа", "японского МИДа")
-    curate(
-        fresh_store,
-        "Отчёт российского Минсельхоза вышел.",
-        "Минсельхоза",
-        "российского Минсельхоза",
-    )
+    take_in_adjectives(fresh_store, 5)
     # «французский» was never corrected, but it is a lower-case adjective like those that were.
     assert suggested_in(fresh_store, "Доклад французского Минфина вышел.") == [
         ("французского Минфина", "ORG")
     ]
 
 
+def test_a_kind_needs_more_corrections_than_a_word(fresh_store):
+    take_in_adjectives(fresh_store, 4)
+    assert suggested_in(fresh_store, "Доклад французского Минфина вышел.") == [("Минфина", "ORG")]
+    # The word itself, corrected twice, is clear.
+    curate(fresh_store, "Ответ японского МИДа ясен.", "МИДа", "японского МИДа")
+    assert suggested_in(fresh_store, "Доклад японского Минфина вышел.") == [
+        ("японского Минфина", "ORG")
+    ]
+
+
 def test_suggestions_kept_as_they_were_count_against_a_change(fresh_store):
-    curate(fresh_store, "Позиция японского МИДа ясна.", "МИДа", "японского МИДа")
-    curate(
-        fresh_store,
-        "Отчёт российского Минсельхоза вышел.",
-        "Минсельхоза",
-        "российского Минсельхоза",
-    )
+    take_in_adjectives(fresh_store, 5)
     curate(fresh_store, "Заявление американского Госдепа прозвучало.", "Госдепа")
+    curate(fresh_store, "Заявление нового Госдепа прозвучало.", "Госдепа")
     learned = bounds_from_store(fresh_store)
-    assert learned.record(Change.TAKE_BEFORE, "ORG", "французского") == (2, 1)  # not 3 to 1
+    assert learned.record(Change.TAKE_BEFORE, "ORG", "французского") == (5, 2)  # not 3 to 1
     assert suggested_in(fresh_store, "Доклад французского Минфина вышел.") == [("Минфина", "ORG")]
 
 

@@ -197,8 +197,6 @@ def shape(word: str) -> str:
     e.g. ``lower:ADJF`` for «японского»."""
     if not any(ch.isalpha() for ch in word):
         return f"symbol:{word}"
-    if len(word) > 1 and word.isupper():
-        case = "upper"
-    else:
-        case = "cap" if word[0].isupper() else "lower"
+    upper = len(word) > 1 and word.isupper()
+    case = "upper" if upper else "cap" if word[0].isupper() else "lower"
     return f"{case}:{analyzer().parse(word)[0].tag.POS}"

@@ -112,8 +112,9 @@ _SUGGESTER = "NOT IN ('analyst', 'import')"
 
 # A suggestion rejected where one accepted span with other bounds took its place: a boundary
 # correction (resized, or tagged anew over it).
+_BOTH = _window("MIN(r.start, a.start)", 'MAX(r."end", a."end")')
 _CORRECTED = f"""
-SELECT r.label, r.start, r."end", a.start, a."end", {_window("MIN(r.start, a.start)", 'MAX(r."end", a."end")')}
+SELECT r.label, r.start, r."end", a.start, a."end", {_BOTH}
 FROM spans r
 JOIN spans a ON a.article_id = r.article_id AND a.status = 'accepted'
     AND a.start < r."end" AND a."end" > r.start AND (a.start != r.start OR a."end" != r."end")
