@@ -424,14 +424,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def conventions_summary(learning) -> str:  # noqa: ANN001
-    """The boundary changes the suggester would make on clear evidence, by lemma or kind."""
-    conventions = learning.conventions
+    """What the suggester learned: entities, and the boundary changes it makes."""
     clear = [
-        f"{change} {label} {key} ({conventions.made[(change, label, key)]} for, "
-        f"{conventions.kept[(change, label, key)]} against)"
-        for change, label, key in sorted(conventions.made)
-        if conventions.made[(change, label, key)] >= 2
-        and conventions.made[(change, label, key)] >= 3 * conventions.kept[(change, label, key)]
+        f"{change} {label} {key} ({made} for, {kept} against)"
+        for (change, label, key), made, kept in learning.conventions.clear()
     ]
     learned = f"{len(learning.lexicon)} entities, {learning.lexicon.decisions} decisions"
     return f"{learned}; boundary changes: {'; '.join(clear) or 'none clear'}"

@@ -174,3 +174,11 @@ def test_the_default_suggester_learns_the_store_s_conventions(fresh_store):
     curate(fresh_store, "Акции ОАО «Газпром» выросли.", "ОАО «Газпром»", "Газпром")
     curate(fresh_store, "Акции ОАО «Лукойл» упали.", "ОАО «Лукойл»", "Лукойл")
     assert default_suggester(fresh_store).conventions.clearly(Change.DROP_FIRST, "ORG", "ОАО")
+
+
+def test_the_clear_changes_are_listed_with_their_counts(fresh_store):
+    curate(fresh_store, "Акции ОАО «Газпром» выросли.", "ОАО «Газпром»", "Газпром")
+    curate(fresh_store, "Акции ОАО «Лукойл» упали.", "ОАО «Лукойл»", "Лукойл")
+    assert bounds_from_store(fresh_store).clear() == [
+        ((Change.DROP_FIRST, "ORG", "lemma:оао"), 2, 0)
+    ]

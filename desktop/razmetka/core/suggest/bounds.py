@@ -170,6 +170,15 @@ class BoundsLexicon:
         made, kept = record
         return made >= self._needed(change, label, word) and made >= CLEAR_RATIO * kept
 
+    def clear(self) -> list[tuple[Evidence, int, int]]:
+        """Every change, label and lemma or kind whose record is clear, with its counts."""
+        found = []
+        for key, made in sorted(self.made.items()):
+            needed = CLEAR_DECISIONS if key[2].startswith("lemma:") else KIND_DECISIONS
+            if made >= needed and made >= CLEAR_RATIO * self.kept[key]:
+                found.append((key, made, self.kept[key]))
+        return found
+
     def _needed(self, change: Change, label: str, word: str) -> int:
         """Corrections a change needs: more when only the word's kind speaks for it."""
         by_lemma = _evidence(change, label, word)[0]
