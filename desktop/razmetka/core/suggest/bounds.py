@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -80,6 +81,33 @@ def edges(text: str, words: Sequence[Word], start: int, end: int) -> Edges:
     if after is not None and not _joined(text, end, after.start, after):
         after = None
     return Edges(inside, before, after)
+
+
+# How far to look beside a span for the word next to it (longer words are rare in news), and
+# that word: letters and digits with inner hyphens, one space from the span.
+_BESIDE = 30
+_WORD_BEFORE = re.compile(r"(?<![\w-])[^\W_](?:[\w-]*\w)? $")
+_WORD_AFTER = re.compile(r" ([^\W_](?:[\w-]*\w)?)(?![\w-])")
+
+
+def edges_around(text: str, start: int, end: int) -> Edges:
+    """:func:`edges` without tokenizing all of ``text``: the span's own words, and the word
+    on each side found by a pattern (a fifth of the cost for a window of 40 characters on
+    each side, which matters when every accepted span of a corpus is read)."""
+    inside = [
+        w._replace(start=w.start + start, end=w.end + start)
+        for w in occurrences.words(text[start:end])
+    ]
+    left = max(0, start - _BESIDE)
+    found = _WORD_BEFORE.search(text, left, start)
+    before = _word(text, found.start(), found.end() - 1) if found else None
+    found = _WORD_AFTER.match(text, end, end + _BESIDE)
+    after = _word(text, found.start(1), found.end(1)) if found else None
+    return Edges(inside, before, after)
+
+
+def _word(text: str, start: int, end: int) -> Word:
+    return Word(start, end, text[start:end], text[start].isupper())
 
 
 def _joined(text: str, gap_start: int, gap_end: int, word: Word) -> bool:
@@ -149,7 +177,7 @@ class BoundsLexicon:
 
     def learn_kept(self, text: str, label: str, start: int, end: int, times: int = 1) -> None:
         """A suggestion accepted with its own bounds."""
-        for change, word in changes_possible(edges(text, occurrences.words(text), start, end)):
+        for change, word in changes_possible(edges_around(text, start, end)):
             for key in _evidence(change, label, word.text):
                 self.kept[key] += times
 
