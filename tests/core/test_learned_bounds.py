@@ -182,3 +182,29 @@ def test_the_clear_changes_are_listed_with_their_counts(fresh_store):
     assert bounds_from_store(fresh_store).clear() == [
         ((Change.DROP_FIRST, "ORG", "lemma:оао"), 2, 0)
     ]
+
+
+def test_a_quote_left_without_its_partner_goes_too():
+    from razmetka.core import occurrences
+
+    learned = BoundsLexicon()
+    for name in ("Газпром", "Лукойл"):
+        text = f"Акции ОАО «{name}» выросли."
+        learned.learn_correction(text, "ORG", at(text, f"ОАО «{name}»"), at(text, name))
+    text = "Глава ОАО «Роснефть сказал."  # natasha stopped before the closing quote
+    (s,) = learned.adjust(
+        text, occurrences.words(text), [Suggestion(*at(text, "ОАО «Роснефть"), "ORG")]
+    )
+    assert text[s.start : s.end] == "Роснефть"
+
+
+def test_what_was_learned_travels_to_worker_processes(fresh_store):
+    import pickle
+
+    from razmetka.core.suggest.pool import natasha_with
+
+    curate(fresh_store, "Акции ОАО «Газпром» выросли.", "ОАО «Газпром»", "Газпром")
+    curate(fresh_store, "Акции ОАО «Лукойл» упали.", "ОАО «Лукойл»", "Лукойл")
+    conventions = pickle.loads(pickle.dumps(bounds_from_store(fresh_store)))
+    worker = natasha_with(lexicon_from_store(fresh_store), conventions)
+    assert worker.conventions.clear() == bounds_from_store(fresh_store).clear() != []

@@ -264,11 +264,20 @@ def _free(word: Word | None, held: list[tuple[int, int]]) -> Word | None:
 
 
 def _unquoted(words: Sequence[Word], start: int, end: int) -> tuple[int, int]:
-    """Bounds without quotes that now enclose the whole span («ОАО «Газпром»» less «ОАО»)."""
+    """Bounds without quotes that now enclose the whole span («ОАО «Газпром»» less «ОАО»), or
+    that a change left without their partner («ОАО «Газпром» less «ОАО»)."""
     inside = [w for w in words if w.start >= start and w.end <= end]
     while len(inside) >= 3 and inside[0].text in _QUOTES and inside[-1].text in _QUOTES:
         inside = inside[1:-1]
+    if len(inside) > 1 and _lone_quote(inside[0], inside[1:]):
+        inside = inside[1:]
+    if len(inside) > 1 and _lone_quote(inside[-1], inside[:-1]):
+        inside = inside[:-1]
     return (inside[0].start, inside[-1].end) if inside else (start, end)
+
+
+def _lone_quote(word: Word, others: Sequence[Word]) -> bool:
+    return word.text in _QUOTES and not any(w.text in _QUOTES for w in others)
 
 
 def from_lessons(corrected: Iterable[BoundsLesson], kept: Iterable[BoundsLesson]) -> BoundsLexicon:
