@@ -1,12 +1,17 @@
 """Suggestion quality and analyst effort on the development gold, through the `razmetka` command.
 
     .venv/bin/python benchmarks/bench_quality.py [--gold FILE] [--curated 0.1]
+        [--curated-from first|last] [--quick]
 
-Two modes drive `razmetka` as processes on a fresh database, the way a user does:
-"10% curated" imports the first documents with their gold spans and marks them done (the
-default suggester learns from them: the learning mode), "nothing curated" imports every
-document as plain text; then `suggest`, `accept` (everything suggested)
-and `export --format jsonl --all`. Both are scored on the same documents (those not curated):
+Three modes drive `razmetka` as processes on a fresh database, the way a user does.
+"Curated in the window" imports every document as plain text, suggests for the curated share
+(the first documents, or the last with --curated-from last) and corrects each suggestion to
+the gold as an analyst does in the window (accept, relabel, resize, reject, tag what is
+missing, through core/actions.py), so the store holds natasha's suggestions and the decisions
+on them; "imported as curated" imports that share with its gold spans and marks it done (no
+suggestion was ever corrected: only names and labels can be learned); "nothing curated"
+imports every document as plain text. Then `suggest`, `accept` (everything suggested) and
+`export --format jsonl --all`. All are scored on the same documents (those not curated):
 corrections an analyst still makes (false positives + false negatives, exact start, end and
 label) per 100 gold entities, and exact-span precision, recall and F1. Raw natasha (Segmenter +
 NewsNERTagger, no fixes) is scored in process on the same documents and on all of them, and each
@@ -22,6 +27,7 @@ import argparse
 import json
 import math
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -110,14 +116,28 @@ def razmetka(db: Path, *args: str) -> float:
     return seconds
 
 
-def run_mode(records: Sequence[dict], curated: int, folder: Path) -> tuple[dict, float]:
-    """Spans a user ends with after suggest + accept-all, by document id; suggest's seconds."""
+def run_mode(
+    records: Sequence[dict], curated: Sequence[dict], folder: Path, in_window: bool = False
+) -> tuple[dict, float, Path]:
+    """Spans a user ends with after suggest + accept-all, by document id; suggest's seconds;
+    a copy of the database as the curation left it (before the rest is suggested)."""
     folder.mkdir()
     db = folder / "work.db"
-    if curated:
-        razmetka(db, "import", str(write_jsonl(folder / "cur.jsonl", records[:curated], True)))
-        razmetka(db, "accept", *(r["id"] for r in records[:curated]))
-    razmetka(db, "import", str(write_jsonl(folder / "plain.jsonl", records[curated:], False)))
+    chosen = {r["id"] for r in curated}
+    rest = [r for r in records if r["id"] not in chosen]
+    if in_window:
+        razmetka(db, "import", str(write_jsonl(folder / "all.jsonl", records, False)))
+        if curated:
+            razmetka(db, "suggest", *(r["id"] for r in curated))
+            curate_in_window(db, curated)
+    else:
+        if curated:
+            razmetka(db, "import", str(write_jsonl(folder / "cur.jsonl", curated, True)))
+            razmetka(db, "accept", *(r["id"] for r in curated))
+        razmetka(db, "import", str(write_jsonl(folder / "plain.jsonl", rest, False)))
+    curated_db = folder / "curated.db"
+    with sqlite3.connect(db) as source, sqlite3.connect(curated_db) as copy:
+        source.backup(copy)
     seconds = razmetka(db, "suggest")
     razmetka(db, "accept")
     out = folder / "out.jsonl"
@@ -125,7 +145,61 @@ def run_mode(records: Sequence[dict], curated: int, folder: Path) -> tuple[dict,
     found = {}
     for record in read_gold(out):
         found[record["id"]] = {(s["start"], s["end"], s["label"]) for s in record["spans"]}
-    return found, seconds
+    return found, seconds, curated_db
+
+
+def curate_in_window(db: Path, curated: Sequence[dict]) -> None:
+    """Correct each curated document's suggestions to its gold spans as an analyst does in the
+    window, through the actions the window uses, and mark it done."""
+    sys.path.insert(0, str(ROOT / "desktop"))
+    from razmetka.core.store import Store
+
+    with Store(db) as store:
+        for record in curated:
+            article_id = store.articles.find(record["id"])
+            gold = [(s["start"], s["end"], s["label"]) for s in record["spans"]]
+            correct_suggestions(store, article_id, gold)
+            tag_the_rest(store, article_id, gold)
+            from razmetka.core import actions
+
+            store.apply(actions.approve(store, article_id))
+
+
+def correct_suggestions(store, article_id: int, gold: list[Key]) -> None:  # noqa: ANN001
+    """Each pending suggestion accepted, relabelled, resized to the gold span it overlaps, or
+    rejected, in text order."""
+    from razmetka.core import actions
+    from razmetka.core.model import SpanStatus
+
+    accepted: set[Key] = set()
+    for first in store.spans.of(article_id, [SpanStatus.SUGGESTED]):
+        span = store.spans.get(first.id)
+        if span is None or span.status is not SpanStatus.SUGGESTED:
+            continue  # cleared by an earlier correction
+        over = [g for g in gold if g[0] < span.end and span.start < g[1] and g not in accepted]
+        exact = [g for g in over if (g[0], g[1]) == (span.start, span.end)]
+        if exact:
+            edit = actions.relabel(store, span.id, exact[0][2])
+            if exact[0][2] == span.label:
+                edit = actions.accept(store, span.id)
+            accepted.add(exact[0])
+        elif len(over) == 1 and over[0][2] == span.label:
+            edit = actions.resize(store, span.id, over[0][0], over[0][1])
+            accepted.add(over[0])
+        else:
+            edit = actions.reject(store, span.id)
+        store.apply(edit)
+
+
+def tag_the_rest(store, article_id: int, gold: list[Key]) -> None:  # noqa: ANN001
+    """Tag every gold span the corrections did not yield."""
+    from razmetka.core import actions
+    from razmetka.core.model import SpanStatus
+
+    have = {(s.start, s.end, s.label) for s in store.spans.of(article_id, [SpanStatus.ACCEPTED])}
+    for start, end, label in gold:
+        if (start, end, label) not in have:
+            store.apply(actions.create(store, article_id, start, end, label))
 
 
 def suggest_rate(records: Sequence[dict], seconds_all: float, folder: Path) -> float:
@@ -177,17 +251,19 @@ def natasha_readme(text: str, m: dict) -> None:
         span.normalize(m["vocab"])
 
 
-def learning_suggester(curated: Sequence[dict], suggester):  # noqa: ANN001, ANN201
-    """The default suggester (natasha, fixes, learned) with the lexicon the curated documents
-    teach: each gold span an accepted decision, as `razmetka suggest` learns it."""
-    from razmetka.core.suggest.combined import NatashaWithLearned
-    from razmetka.core.suggest.learned import Decision, Lexicon, Verdict
+def learning_suggester(db: Path, suggester):  # noqa: ANN001, ANN201
+    """The default suggester (natasha, fixes, learned) with what the database of documents
+    curated in the window teaches, as `razmetka suggest` learns it."""
+    from razmetka.core.store import Store
+    from razmetka.core.suggest.combined import (
+        NatashaWithLearned,
+        bounds_from_store,
+        lexicon_from_store,
+    )
 
-    lexicon = Lexicon()
-    for r in curated:
-        for s in r["spans"]:
-            lexicon.learn(Decision(r["text"][s["start"] : s["end"]], s["label"], Verdict.ACCEPTED))
-    return NatashaWithLearned(lexicon, natasha=suggester)
+    with Store(db) as store:
+        lexicon, conventions = lexicon_from_store(store), bounds_from_store(store)
+    return NatashaWithLearned(lexicon, natasha=suggester, conventions=conventions)
 
 
 def in_process_rates(texts: Sequence[str], suggester, learning) -> dict[str, float]:  # noqa: ANN001
@@ -254,10 +330,14 @@ def quality_row(name: str, docs: str, s: Score) -> str:
     )
 
 
-def print_report(rows: list[str], effects: list[tuple[str, Score, Score]], speed: dict) -> None:
+def print_quality(rows: list[str]) -> None:
     print("| suggestions | scored on | corrections / 100 gold | P | R | F1 | FP | FN |")
     print("|---|---|---|---|---|---|---|---|")
     print("\n".join(rows))
+
+
+def print_report(rows: list[str], effects: list[tuple[str, Score, Score]], speed: dict) -> None:
+    print_quality(rows)
     base = effects[0][1]
     print("\nEach fix on natasha's spans, nothing curated (F1 change against raw natasha;")
     print("'all but' is every fix except this one, against every fix):\n")
@@ -275,53 +355,98 @@ def print_report(rows: list[str], effects: list[tuple[str, Score, Score]], speed
         print(f"| {name} | {rate:.1f} | {rate / raw:.2f}x |")
 
 
-def main(argv: list[str] | None = None) -> int:
+def curated_share(records: list[dict], share: float, where: str) -> list[dict]:
+    """The documents curated: ``share`` of them, taken from the first or the last."""
+    count = math.floor(len(records) * share)
+    if not count:
+        return []
+    return records[:count] if where == "first" else records[-count:]
+
+
+def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=GOLD)
-    parser.add_argument("--curated", type=float, default=0.1, help="share curated first")
-    args = parser.parse_args(argv)
+    parser.add_argument("--curated", type=float, default=0.1, help="share curated")
+    parser.add_argument(
+        "--curated-from", choices=("first", "last"), default="first", help="where it is taken"
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="quality only: no rule effects, no throughput"
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(argv)
     records = read_gold(args.gold)
     gold = gold_keys(records)
-    curated = math.floor(len(records) * args.curated)
-    rest = [r["id"] for r in records[curated:]]
+    curated = curated_share(records, args.curated, args.curated_from)
+    chosen = {r["id"] for r in curated}
+    rest = [r["id"] for r in records if r["id"] not in chosen]
     every = [r["id"] for r in records]
     with tempfile.TemporaryDirectory() as tmp:
-        with_curated, _ = run_mode(records, curated, Path(tmp) / "curated")
-        nothing, seconds = run_mode(records, 0, Path(tmp) / "nothing")
-        command_rate = suggest_rate(records, seconds, Path(tmp) / "one")
-    suggester = load_suggester()
+        imported, _, _ = run_mode(records, curated, Path(tmp) / "imported")
+        in_window, _, window_db = run_mode(records, curated, Path(tmp) / "window", True)
+        nothing, seconds, _ = run_mode(records, [], Path(tmp) / "nothing")
+        suggester = load_suggester()
+        learning = learning_suggester(window_db, suggester)
+        command_rate = 0.0 if args.quick else suggest_rate(records, seconds, Path(tmp) / "one")
     raw = raw_natasha_spans(records, suggester)
-    effects = rule_effects(records, gold, rest, suggester)
-    texts = [r["text"] for r in records]
-    learning = learning_suggester(records[:curated], suggester)
-    for text in texts[:3]:  # warm the first-call paths of all
-        natasha_readme(text, suggester._models)
-        suggester.suggest(text)
-        learning.suggest(text)
-    rates = in_process_rates(texts, suggester, learning)
-    rest_docs, all_docs = f"last {len(rest)} docs", f"all {len(every)} docs"
+    part = f"{args.curated_from} {len(curated)} docs"
+    rest_docs, all_docs = f"the other {len(rest)} docs", f"all {len(every)} docs"
     rows = [
         quality_row("raw natasha", all_docs, score(gold, raw, every)),
         quality_row("raw natasha", rest_docs, score(gold, raw, rest)),
         quality_row("razmetka, nothing curated", rest_docs, score(gold, nothing, rest)),
         quality_row(
-            f"razmetka, {curated} docs curated", rest_docs, score(gold, with_curated, rest)
+            f"razmetka, {part} imported as curated", rest_docs, score(gold, imported, rest)
+        ),
+        quality_row(
+            f"razmetka, {part} curated in the window", rest_docs, score(gold, in_window, rest)
         ),
     ]
-    speed = {
+    print(
+        f"Gold: {args.gold.name}, {len(records)} documents, {len(curated)} curated "
+        f"({args.curated_from}); Python {sys.version.split()[0]}\n"
+    )
+    print(f"Learned from the window-curated documents: {conventions_summary(learning)}\n")
+    if args.quick:
+        print_quality(rows)
+    else:
+        effects = rule_effects(records, gold, rest, suggester)
+        speed = throughput(records, suggester, learning, len(curated), command_rate)
+        print_report(rows, effects, speed)
+    print(
+        f"\nReproduce: python benchmarks/bench_quality.py --gold {args.gold} "
+        f"--curated {args.curated} --curated-from {args.curated_from}"
+    )
+    return 0
+
+
+def conventions_summary(learning) -> str:  # noqa: ANN001
+    """What the suggester learned: entities, and the boundary changes it makes."""
+    clear = [
+        f"{change} {label} {key} ({made} for, {kept} against)"
+        for (change, label, key), made, kept in learning.conventions.clear()
+    ]
+    learned = f"{len(learning.lexicon)} entities, {learning.lexicon.decisions} decisions"
+    return f"{learned}; boundary changes: {'; '.join(clear) or 'none clear'}"
+
+
+def throughput(records, suggester, learning, curated: int, command_rate: float) -> dict:  # noqa: ANN001
+    texts = [r["text"] for r in records]
+    for text in texts[:3]:  # warm the first-call paths of all
+        natasha_readme(text, suggester._models)
+        suggester.suggest(text)
+        learning.suggest(text)
+    rates = in_process_rates(texts, suggester, learning)
+    return {
         "raw natasha (README recipe, one process)": rates["raw"],
         "razmetka suggester with fixes (one process)": rates["fixed"],
         f"natasha, fixes and learned from {curated} curated docs (one process)": rates["learned"],
         "the fixes alone, on natasha's spans": rates["fixes"],
         "`razmetka suggest` command (per article, start-up excluded)": command_rate,
     }
-    print(
-        f"Gold: {args.gold.name}, {len(records)} documents, {curated} curated first; "
-        f"Python {sys.version.split()[0]}\n"
-    )
-    print_report(rows, effects, speed)
-    print(f"\nReproduce: python benchmarks/bench_quality.py --gold {args.gold}")
-    return 0
 
 
 if __name__ == "__main__":

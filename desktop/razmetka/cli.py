@@ -140,7 +140,8 @@ def _suggest(store: Store, suggester: Any, ids: list[int], jobs: int) -> Any:
 
     from razmetka.core.suggest.pool import natasha_with, suggest_in_processes
 
-    factory = partial(natasha_with, suggester.lexicon)  # pickled to each worker once
+    # pickled to each worker once
+    factory = partial(natasha_with, suggester.lexicon, suggester.conventions)
     return suggest_in_processes(store, factory, ids, jobs, progress=progress)
 
 

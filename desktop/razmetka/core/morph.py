@@ -177,3 +177,26 @@ def cache_clear() -> None:
     lemmas.cache_clear()
     starts.cache_clear()
     _readings.cache_clear()
+    head_lemma.cache_clear()
+    shape.cache_clear()
+
+
+@lru_cache(maxsize=_CACHE_SIZE // 4)
+def head_lemma(word: str) -> str:
+    """The one lemma pymorphy2 thinks most likely for ``word`` (folded); the folded word
+    itself for a token without letters."""
+    if not any(ch.isalpha() for ch in word):
+        return fold(word)
+    return fold(analyzer().parse(word)[0].normal_form)
+
+
+@lru_cache(maxsize=_CACHE_SIZE // 4)
+def shape(word: str) -> str:
+    """What kind of word ``word`` is, for lessons that should hold for its kind: how it is
+    written (``lower``, ``cap``, ``upper``, or the symbol) and its likeliest part of speech,
+    e.g. ``lower:ADJF`` for «японского»."""
+    if not any(ch.isalpha() for ch in word):
+        return f"symbol:{word}"
+    upper = len(word) > 1 and word.isupper()
+    case = "upper" if upper else "cap" if word[0].isupper() else "lower"
+    return f"{case}:{analyzer().parse(word)[0].tag.POS}"

@@ -45,9 +45,15 @@ class SuggestCancelled(Exception):
 def default_suggester(store: Store | None = None) -> Suggester:
     """natasha with its fixes and what the analyst's decisions in ``store`` taught (nothing
     learned without a store), one suggester: see ``core/suggest/combined.py``."""
-    from razmetka.core.suggest.combined import NatashaWithLearned, lexicon_from_store
+    from razmetka.core.suggest.combined import (
+        NatashaWithLearned,
+        bounds_from_store,
+        lexicon_from_store,
+    )
 
-    return NatashaWithLearned(lexicon_from_store(store) if store is not None else None)
+    if store is None:
+        return NatashaWithLearned()
+    return NatashaWithLearned(lexicon_from_store(store), conventions=bounds_from_store(store))
 
 
 def articles_to_suggest(

@@ -1,5 +1,6 @@
 """The default suggester: natasha (with its fixes) and what the analyst's decisions taught,
-merged by :func:`learned.combine` into one list per text.
+merged by :func:`learned.combine` into one list per text: natasha's bounds are first changed
+where the analyst's corrections of bounds clearly say so (``bounds.py``).
 
 The lexicon is built from the store's lessons (``store.lessons``) when the suggester is made;
 each suggestion keeps the origin of the part that made it («natasha-ner@…», «learned@1», or
@@ -16,7 +17,8 @@ from typing import TYPE_CHECKING
 from razmetka.core import occurrences
 from razmetka.core.model import Suggestion
 from razmetka.core.store import Lesson, Store
-from razmetka.core.suggest import learned
+from razmetka.core.suggest import bounds, learned
+from razmetka.core.suggest.bounds import BoundsLexicon
 from razmetka.core.suggest.learned import Decision, Lexicon, Proposal, Verdict
 
 if TYPE_CHECKING:
@@ -38,6 +40,11 @@ def decisions_from(lessons: Iterable[Lesson]) -> Iterable[tuple[Decision, int]]:
         )
 
 
+def bounds_from_store(store: Store) -> BoundsLexicon:
+    """The boundary conventions the analyst's corrections of suggested bounds teach."""
+    return bounds.from_lessons(store.lessons.corrected_bounds(), store.lessons.kept_bounds())
+
+
 def lexicon_from_store(store: Store) -> Lexicon:
     """Everything the store's decided spans teach, as one lexicon."""
     lexicon = Lexicon()
@@ -47,16 +54,22 @@ def lexicon_from_store(store: Store) -> Lexicon:
 
 
 class NatashaWithLearned:
-    """natasha's suggestions judged by the learned lexicon, and the learned entities natasha
-    missed, one suggester."""
+    """natasha's suggestions with the boundary conventions the analyst's corrections taught,
+    judged by the learned lexicon, and the learned entities natasha missed, one suggester."""
 
     name = "natasha-ner+learned"
 
-    def __init__(self, lexicon: Lexicon | None = None, natasha: NatashaNer | None = None) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon | None = None,
+        natasha: NatashaNer | None = None,
+        conventions: BoundsLexicon | None = None,
+    ) -> None:
         from razmetka.core.suggest.natasha_ner import NatashaNer
 
         self.natasha = natasha or NatashaNer()
         self.learned = learned.LearnedSuggester(lexicon or Lexicon())
+        self.conventions = conventions or BoundsLexicon()
         self.version = f"{self.natasha.version}+{learned.VERSION}"
 
     @property
@@ -77,8 +90,9 @@ class NatashaWithLearned:
 
     def suggest_with_why(self, text: str) -> list[tuple[Suggestion, Proposal]]:
         """Each suggestion with the proposal it came from (its origin, decisions and why)."""
-        natasha, tokenized = self.natasha.suggest_with_tokens(text)
+        found, tokenized = self.natasha.suggest_with_tokens(text)
         words = occurrences.words(text, tokenized)
+        natasha = self.conventions.adjust(text, words, found)
         proposals = learned.combine(
             text,
             natasha,

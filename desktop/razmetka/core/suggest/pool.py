@@ -72,10 +72,10 @@ def natasha() -> Any:
     return default_suggester()
 
 
-def natasha_with(lexicon: Any) -> Any:
-    """The default suggester with ``lexicon``, made in a worker process: bind it with
-    ``functools.partial(natasha_with, lexicon)``, and the lexicon is pickled to each worker
-    once, when its process starts."""
+def natasha_with(lexicon: Any, conventions: Any = None) -> Any:
+    """The default suggester with ``lexicon`` (and the boundary ``conventions``), made in a
+    worker process: bind them with ``functools.partial(natasha_with, lexicon, conventions)``,
+    and they are pickled to each worker once, when its process starts."""
     from razmetka.core.suggest.combined import NatashaWithLearned
 
-    return NatashaWithLearned(lexicon)
+    return NatashaWithLearned(lexicon, conventions=conventions)
