@@ -1,4 +1,5 @@
 import os
+import re
 
 # Set before anything imports Qt: on a machine without a display a Qt test would abort the run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -49,3 +50,28 @@ def suggested(start, end, label, text=None):
 def rows(store: Store, sql: str, params: tuple = ()) -> list[tuple]:
     """Raw rows, for tests that look at the file itself (the program asks the store's parts)."""
     return list(store.conn.execute(sql, params))
+
+
+class PatternSuggester:
+    """natasha as a test needs it: tags what each ``(pattern, label)`` matches, in text order,
+    with razdel's tokens as natasha gives them."""
+
+    name, version = "stand-in", "1"
+    origin = "stand-in@1"
+
+    def __init__(self, patterns) -> None:
+        self.patterns = [(re.compile(p), label) for p, label in patterns]
+
+    def load(self) -> None:
+        pass
+
+    def suggest_with_tokens(self, text: str):
+        from razmetka.core.model import Suggestion
+        from razmetka.core.tokens import tokens
+
+        found = [
+            Suggestion(m.start(), m.end(), label, m.group())
+            for pattern, label in self.patterns
+            for m in pattern.finditer(text)
+        ]
+        return sorted(found, key=lambda s: s.start), tokens(text)

@@ -15,8 +15,7 @@ from razmetka.core.suggest.combined import (
     bounds_from_store,
     lexicon_from_store,
 )
-from razmetka.core.tokens import tokens
-from tests.conftest import add_article
+from tests.conftest import PatternSuggester, add_article
 
 # What the stand-in tags: a company with its legal form, a street with its type word, a
 # ministry's short name (without the adjective before it).
@@ -27,20 +26,8 @@ PATTERNS = [
 ]
 
 
-class StandIn:
-    name, version = "stand-in", "1"
-    origin = "stand-in@1"
-
-    def load(self) -> None:
-        pass
-
-    def suggest_with_tokens(self, text: str) -> tuple[list[Suggestion], list]:
-        found = [
-            Suggestion(m.start(), m.end(), label, m.group())
-            for pattern, label in PATTERNS
-            for m in pattern.finditer(text)
-        ]
-        return sorted(found, key=lambda s: s.start), tokens(text)
+def StandIn() -> PatternSuggester:
+    return PatternSuggester(PATTERNS)
 
 
 def suggester(store) -> NatashaWithLearned:

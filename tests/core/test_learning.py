@@ -3,8 +3,6 @@ to date after new decisions. natasha is replaced by a stand-in, so nothing slow 
 
 from __future__ import annotations
 
-import re
-
 from razmetka.core import actions
 from razmetka.core.model import ArticleStatus, Span, SpanStatus, Suggestion
 from razmetka.core.store import Lesson
@@ -15,25 +13,12 @@ from razmetka.core.suggest.refresh import (
     refresh_learned,
     refresh_suggestions,
 )
-from razmetka.core.tokens import tokens
-from tests.conftest import add_article, rows
+from tests.conftest import PatternSuggester, add_article, rows
 
 
-class StandIn:
+def StandIn() -> PatternSuggester:
     """natasha as the tests need it: every capitalised word not starting a sentence is a PER."""
-
-    name, version = "stand-in", "1"
-    origin = "stand-in@1"
-
-    def load(self) -> None:
-        pass
-
-    def suggest_with_tokens(self, text: str) -> tuple[list[Suggestion], list]:
-        found = [
-            Suggestion(m.start(), m.end(), "PER", m.group())
-            for m in re.finditer(r"(?<=[а-яё,] )[А-ЯЁ]\w+", text)
-        ]
-        return found, tokens(text)
+    return PatternSuggester([(r"(?<=[а-яё,] )[А-ЯЁ]\w+", "PER")])
 
 
 def combined(store) -> NatashaWithLearned:
