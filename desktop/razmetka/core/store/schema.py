@@ -11,7 +11,7 @@ from razmetka.core.model import DEFAULT_LABELS
 from razmetka.core.store.errors import NotRazmetka, SchemaTooNew, StoreError
 from razmetka.core.text import first_words
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # SQLite's application id for Razmetka files ("RZMK"): what the MIME type's magic looks for, so
 # that a file manager knows a Razmetka database by its content whatever its name.
 APPLICATION_ID = 0x525A4D4B
@@ -207,6 +207,10 @@ def add_list_row(conn: sqlite3.Connection, article_id: int, title: str, text: st
         "INSERT INTO article_list(article_id, title_key) VALUES (?, ?)",
         (article_id, title_key(title, text)),
     )
+    _add_search_row(conn, article_id, title, text)
+
+
+def _add_search_row(conn: sqlite3.Connection, article_id: int, title: str, text: str) -> None:
     conn.execute(
         "INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)",
         (article_id, search_form(title), search_form(text)),
@@ -235,6 +239,25 @@ def _schema_v5(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE spans ADD COLUMN note TEXT")
 
 
+# Version 6 keeps in the full-text index which articles hold a word, not where in them
+# (detail=none): search asks only that (every word, the last a prefix), and filling the
+# index where each word lies was half the cost of an import (20,000 articles: 11.6 s, now
+# 8.4 s) and four fifths of its size (23 MB for 10,000 articles, now 5 MB). Phrase and NEAR
+# queries, which need the positions, are not offered. The index is made again from the texts.
+_SEARCH_INDEX_V6 = """
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='', detail=none, tokenize='unicode61 remove_diacritics 2'
+)
+"""
+
+
+def _schema_v6(conn: sqlite3.Connection) -> None:
+    conn.execute("DROP TABLE articles_fts")
+    conn.execute(_SEARCH_INDEX_V6)
+    for article_id, title, text in conn.execute("SELECT id, title, text FROM articles"):
+        _add_search_row(conn, article_id, title, text)
+
+
 # Indexes that only make queries faster, made when a file lacks them rather than by a migration
 # step: a program that does not know them reads the file the same, so the builds from before
 # them still open it (a new schema version would shut them out).
@@ -254,6 +277,7 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("each span's text kept in its row", _schema_v3),
     ("the article list sorted, filtered and counted by SQL; full-text search", _schema_v4),
     ("a note on each span: why it was suggested", _schema_v5),
+    ("the full-text index holds which articles hold a word, not where", _schema_v6),
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
