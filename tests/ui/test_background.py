@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QProgressBar, QToolButton
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QToolButton
 
 from razmetka.core.model import Article, Document, SpanStatus
 from razmetka.core.store import Store
@@ -122,3 +122,20 @@ def test_suggestions_run_in_another_process_and_stop_by_a_key(qtbot, tmp_path: P
     assert len(left) == 30 - reports[0].articles > 0  # the rest waits for the next run
     window.close()
     store.close()
+
+
+def test_an_import_shows_its_progress_as_a_share_of_the_files_read(qtbot, window) -> None:
+    def work(store, progress, should_stop):
+        progress(512, 2048)  # KiB of the files read
+        while not should_stop():
+            time.sleep(0.005)
+        return None
+
+    job = window.job_runner.run(work, "Importing", lambda result: None, "import")
+
+    def labels() -> list[str]:
+        return [w.text() for w in window.statusBar().findChildren(QLabel)]
+
+    qtbot.waitUntil(lambda: "Importing 25%" in labels(), timeout=30_000)
+    job.cancel()
+    qtbot.waitUntil(lambda: window.job_runner.jobs == [], timeout=30_000)

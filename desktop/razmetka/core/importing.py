@@ -34,7 +34,8 @@ def import_paths(
     ``bad_bytes``: a file (a JSONL line) that is not text in UTF-8 or a legacy encoding is
     refused ("refuse") or imported with those bytes replaced ("replace"). ``merge_spans``: the
     spans of a text already stored are added to it with this status (new ones only, none over
-    a decision); None leaves them out and counts them."""
+    a decision); None leaves them out and counts them. ``progress(done, total)`` counts KiB of
+    the files read."""
     if bad_bytes not in ("refuse", "replace"):
         raise ValueError(f"bad_bytes must be refuse or replace, not {bad_bytes!r}")
     policy = BAD_BYTES.set(bad_bytes)
@@ -56,14 +57,14 @@ def _import_all(
     articles_before = store.articles.count()
     files = list(expand([Path(p) for p in paths], report))
     batch = _Batch(store, report, merge_spans)
+    read = _ReadProgress(files, progress)
     try:
-        for done, path in enumerate(files, 1):
+        for path in files:
             if should_stop is not None and should_stop():
                 break
             report.files += 1
-            _import_file(Path(path), fmt, report, batch)
-            if progress is not None:
-                progress(done, len(files))
+            _import_file(Path(path), fmt, report, batch, read)
+            read.file_done(path)
     except KeyboardInterrupt:
         # Ctrl+C: what was read so far is committed, and the report says how much that is,
         # counted in the store (an interrupt just after a COMMIT leaves the counts behind).
@@ -139,7 +140,9 @@ def _folder_files(folder: Path, report: ImportReport) -> Iterator[str]:
         yield path
 
 
-def _import_file(path: Path, fmt: str | None, report: ImportReport, batch: _Batch) -> None:
+def _import_file(
+    path: Path, fmt: str | None, report: ImportReport, batch: _Batch, read: _ReadProgress
+) -> None:
     """One file; ``fmt`` None: the format its name and first few KB show (``sniff.guess``)."""
     try:
         reader = formats.get(fmt or guess(path)).reader()
@@ -158,6 +161,8 @@ def _import_file(path: Path, fmt: str | None, report: ImportReport, batch: _Batc
                 target.append(item)
             else:
                 batch.add(path, item)
+                if item.offset is not None:
+                    read.within(item.offset)
     except RecursionError:  # a reader that follows nesting the JSON reader could not
         report.problems.append(Problem(str(path), "", "nested too deep to read"))
     finally:
@@ -165,6 +170,44 @@ def _import_file(path: Path, fmt: str | None, report: ImportReport, batch: _Batc
     for problem, count in replaced:
         report.notes.append(problem)
         report.bad_bytes += count
+
+
+class _ReadProgress:
+    """An import's progress in KiB of its files read: after each file, and within a file as
+    its records are read (a JSONL file of 100,000 articles is one file), at most once a MiB."""
+
+    STEP = 1 << 20
+
+    def __init__(self, files: list[str], progress: Callable[[int, int], None] | None) -> None:
+        self.progress = progress
+        self.total = sum(map(_size, files)) if progress is not None else 0
+        self.finished = 0
+        self.reported = -self.STEP
+
+    def within(self, offset: int) -> None:
+        if self.progress is not None and self.finished + offset - self.reported >= self.STEP:
+            self._report(self.finished + offset)
+
+    def file_done(self, path: str) -> None:
+        if self.progress is not None:
+            self.finished += _size(path)
+            self._report(min(self.finished, self.total))
+
+    def _report(self, done: int) -> None:
+        assert self.progress is not None
+        self.reported = done
+        self.progress(_kib(done), max(_kib(self.total), 1))
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _kib(size: int) -> int:
+    return (size + 1023) // 1024
 
 
 class _Batch:

@@ -44,7 +44,8 @@ class JobRunner(QObject):
     def start(self, job: Job, on_success: Callable[[Any], None]) -> Job:
         """Show a job in the status bar and start it."""
         title = job.title
-        indicator = JobIndicator(title, self._status_bar)
+        # An import counts KiB of its files read (one JSONL file may hold the whole corpus).
+        indicator = JobIndicator(title, self._status_bar, percent=job.kind == "import")
         self._status_bar.insertPermanentWidget(0, indicator)
         indicator.cancel_clicked.connect(job.cancel)
         job.progress.connect(lambda done, total: self._progress(job, indicator, done, total))
