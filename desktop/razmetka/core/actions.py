@@ -79,10 +79,11 @@ def reject(store: Store, span_id: int) -> Edit:
 
 def relabel(store: Store, span_id: int, label: str) -> Edit:
     """Change a span's label. Relabelling a suggestion is a correction: the suggestion is
-    rejected and an accepted analyst span with the new label takes its place."""
+    rejected and an accepted analyst span with the new label takes its place. The label it
+    has already is a confirmation: the span is accepted as it is."""
     span = _span(store, span_id)
     if span.label == label:
-        return Edit("relabel", span.article_id or 0)
+        return accept(store, span_id)
     if span.status is SpanStatus.ACCEPTED:
         changes: list[SpanChange] = [SpanChange(span, _decided(store, span, label=label))]
     else:
