@@ -345,7 +345,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/app.py" line="154"/>
+        <location filename="../../desktop/razmetka/ui/app.py" line="156"/>
         <source>Something went wrong: %1
 
 Your decisions are saved. The details are in %2.</source>
@@ -453,12 +453,12 @@ Your decisions are saved. The details are in %2.</source>
         <translation>Только статьи с нерешёнными подсказками</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="157"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="168"/>
         <source>All labels</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="167"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="178"/>
         <source>Done: %1 of %2</source>
         <translation>Готово: %1 из %2</translation>
     </message>
@@ -948,71 +948,76 @@ Your decisions are saved. The details are in %2.</source>
     <name>LabelEditor</name>
     <message>
         <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="41"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="122"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="130"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="138"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="180"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="197"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="134"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="142"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="150"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="192"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="209"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="49"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="50"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="49"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="50"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="49"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="50"/>
         <source>Hotkey</source>
         <translation>Клавиша</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="49"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="50"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="57"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="58"/>
         <source>&amp;Add label</source>
         <translation>&amp;Добавить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="61"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="62"/>
         <source>&amp;Colour…</source>
         <translation>&amp;Цвет…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="63"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="64"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="67"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="89"/>
+        <source>The file is read-only, so the labels cannot be changed: open a copy you can write to, or ask for write access, to edit them.</source>
+        <translation>Файл только для чтения, поэтому метки изменить нельзя: чтобы их править, откройте копию, доступную для записи, или получите право на запись.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="93"/>
         <source>Changes are saved at once. A hotkey is one key; Alt+key creates a span from exactly the selected characters.</source>
         <translation>Изменения сохраняются сразу. Клавиша метки — одна клавиша; Alt+клавиша создаёт сущность ровно по выделенным символам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="103"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="114"/>
         <source>Double-click to choose a colour</source>
         <translation>Двойной щелчок — выбрать цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="123"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="135"/>
         <source>A label name is one word: no spaces, not empty.</source>
         <translation>Имя метки — одно слово: без пробелов и не пустое.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="131"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="143"/>
         <source>The key %1 is taken by the window.</source>
         <translation>Клавиша %1 уже занята в окне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="157"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="169"/>
         <source>Label colour</source>
         <translation>Цвет метки</translation>
     </message>
@@ -1020,12 +1025,12 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="190"/>
         <source>About Razmetka</source>
         <translation>О программе «Разметка»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="194"/>
         <source>Razmetka %1
 Named-entity annotation of Russian news.
 
@@ -1194,7 +1199,7 @@ Log: %4</source>
 <context>
     <name>old</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/app.py" line="70"/>
+        <location filename="../../desktop/razmetka/ui/app.py" line="71"/>
         <source>The language changes at the next start: an import or export is running.</source>
         <translation>Язык сменится при следующем запуске: идёт импорт или экспорт.</translation>
     </message>
