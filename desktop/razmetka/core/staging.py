@@ -44,21 +44,25 @@ class ExportError(Exception):
         self.path = path
 
 
+class ExportCancelled(Exception):
+    """The user stopped the export; nothing was left behind."""
+
+
 def check_destination(out: Path, is_folder: bool) -> None:
     if is_folder:
         if out.is_file():
             raise ExportError(
-                f"{out} is a file; this export writes a folder", "needs folder", str(out)
+                f"{out} is a file; this export writes a folder", "needs-folder", str(out)
             )
         if out.is_dir() and any(out.iterdir()) and not (out / MANIFEST).is_file():
             raise ExportError(
                 f"{out} is a folder with other files in it; choose a new or "
                 "empty folder (a folder of an earlier export is updated)",
-                "folder not empty",
+                "folder-not-empty",
                 str(out),
             )
     elif out.is_dir():
-        raise ExportError(f"{out} is a folder; this export writes a file", "needs file", str(out))
+        raise ExportError(f"{out} is a folder; this export writes a file", "needs-file", str(out))
 
 
 @contextmanager

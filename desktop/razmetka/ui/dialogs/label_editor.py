@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from razmetka.core import rules
 from razmetka.core.model import Label
 from razmetka.core.store import Store, StoreError
+from razmetka.ui.wording import error_words
 
 NAME, COLOR, HOTKEY, DESCRIPTION = range(4)
 
@@ -147,7 +148,7 @@ class LabelEditor(QDialog):
         try:
             self.store.labels.save(label, old)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Labels"), str(exc))
+            QMessageBox.warning(self, self.tr("Labels"), error_words(exc))
             self.fill()
             return False
         self.fill()
@@ -189,7 +190,7 @@ class LabelEditor(QDialog):
         try:
             self.store.labels.save(Label(name, "#8c6bb1", hotkey, ""))
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Labels"), str(exc))
+            QMessageBox.warning(self, self.tr("Labels"), error_words(exc))
             return False
         self.fill()
         self.labels_changed.emit()
@@ -206,7 +207,7 @@ class LabelEditor(QDialog):
         try:
             self.store.labels.delete(old)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Labels"), str(exc))
+            QMessageBox.warning(self, self.tr("Labels"), error_words(exc))
             return
         self.fill()
         self.labels_changed.emit()

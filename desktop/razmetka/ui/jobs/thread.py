@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from razmetka.core.store import Store
 from razmetka.ui.jobs.work import Work
+from razmetka.ui.wording import error_words
 
 
 class StoreJob(QThread):
@@ -48,7 +49,7 @@ class StoreJob(QThread):
                 result = self.work(store, self.progress.emit, self.isInterruptionRequested)
         except Exception as exc:  # reported to the user; the thread must not die silently
             traceback.print_exc()
-            self.failed.emit(str(exc) or type(exc).__name__)
+            self.failed.emit(error_words(exc))
             return
         self.succeeded.emit(result)
 
