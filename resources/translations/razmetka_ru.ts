@@ -948,11 +948,11 @@ Your decisions are saved. The details are in %2.</source>
     <name>LabelEditor</name>
     <message>
         <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="42"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="135"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="143"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="151"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="193"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="210"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="137"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="145"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="153"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="199"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="216"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
@@ -1007,17 +1007,17 @@ Your decisions are saved. The details are in %2.</source>
         <translation>Двойной щелчок — выбрать цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="136"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="138"/>
         <source>A label name is one word: no spaces, not empty.</source>
         <translation>Имя метки — одно слово: без пробелов и не пустое.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="144"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="146"/>
         <source>The key %1 is taken by the window.</source>
         <translation>Клавиша %1 уже занята в окне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="170"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="172"/>
         <source>Label colour</source>
         <translation>Цвет метки</translation>
     </message>

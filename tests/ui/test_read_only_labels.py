@@ -44,6 +44,8 @@ def test_the_label_editor_offers_no_edit_on_a_read_only_file(qtbot, read_only_st
     assert editor.table.state() != QAbstractItemView.State.EditingState
     qtbot.keyClicks(editor.table, "XYZ")
     editor.table.cellDoubleClicked.emit(0, COLOR)
+    assert not editor.add_label("EVENT", "4") and not editor.set_color(0, "#123456")
+    editor.delete_label()
     assert read_only_store.labels.all() == before
 
 

@@ -128,6 +128,8 @@ class LabelEditor(QDialog):
         return Label(text(NAME), text(COLOR), text(HOTKEY), text(DESCRIPTION)), old
 
     def save_row(self, row: int) -> bool:
+        if self.read_only:
+            return False
         label, old = self._label_at(row)
         if rules.label_problem(label.name) is not None:
             QMessageBox.warning(
@@ -172,12 +174,16 @@ class LabelEditor(QDialog):
             self.set_color(row, color.name())
 
     def set_color(self, row: int, color: str) -> bool:
+        if self.read_only:
+            return False
         self._filling = True
         self.table.item(row, COLOR).setText(color)
         self._filling = False
         return self.save_row(row)
 
     def add_label(self, name: str | None = None, hotkey: str = "") -> bool:
+        if self.read_only:
+            return False
         existing = {label.name for label in self.store.labels.all()}
         used = {label.hotkey for label in self.store.labels.all()}
         if name is None:
@@ -201,7 +207,7 @@ class LabelEditor(QDialog):
 
     def delete_label(self) -> None:
         row = self.table.currentRow()
-        if row < 0:
+        if row < 0 or self.read_only:
             return
         _label, old = self._label_at(row)
         try:
