@@ -119,8 +119,13 @@ def test_a_running_exports_staging_is_left_alone(tmp_path):
     other = tmp_path / ".other.jsonl.partial-999999999-0123abcd"
     for path in (alive, gone, other):
         path.write_text("x", encoding="utf-8")
+    folder = tmp_path / ".brat.partial-999999999-89abcdef"  # a folder export's staging
+    (folder / "train").mkdir(parents=True)
+    (folder / "train" / "a.ann").write_text("T1\tPER 0 4\tИван\n", encoding="utf-8")
     assert staging.remove_leftovers(out) == [gone]
     assert alive.exists() and other.exists() and not gone.exists()
+    assert staging.remove_leftovers(tmp_path / "brat") == [folder]
+    assert not folder.exists()
 
 
 def test_each_file_is_on_disk_before_its_rename_and_the_folder_after(tmp_path, monkeypatch):

@@ -21,6 +21,7 @@ from razmetka import cli
 from razmetka.core import actions, formats
 from razmetka.core.model import Article, Document, Span, SpanStatus
 from razmetka.core.store import Store
+from tests.hostile.cli import razmetka
 from tests.hostile.samples import WRITERS, Entity, Record, Sample
 
 MARKUP = '<img src="file:///etc/passwd"> и <b>жирный</b>'
@@ -67,6 +68,10 @@ def _huge() -> Record:
 @dataclass(frozen=True)
 class Case:
     name: str
+
+    def __str__(self) -> str:
+        return self.name
+
     records: Callable[[], list[Record]] = good_records
     mutate: Callable[[Sample], None] | None = None
     outcome: str = "imported"  # "imported", "refused" (some of it), or "either"
@@ -202,7 +207,24 @@ def expected(records: list[Record]) -> dict[str, set[tuple[str, str]]]:
 PLACE = re.compile(r"(line \d+|record \d+|byte \d+|T\d+|\.txt|\.ann)")
 
 
-def run_case(fmt: str, case: Case, tmp_path: Path, prior_db: Path, capsys) -> None:
+Run = Callable[[Path, str, Path], tuple[int, str, str]]  # db, format, path: code, out, err
+
+
+def in_process(capsys) -> Run:
+    def run(db: Path, fmt: str, path: Path) -> tuple[int, str, str]:
+        code = cli.main(["--db", str(db), "import", "--format", fmt, str(path)])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def as_a_process(db: Path, fmt: str, path: Path) -> tuple[int, str, str]:
+    proc = razmetka(db, "import", "--format", fmt, path)
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def run_case(fmt: str, case: Case, tmp_path: Path, prior_db: Path, run: Run) -> None:
     db = tmp_path / "db.razmetka"
     shutil.copy(prior_db, db)
     before = snapshot(db)
@@ -210,8 +232,7 @@ def run_case(fmt: str, case: Case, tmp_path: Path, prior_db: Path, capsys) -> No
     sample = WRITERS[fmt](tmp_path, records)
     if case.mutate is not None:
         case.mutate(sample)
-    code = cli.main(["--db", str(db), "import", "--format", fmt, str(sample.path)])
-    out, err = capsys.readouterr()
+    code, out, err = run(db, fmt, sample.path)
     said = out + err
     assert "unexpected error" not in said and "Traceback" not in said, said
     assert code in (cli.EXIT_OK, cli.EXIT_REJECTED, cli.EXIT_FAILED), said
@@ -248,4 +269,17 @@ def check_stored(db: Path, sample: Sample, records: list[Record], case: Case) ->
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 @pytest.mark.parametrize("fmt", formats.readable())
 def test_hostile_input(fmt: str, case: Case, tmp_path: Path, prior_db: Path, capsys) -> None:
-    run_case(fmt, case, tmp_path, prior_db, capsys)
+    run_case(fmt, case, tmp_path, prior_db, in_process(capsys))
+
+
+FROM_THE_SHELL = ("invalid UTF-8 in the middle", "a record nested 1,000 deep", "negative offsets")
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.name in FROM_THE_SHELL], ids=str)
+@pytest.mark.parametrize("fmt", formats.readable())
+def test_hostile_input_from_the_command_line(
+    fmt: str, case: Case, tmp_path: Path, prior_db: Path
+) -> None:
+    """A few of the cases as the user meets them: ``razmetka import`` as a process of its own
+    (its own recursion limit, its own exit code)."""
+    run_case(fmt, case, tmp_path, prior_db, as_a_process)
