@@ -568,27 +568,27 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="31"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="42"/>
         <source>the file is busy: another program is writing to it</source>
         <translation>файл занят: в него пишет другая программа</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="34"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="45"/>
         <source>the file is read-only</source>
         <translation>файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="35"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="46"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="36"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="47"/>
         <source>the disk could not be read or written</source>
         <translation>диск не удалось прочитать или записать</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="37"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="48"/>
         <source>the file or its folder cannot be opened for writing</source>
         <translation>файл или его папку нельзя открыть для записи</translation>
     </message>
@@ -1186,37 +1186,37 @@ Log: %4</source>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="51"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="62"/>
         <source>%1: not saved: %2</source>
         <translation>%1: не сохранено: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="55"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="66"/>
         <source>The export was stopped; nothing was written.</source>
         <translation>Экспорт остановлен; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="65"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="76"/>
         <source>%1 is a file; this export writes a folder.</source>
         <translation>%1 — файл, а этот экспорт записывает папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="66"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="77"/>
         <source>%1 is a folder; this export writes a file.</source>
         <translation>%1 — папка, а этот экспорт записывает файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="68"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="79"/>
         <source>%1 is a folder with other files in it: choose a new or empty folder (the folder of an earlier export is updated).</source>
         <translation>В папке %1 есть другие файлы: выберите новую или пустую папку (папка прежнего экспорта обновляется).</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="71"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="82"/>
         <source>Cannot read %1: the database is damaged. Nothing was written.</source>
         <translation>Не удаётся прочитать %1: база повреждена. Ничего не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="78"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="89"/>
         <source>The label %1 is used by %n span(s): rename it instead.</source>
         <translation>
             <numerusform>Метка %1 стоит у %n сущности: вместо удаления переименуйте её.</numerusform>
@@ -1225,97 +1225,122 @@ Log: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="90"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="101"/>
         <source>%1 is not a Razmetka database; it was left as it was.</source>
         <translation>%1 — не база «Разметки»; файл оставлен как был.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="95"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="106"/>
         <source>%1 was written by a newer Razmetka (schema %2; this program knows up to %3). Update Razmetka to open it; the file is untouched.</source>
         <translation>%1 записан более новой «Разметкой» (схема %2; эта программа знает схемы до %3). Обновите «Разметку», чтобы открыть его; файл не тронут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="102"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="113"/>
         <source>%1 is read-only and of an older schema (%2): open a writable copy to bring it up to date.</source>
         <translation>%1 доступен только для чтения и имеет старую схему (%2): откройте копию, доступную для записи, чтобы обновить её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="107"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="118"/>
         <source>The label %1 already exists.</source>
         <translation>Метка %1 уже есть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="109"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="120"/>
         <source>The key %1 is already used by the label %2.</source>
         <translation>Клавиша %1 уже занята меткой %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="113"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="124"/>
         <source>%1 cannot be a label name: a label is one word, with no spaces.</source>
         <translation>%1 не может быть именем метки: метка — одно слово, без пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="117"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="128"/>
         <source>The colour %1 is not of the form #rrggbb.</source>
         <translation>Цвет %1 записан не в виде #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="120"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="131"/>
         <source>A hotkey is a single key.</source>
         <translation>Клавиша метки — одна клавиша.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="127"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="138"/>
         <source>Article %1 is not in the database.</source>
         <translation>Статьи %1 нет в базе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="129"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="140"/>
         <source>Article %1 is no longer in the database.</source>
         <translation>Статьи %1 больше нет в базе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="133"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="144"/>
         <source>The article&apos;s status was changed elsewhere; reload it.</source>
         <translation>Статус статьи изменён в другом месте; откройте её заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="137"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="148"/>
         <source>The span was changed elsewhere; reload the article.</source>
         <translation>Сущность изменена в другом месте; откройте статью заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="140"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="151"/>
         <source>The span no longer exists.</source>
         <translation>Этой сущности больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="141"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="152"/>
         <source>A span needs at least one character.</source>
         <translation>В сущности должен быть хотя бы один символ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="143"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="154"/>
         <source>It would overlap the accepted %1 span at %2–%3.</source>
         <translation>Она пересеклась бы с принятой сущностью %1 на %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="146"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="157"/>
         <source>There is no label %1.</source>
         <translation>Метки %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="148"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="159"/>
         <source>The span %1–%2 lies outside the text (length %3).</source>
         <translation>Сущность %1–%2 выходит за пределы текста (длина %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="156"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="176"/>
+        <source>%1: this format has no place for negative examples; none written</source>
+        <translation>%1: в этом формате нет места для отрицательных примеров; они не записаны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="184"/>
+        <source>%1: %2 «%3» is not on token boundaries and holds no token; left out</source>
+        <translation>%1: %2 «%3» не по границам токенов и не содержит ни одного токена; пропущена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="186"/>
+        <source>%1: %2 «%3» is not on token boundaries; left out</source>
+        <translation>%1: %2 «%3» не по границам токенов; пропущена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="188"/>
+        <source>%1: %2 «%3» is not on token boundaries, and snapping it would overlap the span before; left out</source>
+        <translation>%1: %2 «%3» не по границам токенов, а подгонка пересекла бы предыдущую сущность; пропущена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="191"/>
+        <source>%1: %2 «%3» is not on token boundaries; snapped to «%4»</source>
+        <translation>%1: %2 «%3» не по границам токенов; подогнана к «%4»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="197"/>
         <source>%1 and %2 written to %3</source>
         <translation>%1 и %2 записаны в %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="158"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="199"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статья</numerusform>
@@ -1324,7 +1349,7 @@ Log: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="159"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="200"/>
         <source>%n span(s)</source>
         <translation>
             <numerusform>%n сущность</numerusform>
@@ -1333,7 +1358,7 @@ Log: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="165"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="206"/>
         <source>%n span(s) snapped to token boundaries</source>
         <translation>
             <numerusform>%n сущность подогнана к границам токенов</numerusform>
@@ -1342,7 +1367,7 @@ Log: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="168"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="209"/>
         <source>%n span(s) left out (not on token boundaries)</source>
         <translation>
             <numerusform>%n сущность пропущена (не по границам токенов)</numerusform>
@@ -1351,7 +1376,7 @@ Log: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="171"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="212"/>
         <source>%n negative example(s)</source>
         <translation>
             <numerusform>%n отрицательный пример</numerusform>
@@ -1360,12 +1385,12 @@ Log: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="174"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="215"/>
         <source>split: %1</source>
         <translation>разбиение: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="177"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="218"/>
         <source>%n problem(s) in all</source>
         <translation>
             <numerusform>всего %n проблема</numerusform>

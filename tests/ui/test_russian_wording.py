@@ -17,7 +17,7 @@ from razmetka.core.store import errors as store_errors
 from razmetka.ui.dialogs.label_editor import LabelEditor
 from razmetka.ui.i18n import Translators
 from razmetka.ui.jobs.work import export_work
-from razmetka.ui.wording import error_words, export_summary
+from razmetka.ui.wording import error_words, export_summary, problem_words
 
 LATIN_WORDS = re.compile(r"\b(?!PER\b|LOC\b|ORG\b|rrggbb\b)[A-Za-z]{3,}\b")
 
@@ -108,4 +108,25 @@ def test_english_stays_english(qtbot, window, tmp_path, shown) -> None:
     assert (
         export_summary(one)
         == "1 article and 1 span written to f; 2 spans snapped to token boundaries"
+    )
+
+
+def test_the_spans_an_export_could_not_hold_are_named_in_russian(russian) -> None:
+    from razmetka.core.alignment import align
+    from razmetka.core.formats.common import TokenIndex
+    from razmetka.core.model import Span, SpanStatus
+    from razmetka.core.tokens import tokens
+
+    text = "Газпромбанк открыл офис в Туле."
+    spans = [Span(0, 7, "ORG", SpanStatus.ACCEPTED, "analyst")]
+    problems: list = []
+    align("a1", text, spans, TokenIndex(tokens(text)), "snap", problems)
+    assert problem_words(problems[0]) == (
+        "a1:0-7: ORG «Газпром» не по границам токенов; подогнана к «Газпромбанк»"
+    )
+    problems.clear()
+    rejected = [Span(0, 7, "ORG", SpanStatus.REJECTED, "natasha@1")]
+    align("a1", text, rejected, TokenIndex(tokens(text)), "skip", problems)
+    assert problem_words(problems[0]) == (
+        "a1:0-7: ORG (отклонена) «Газпром» не по границам токенов; пропущена"
     )

@@ -27,7 +27,7 @@ from razmetka.core.formats import Format
 from razmetka.core.formats.common import PARTS, ExportItem, TokenIndex, WriteSettings
 from razmetka.core.formats.registry import FormatWriter
 from razmetka.core.model import Article, ArticleStatus, Label, Span, SpanStatus
-from razmetka.core.report import ExportReport, Problem
+from razmetka.core.report import NO_NEGATIVES, ExportReport, Problem
 from razmetka.core.staging import (
     MANIFEST,
     ExportCancelled,
@@ -95,7 +95,7 @@ def export(
     report = ExportReport()
     if options.negatives and not fmt.negatives:
         reason = f"the {fmt.name} format has no place for negative examples; none written"
-        _record(report, [Problem(str(out), "", reason)])
+        _record(report, [Problem(str(out), "", reason, kind=NO_NEGATIVES)])
         options = replace(options, negatives=False)
     settings = WriteSettings(
         exported_labels(store.labels.all(), options), options.negatives, options.tags

@@ -157,7 +157,7 @@ def report_error(
         QCoreApplication.translate(
             "App", "Something went wrong: %1\n\nYour decisions are saved. The details are in %2."
         )
-        .replace("%1", str(error) or kind.__name__)
+        .replace("%1", error_words(error))
         .replace("%2", str(log)),
     )
 

@@ -13,10 +13,21 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from razmetka.core.report import ExportReport
+from razmetka.core.model import SpanStatus
+from razmetka.core.report import (
+    LEFT_OUT,
+    NO_NEGATIVES,
+    NO_TOKEN,
+    SNAPPED,
+    WOULD_OVERLAP,
+    ExportReport,
+    MisalignedSpan,
+    Problem,
+)
 from razmetka.core.staging import ExportCancelled, ExportError
 from razmetka.core.store import NotSaved, StoreError
 from razmetka.core.store import errors as store_errors
+from razmetka.ui.i18n import span_status_name
 
 
 def filled(template: str, values: Sequence[object]) -> str:
@@ -150,6 +161,36 @@ class Wording(QObject):
             ),
         }
 
+    def problem_words(self, problem: Problem) -> str:
+        """One problem of an export: the file or article and the place as they are, why in
+        the interface's language where the core said it in parts."""
+        place = f"{problem.source}:{problem.where}" if problem.where else problem.source
+        if isinstance(problem, MisalignedSpan) and problem.detail in self._misaligned():
+            label = problem.label
+            if problem.status != SpanStatus.ACCEPTED.value:
+                label = f"{label} ({span_status_name(SpanStatus(problem.status))})"
+            why = self._misaligned()[problem.detail]
+            return filled(why, [place, label, problem.surface, problem.snapped_to])
+        if problem.kind == NO_NEGATIVES:
+            return filled(
+                self.tr("%1: this format has no place for negative examples; none written"),
+                [place],
+            )
+        return str(problem)
+
+    def _misaligned(self) -> dict[str, str]:
+        return {
+            NO_TOKEN: self.tr(
+                "%1: %2 «%3» is not on token boundaries and holds no token; left out"
+            ),
+            LEFT_OUT: self.tr("%1: %2 «%3» is not on token boundaries; left out"),
+            WOULD_OVERLAP: self.tr(
+                "%1: %2 «%3» is not on token boundaries, and snapping it would overlap the span "
+                "before; left out"
+            ),
+            SNAPPED: self.tr("%1: %2 «%3» is not on token boundaries; snapped to «%4»"),
+        }
+
     def export_summary(self, report: ExportReport) -> str:
         """What an export wrote, as ``ExportReport.summary`` says it."""
         text = filled(
@@ -190,3 +231,8 @@ def error_words(exc: BaseException) -> str:
 def export_summary(report: ExportReport) -> str:
     """What an export wrote, as ``ExportReport.summary`` says it, in the interface's language."""
     return _WORDING.export_summary(report)
+
+
+def problem_words(problem: Problem) -> str:
+    """One problem of an export, in the interface's language where it can be."""
+    return _WORDING.problem_words(problem)
