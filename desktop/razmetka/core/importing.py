@@ -154,8 +154,10 @@ def _import_file(
         return
     replaced: list[tuple[Problem, int]] = []
     sink = REPLACED.set(replaced)
+    said = False
     try:
         for item in reader(path):
+            said = True
             if isinstance(item, Problem):
                 target = report.notes if item.reason.startswith("note:") else report.problems
                 target.append(item)
@@ -167,6 +169,8 @@ def _import_file(
         report.problems.append(Problem(str(path), "", "nested too deep to read"))
     finally:
         REPLACED.reset(sink)
+    if not said and not replaced:  # not a word from the reader: nothing in the file
+        report.problems.append(Problem(str(path), "", "no articles in it: the file is empty"))
     for problem, count in replaced:
         report.notes.append(problem)
         report.bad_bytes += count

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from contextlib import suppress
 
 from razmetka.core.model import DEFAULT_LABELS
+from razmetka.core.store import errors
 from razmetka.core.store.errors import NotRazmetka, SchemaTooNew, StoreError
 from razmetka.core.text import first_words
 
@@ -293,10 +294,16 @@ def check_readable(conn: sqlite3.Connection, path: str) -> int:
     if found > SCHEMA_VERSION:
         raise SchemaTooNew(
             f"{path} was written by a newer Razmetka (schema {found}; this program "
-            f"knows up to {SCHEMA_VERSION}). Update Razmetka to open it; the file is untouched."
+            f"knows up to {SCHEMA_VERSION}). Update Razmetka to open it; the file is untouched.",
+            errors.TOO_NEW,
+            path=path,
+            found=found,
+            known=SCHEMA_VERSION,
         )
     if found == 0 and conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
-        raise NotRazmetka(f"{path}: not a Razmetka database (it holds other tables)")
+        raise NotRazmetka(
+            f"{path}: not a Razmetka database (it holds other tables)", errors.NOT_OURS, path=path
+        )
     return found
 
 

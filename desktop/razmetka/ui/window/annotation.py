@@ -21,6 +21,7 @@ from razmetka.ui.window.commands import EditCommand
 from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.navigation import Navigator
 from razmetka.ui.window.state import WindowState
+from razmetka.ui.wording import error_words
 
 Bounds = Callable[[str, int, int], "tuple[int, int] | None"]
 Target = tuple[int, int, "int | None"]  # start, end and id (None: a new span)
@@ -114,7 +115,7 @@ class Annotator(QObject):
         (the store's own words are English, with offsets)."""
         index = self._state.index
         if target is None or index is None:
-            return str(exc)
+            return error_words(exc)
         start, end, span_id = target
         accepted = [
             s
@@ -122,7 +123,7 @@ class Annotator(QObject):
             if s.status is SpanStatus.ACCEPTED and s.id != span_id
         ]
         if not accepted:
-            return str(exc)
+            return error_words(exc)
         other = accepted[0]
         return (
             self.tr("«%1» would overlap the accepted %2 «%3»: shrink or reject that one first")
