@@ -267,77 +267,78 @@
         <translation>Сущность не выбрана</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="219"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="220"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="229"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="223"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="222"/>
+        <source>Label %1 as %2</source>
+        <translation>Сменить метку %1 на %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="233"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="227"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="237"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="270"/>
-        <source>Label as %1</source>
-        <translation>Метка %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="287"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="297"/>
         <source>The selection holds no text</source>
         <translation>В выделении нет текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="292"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="302"/>
         <source>Create %1 «%2»</source>
         <translation>Создать %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="322"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="332"/>
         <source>The span cannot change that way</source>
         <translation>Так изменить сущность нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="328"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="338"/>
         <source>Resize %1 to «%2»</source>
         <translation>Границы %1: «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="340"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="350"/>
         <source>Accept all suggestions</source>
         <translation>Принять все подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="369"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="379"/>
         <source>Mark done: %1</source>
         <translation>Готово: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="377"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="387"/>
         <source>Every article is done</source>
         <translation>Все статьи готовы</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="391"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="401"/>
         <source>Accept all and mark done: %1</source>
         <translation>Принять все и отметить готовой: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="393"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="403"/>
         <source>Reject all and mark done: %1</source>
         <translation>Отклонить все и отметить готовой: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="402"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="412"/>
         <source>Skip: %1</source>
         <translation>Пропустить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="409"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="419"/>
         <source>Reopen: %1</source>
         <translation>Вернуть в работу: %1</translation>
     </message>
@@ -934,12 +935,12 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>JobIndicator</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/jobs/indicator.py" line="27"/>
+        <location filename="../../desktop/razmetka/ui/jobs/indicator.py" line="28"/>
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/jobs/indicator.py" line="41"/>
+        <location filename="../../desktop/razmetka/ui/jobs/indicator.py" line="44"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>

@@ -214,6 +214,16 @@ class Annotator(QObject):
             return verb
         return f"{verb} {span.label} «{elide(span.surface(self._state.index.text))}»"
 
+    def _relabel_description(self, span: Span, label: str) -> str:
+        """«Label LOC «Казахстана» as PER»; a span's own label confirms it: «Accept …»."""
+        if span.label == label:
+            return self._describe(self.tr("Accept"), span)
+        return (
+            self.tr("Label %1 as %2")
+            .replace("%1", self._describe("", span).strip())
+            .replace("%2", label)
+        )
+
     @_decision
     def accept_current(self) -> None:
         self._decide(actions.accept, self.tr("Accept"))
@@ -267,7 +277,7 @@ class Annotator(QObject):
         store = self._state.store
         applied = self.run_edit(
             lambda: actions.relabel(store, span.id or 0, label),
-            self._describe(self.tr("Label as %1").replace("%1", label), span),
+            self._relabel_description(span, label),
             (span.start, span.end, span.id),
         )
         if applied is not None:
