@@ -41,10 +41,12 @@ _DATES = re.compile(r"\bdate:(\d{4}(?:-\d\d){0,2})(?:\.\.(\d{4}(?:-\d\d){0,2}))?
 class ArticleListPanel(QWidget):
     """Progress, status filter, search and the list itself.
 
-    Signals: article_chosen(int) — the analyst picked an article (its id).
+    Signals: article_chosen(int) — the analyst picked an article (its id);
+    searched(str) — the list now shows the results of these words (dates taken out).
     """
 
     article_chosen = Signal(int)
+    searched = Signal(str)
 
     def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -203,6 +205,7 @@ class ArticleListPanel(QWidget):
         )
         matching = self._store.search.articles(words) if words and self._store else None
         self._keeping_selection(lambda: self._narrow(query, matching))
+        self.searched.emit(words)
 
     def _narrow(self, query: ListQuery, matching: set[int] | None) -> None:
         self.model.set_query(query)
