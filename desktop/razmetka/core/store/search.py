@@ -5,6 +5,7 @@ entity (a label, a normal form, or both)."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from razmetka.core.store.base import Part
 from razmetka.core.store.schema import search_form
@@ -18,13 +19,8 @@ class Search(Part):
     def articles(self, query: str) -> set[int]:
         """Ids of articles matching what the analyst typed: an entity query (``LABEL:normal``),
         else every word in the title or text (the last as a prefix), or the id itself."""
-        needle = query.strip()
-        if not needle:
-            return set()
-        entity = _ENTITY.match(needle)
-        if entity is not None and (entity["label"] or entity["normal"].strip()):
-            return self.by_entity(entity["label"] or None, entity["normal"].strip() or None)
-        return self.by_words(needle) | self._by_id(needle)
+        sql, params = matching_sql(query)
+        return {row[0] for row in self.conn.execute(sql, params)}
 
     def by_words(self, query: str) -> set[int]:
         match = fts_query(query)
@@ -54,24 +50,44 @@ class Search(Part):
     def by_entity(self, label: str | None, normal: str | None) -> set[int]:
         """Articles with a pending or accepted span of ``label`` and/or normal form ``normal``
         (its case as the analyst types it, or capitalised as names are)."""
-        clauses: list[str] = ["status != 'rejected'"]
-        params: list[str] = []
-        if label is not None:
-            clauses.append("label = ?")
-            params.append(label)
-        if normal is not None:
-            forms = sorted({normal, normal[:1].upper() + normal[1:], normal.title()})
-            clauses.append(f"normal IN ({', '.join('?' * len(forms))})")
-            params += forms
-        sql = f"SELECT DISTINCT article_id FROM spans WHERE {' AND '.join(clauses)}"
+        sql, params = _entity_sql(label, normal)
         return {row[0] for row in self.conn.execute(sql, params)}
 
-    def _by_id(self, needle: str) -> set[int]:
-        rows = self.conn.execute(
-            "SELECT id FROM articles WHERE external_id = ? OR CAST(id AS TEXT) = ?",
-            (needle, needle),
-        )
-        return {row[0] for row in rows}
+
+def matching_sql(query: str) -> tuple[str, list[Any]]:
+    """A query of the ids of the articles ``Search.articles`` finds, for the article list to
+    order, filter and count in SQL: an entity query (``LABEL:normal``), else every word in the
+    title or text (the last as a prefix), or the article's id or external id."""
+    needle = query.strip()
+    if not needle:
+        return "SELECT NULL WHERE 0", []
+    entity = _ENTITY.match(needle)
+    if entity is not None and (entity["label"] or entity["normal"].strip()):
+        return _entity_sql(entity["label"] or None, entity["normal"].strip() or None)
+    # Through the indexes: the full-text index, the external id's, the id itself.
+    parts = ["SELECT id FROM articles WHERE external_id = ?"]
+    params: list[Any] = [needle]
+    match = fts_query(needle)
+    if match is not None:
+        parts.insert(0, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?")
+        params.insert(0, match)
+    if needle.isdecimal() and len(needle) < 19:
+        parts.append("SELECT id FROM articles WHERE id = ?")
+        params.append(int(needle))
+    return " UNION ALL ".join(parts), params  # an id twice is still one article
+
+
+def _entity_sql(label: str | None, normal: str | None) -> tuple[str, list[Any]]:
+    clauses: list[str] = ["status != 'rejected'"]
+    params: list[Any] = []
+    if label is not None:
+        clauses.append("label = ?")
+        params.append(label)
+    if normal is not None:
+        forms = sorted({normal, normal[:1].upper() + normal[1:], normal.title()})
+        clauses.append(f"normal IN ({', '.join('?' * len(forms))})")
+        params += forms
+    return f"SELECT DISTINCT article_id FROM spans WHERE {' AND '.join(clauses)}", params
 
 
 def _fts_word(prefix: str) -> str:
