@@ -132,6 +132,8 @@ class TextView(QPlainTextEdit):
 
     def set_hits(self, hits: list[tuple[int, int]]) -> None:
         """Mark the hits of a search (code point ranges, in order); none is current yet."""
+        if hits == self._hits and self.current_hit is None:
+            return  # another letter typed, the same hits: nothing to repaint
         self._hits = hits
         self._hit_starts = [start for start, _end in hits]
         self.current_hit = None
