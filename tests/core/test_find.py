@@ -63,6 +63,21 @@ def test_offsets_are_code_points_after_an_emoji():
     assert [(map16.to_utf16(s), map16.to_utf16(e)) for s, e in hits] == [(3, 9), (23, 29)]
 
 
+@pytest.mark.parametrize(
+    "query", ["токаев", "токаев прибыл", "ас", "foo_bar", "елк", "ёлка", "б", "4821"]
+)
+def test_a_text_folded_whole_has_the_hits_it_has_folded_letter_by_letter(query):
+    """Most texts are folded as a whole (quick); one Latin letter with a diacritic makes the
+    text fold letter by letter: the hits before it are the same either way."""
+    text = (
+        "Токаев прибыл в Астану. Токаева встретили: ЁЛКА, елка, foo_bar, foo bar, Выпуск "
+        "№ 48213, 😀Токаев😀, Прибыл токаев; Бстрый б_б. "
+    )
+    plain = find_hits(query, text)
+    assert plain
+    assert find_hits(query, text + "é") == plain
+
+
 def test_a_long_article_is_searched_quickly():
     import time
 

@@ -78,6 +78,30 @@ def _token_pattern(token: str) -> str:
     return f"[{_MARKS}]*".join(_letter_pattern(c) for c in letters if c) + f"[{_MARKS}]*"
 
 
+# A text without these (Latin letters with diacritics, combining marks, ſ, Greek with its
+# final sigma) folds as a whole, in C: lower case and ё as е, each letter still one letter.
+_FOLDS_LETTER_BY_LETTER = re.compile(f"[\u00c0-\u024f\u1e00-\u1eff{_MARKS}\u017f\u0370-\u03ff]")
+_PLAIN_TOKEN_CHAR = r"[^\W_]"
+
+
+def _folded_whole(text: str) -> str | None:
+    """``text`` as the index compares it, offset for offset; None when that takes folding
+    letter by letter."""
+    if _FOLDS_LETTER_BY_LETTER.search(text):
+        return None
+    lower = text.lower()
+    return lower.replace("ё", "е") if len(lower) == len(text) else None
+
+
+def _plain_pattern(phrase: list[str], last: bool) -> str:
+    """A phrase's pattern on a folded text: literal words, which ``re`` finds quickly; the
+    word before is looked for behind the first word, once it is found."""
+    words = [re.escape("".join(fold(c) for c in token)) for token in phrase]
+    body = words[0] + f"(?<!{_PLAIN_TOKEN_CHAR}{words[0]})"
+    body += "".join(_SEPARATOR + word for word in words[1:])
+    return body + (f"{_PLAIN_TOKEN_CHAR}*" if last else f"(?!{_PLAIN_TOKEN_CHAR})")
+
+
 class Finder:
     """The hits of one search in any text: ``hits(text)``."""
 
@@ -92,13 +116,23 @@ class Finder:
             patterns.append(f"(?<!{_TOKEN_CHAR}){body}{end}")
         self._each = [re.compile(pattern) for pattern in patterns]
         self._pattern = re.compile("|".join(patterns))
+        count = len(phrases)
+        plain = [_plain_pattern(p, n == count - 1) for n, p in enumerate(phrases)]
+        self._each_plain = [re.compile(pattern) for pattern in plain]
+        self._plain = re.compile("|".join(plain))
 
     def hits(self, text: str) -> list[tuple[int, int]]:
         """(start, end) code point offsets of every hit in ``text``, in order."""
+        folded = _folded_whole(text)
+        if folded is not None:  # ten times quicker: 5 ms for 1.5 MB
+            return [match.span() for match in self._plain.finditer(folded)]
         return [match.span() for match in self._pattern.finditer(text)]
 
     def finds_every_word(self, text: str) -> bool:
         """Whether every word typed occurs in ``text``: what the index asks of an article."""
+        folded = _folded_whole(text)
+        if folded is not None:
+            return all(pattern.search(folded) for pattern in self._each_plain)
         return all(pattern.search(text) for pattern in self._each)
 
 
