@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from razmetka.core.find import find_hits
 from razmetka.core.text import Utf16Map
@@ -131,3 +131,14 @@ def test_no_search_no_hits_and_f3_says_how_to_find(window, qtbot):
     assert "Ctrl+F" in window.statusBar().currentMessage()
     search(window, qtbot, "PER:Токаев")  # a search by entity has no words to find
     assert window.finding.hits == []
+
+
+def test_the_help_overlay_lists_the_hit_keys(window, qtbot):
+    window.toggle_help()
+    overlay = window.views.help_overlay
+    qtbot.waitUntil(overlay.isVisible)
+    texts = [label.text() for label in overlay.findChildren(QLabel)]
+    assert "F3" in texts and "Shift+F3" in texts
+    assert "Next hit in the article" in texts
+    assert any("Shift+Enter" in text for text in texts)
+    qtbot.keyClick(overlay, Qt.Key.Key_Escape)
