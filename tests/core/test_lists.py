@@ -88,6 +88,11 @@ def test_the_search_is_part_of_the_lists_query_ordered_and_filtered_by_sql():
         bank,
     ]
     assert store.lists.ordered_ids(ListQuery(words="сбер", date_to="2026-12-31")) == []
+    assert store.lists.ordered_ids(ListQuery(words="сбер")) == [bank, 4]  # id order
+    assert store.lists.ordered_ids(ListQuery(words="сбер", descending=True)) == [4, bank]
+    # An article found twice (its id is also a word of its text) is listed once.
+    store.articles.add(Document(Article(text="Выпуск 5 вышел.", title="")))
+    assert store.lists.ordered_ids(ListQuery(words="5")) == [5]
     store.apply(actions.approve(store, bank))
     assert store.lists.ordered_ids(ListQuery(words="сбер", status=ArticleStatus.DONE)) == [bank]
     # The id itself, or the external id, finds the article; an id nobody has finds nothing.

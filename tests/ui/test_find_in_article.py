@@ -9,8 +9,12 @@ from PySide6.QtGui import QColor, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel
 
 from razmetka.core.find import find_hits
+from razmetka.core.model import Article, Document
+from razmetka.core.store import Store
 from razmetka.core.text import Utf16Map
 from razmetka.ui.views.text_view import CURRENT_HIT_COLOR, HIT_COLOR
+
+from .conftest import shown_window
 
 FIRST_TEXT_WORDS = "в"  # «в», «Вашингтон», «Встреча», «в» of the first article
 
@@ -74,10 +78,7 @@ def test_f3_and_shift_f3_step_through_every_hit_and_say_which(window, qtbot):
     view.setFocus()
     status = window.statusBar()
     assert status.currentMessage() == "Hits in this article: 4"
-    cursor = view.textCursor()
-    cursor.setPosition(0)
-    view.setTextCursor(cursor)
-    for number in range(4):
+    for number in range(4):  # the article was just opened: from its first hit
         qtbot.keyClick(view, Qt.Key.Key_F3)
         assert view.current_hit == number
         assert status.currentMessage() == f"Hit {number + 1} of 4"
@@ -142,3 +143,23 @@ def test_the_help_overlay_lists_the_hit_keys(window, qtbot):
     assert "Next hit in the article" in texts
     assert any("Shift+Enter" in text for text in texts)
     qtbot.keyClick(overlay, Qt.Key.Key_Escape)
+
+
+def test_the_first_step_goes_from_where_the_analyst_reads(tmp_path, qtbot):
+    paragraphs = [f"Абзац {n}: 😀 Токаев прибыл в Астану, встреча {n}." for n in range(400)]
+    text = "\n\n".join(paragraphs)
+    with Store(tmp_path / "long.db") as store:
+        store.articles.add(Document(Article(text=text, title="long")))
+        window = shown_window(store, qtbot)
+        open_article(window, qtbot, 0)
+        view = window.views.text_view
+        view.scroll_to_index(text.index("Абзац 200:"))
+        search(window, qtbot, "токаев")
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_F3)
+        assert view.current_hit == 200
+        assert view.cursor_index() == text.index("Токаев", text.index("Абзац 200:"))
+        assert window.statusBar().currentMessage() == "Hit 201 of 400"
+        qtbot.keyClick(view, Qt.Key.Key_F3)
+        assert window.statusBar().currentMessage() == "Hit 202 of 400"
+        window.close()

@@ -6,7 +6,7 @@ so a list of 100,000 articles costs its visible rows, not the corpus, on every d
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from razmetka.core.model import ArticleStatus
@@ -75,6 +75,12 @@ class Lists(Part):
         if key is None:
             raise StoreError(f"cannot sort the list by {query.sort!r}")
         direction = " DESC" if query.descending else ""
+        if query.words is not None and replace(query, words=None, descending=False) == ListQuery():
+            # A search in id order and nothing else: the search's own ids are the list (every
+            # article has its row in the full-text index), 7 ms for 23,000 results instead
+            # of 17 through article_list.
+            sql, found = matching_sql(query.words, distinct=True)
+            return [row[0] for row in self.conn.execute(f"{sql} ORDER BY 1{direction}", found)]
         needs_articles = query.sort in _NEEDS_ARTICLES or query.status is not None
         needs_articles = needs_articles or query.date_from is not None or query.date_to is not None
         source = _FROM if needs_articles else "FROM article_list l"

@@ -54,10 +54,11 @@ class Search(Part):
         return {row[0] for row in self.conn.execute(sql, params)}
 
 
-def matching_sql(query: str) -> tuple[str, list[Any]]:
+def matching_sql(query: str, distinct: bool = False) -> tuple[str, list[Any]]:
     """A query of the ids of the articles ``Search.articles`` finds, for the article list to
     order, filter and count in SQL: an entity query (``LABEL:normal``), else every word in the
-    title or text (the last as a prefix), or the article's id or external id."""
+    title or text (the last as a prefix), or the article's id or external id. ``distinct``:
+    each id once (else an id may come twice, which ``IN`` does not mind)."""
     needle = query.strip()
     if not needle:
         return "SELECT NULL WHERE 0", []
@@ -74,7 +75,7 @@ def matching_sql(query: str) -> tuple[str, list[Any]]:
     if needle.isdecimal() and len(needle) < 19:
         parts.append("SELECT id FROM articles WHERE id = ?")
         params.append(int(needle))
-    return " UNION ALL ".join(parts), params  # an id twice is still one article
+    return (" UNION " if distinct else " UNION ALL ").join(parts), params
 
 
 def _entity_sql(label: str | None, normal: str | None) -> tuple[str, list[Any]]:

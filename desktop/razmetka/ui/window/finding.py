@@ -61,8 +61,9 @@ class HitFinder(QObject):
         self._step(-1)
 
     def _step(self, step: int) -> None:
-        """Go to the next (or previous) hit, wrapping around; the first step goes from the
-        caret, so the hits are walked from where the analyst is reading."""
+        """Go to the next (or previous) hit, wrapping around; the first step goes from the top
+        of the view, so the hits are walked from where the analyst is reading (an article just
+        opened: its first hit)."""
         if self._finder is None:
             self._state.message(self.tr("Type words to find in the search box (Ctrl+F)"), 4000)
             return
@@ -72,7 +73,7 @@ class HitFinder(QObject):
         view = self._views.text_view
         count = len(self.hits)
         if view.current_hit is None:
-            after = view.hit_after(view.cursor_index() + (1 if step > 0 else 0))
+            after = view.hit_after(view.first_visible_index())
             number = after % count if step > 0 else (after - 1) % count
         else:
             number = (view.current_hit + step) % count
