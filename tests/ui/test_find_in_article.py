@@ -130,8 +130,23 @@ def test_no_search_no_hits_and_f3_says_how_to_find(window, qtbot):
     qtbot.keyClick(window.views.text_view, Qt.Key.Key_F3)
     assert window.views.text_view.current_hit is None
     assert "Ctrl+F" in window.statusBar().currentMessage()
-    search(window, qtbot, "PER:Токаев")  # a search by entity has no words to find
-    assert window.finding.hits == []
+
+
+def test_a_search_by_entity_finds_its_spans_in_the_article(window, qtbot):
+    text = open_article(window, qtbot, 0)
+    search(window, qtbot, "LOC:")
+    spans = window.state.store.spans.of(window.state.article_id)
+    places = [(s.start, s.end) for s in spans if s.label == "LOC"]
+    assert window.finding.hits == places
+    assert [text[a:b] for a, b in window.finding.hits] == ["Казахстана", "Вашингтон", "Белом доме"]
+    view = window.views.text_view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F3)
+    assert window.statusBar().currentMessage() == "Hit 1 of 3"
+    # Rejecting the current span (Казахстана, the first suggestion) leaves two hits.
+    qtbot.keyClick(view, Qt.Key.Key_X)
+    qtbot.waitUntil(lambda: len(window.finding.hits) == 2)
+    assert [text[a:b] for a, b in window.finding.hits] == ["Вашингтон", "Белом доме"]
 
 
 def test_the_help_overlay_lists_the_hit_keys(window, qtbot):

@@ -53,6 +53,30 @@ class Search(Part):
         sql, params = _entity_sql(label, normal)
         return {row[0] for row in self.conn.execute(sql, params)}
 
+    def entity_ranges(self, article_id: int, query: str) -> list[tuple[int, int]] | None:
+        """Where a search by entity (``LABEL:normal``) finds it in an article: the pending and
+        accepted spans of that label and/or normal form, in text order (code points); None
+        for a query that is not by entity."""
+        entity = entity_query(query)
+        if entity is None:
+            return None
+        clauses, params = _entity_clauses(*entity)
+        rows = self.conn.execute(
+            f'SELECT start, "end" FROM spans WHERE article_id = ? AND {" AND ".join(clauses)} '
+            'ORDER BY start, "end"',
+            [article_id, *params],
+        )
+        return [(row[0], row[1]) for row in rows]
+
+
+def entity_query(query: str) -> tuple[str | None, str | None] | None:
+    """(label, normal form) of a search by entity ("PER:Токаев", "PER:", ":Токаев"), either
+    one None when left out; None when the query is not one."""
+    entity = _ENTITY.match(query.strip())
+    if entity is None or not (entity["label"] or entity["normal"].strip()):
+        return None
+    return entity["label"] or None, entity["normal"].strip() or None
+
 
 def matching_sql(query: str, distinct: bool = False) -> tuple[str, list[Any]]:
     """A query of the ids of the articles ``Search.articles`` finds, for the article list to
@@ -62,9 +86,9 @@ def matching_sql(query: str, distinct: bool = False) -> tuple[str, list[Any]]:
     needle = query.strip()
     if not needle:
         return "SELECT NULL WHERE 0", []
-    entity = _ENTITY.match(needle)
-    if entity is not None and (entity["label"] or entity["normal"].strip()):
-        return _entity_sql(entity["label"] or None, entity["normal"].strip() or None)
+    entity = entity_query(needle)
+    if entity is not None:
+        return _entity_sql(*entity)
     # Through the indexes: the full-text index, the external id's, the id itself.
     parts = ["SELECT id FROM articles WHERE external_id = ?"]
     params: list[Any] = [needle]
@@ -79,6 +103,11 @@ def matching_sql(query: str, distinct: bool = False) -> tuple[str, list[Any]]:
 
 
 def _entity_sql(label: str | None, normal: str | None) -> tuple[str, list[Any]]:
+    clauses, params = _entity_clauses(label, normal)
+    return f"SELECT DISTINCT article_id FROM spans WHERE {' AND '.join(clauses)}", params
+
+
+def _entity_clauses(label: str | None, normal: str | None) -> tuple[list[str], list[Any]]:
     clauses: list[str] = ["status != 'rejected'"]
     params: list[Any] = []
     if label is not None:
@@ -88,7 +117,7 @@ def _entity_sql(label: str | None, normal: str | None) -> tuple[str, list[Any]]:
         forms = sorted({normal, normal[:1].upper() + normal[1:], normal.title()})
         clauses.append(f"normal IN ({', '.join('?' * len(forms))})")
         params += forms
-    return f"SELECT DISTINCT article_id FROM spans WHERE {' AND '.join(clauses)}", params
+    return clauses, params
 
 
 def _fts_word(prefix: str) -> str:

@@ -2,7 +2,8 @@
 keys that go from one to the next (F3 and Shift+F3 anywhere; Enter and Shift+Enter in the
 search box once the open article is among the results).
 
-What is a hit is ``core/find.py``'s answer, the full-text index's idea of a match; the text view
+What is a hit is ``core/find.py``'s answer, the full-text index's idea of a match; for a search
+by entity (``PER:Токаев``), the article's spans that the search found it by. The text view
 paints the hits of the lines on screen only, so a long article opens as quickly with a search
 as without."""
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
 from razmetka.core.find import Finder, finder
+from razmetka.core.store.search import entity_query
 from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.state import WindowState
 
@@ -31,6 +33,8 @@ class HitFinder(QObject):
         self.hits: list[tuple[int, int]] = []
         views.article_list.searched.connect(self._search_changed)
         state.article_opened.connect(lambda _article_id: self._find())
+        # A decision changes which spans a search by entity finds.
+        state.counts_changed.connect(self._spans_changed)
         views.article_list.search.installEventFilter(self)
 
     @property
@@ -38,11 +42,14 @@ class HitFinder(QObject):
         """The number of the current hit (from 0), or None before the first step."""
         return self._views.text_view.current_hit
 
+    def _searching(self) -> bool:
+        return self._finder is not None or entity_query(self.words) is not None
+
     def _search_changed(self, words: str) -> None:
         self.words = words
         self._finder = finder(words)
         self._find()
-        if self._finder is not None and self._state.article is not None:
+        if self._searching() and self._state.article is not None:
             self._state.message(
                 self.tr("Hits in this article: %1").replace("%1", str(len(self.hits))),
                 MESSAGE_MS,
@@ -50,9 +57,17 @@ class HitFinder(QObject):
 
     def _find(self) -> None:
         article = self._state.article
-        found = self._finder is not None and article is not None
-        self.hits = self._finder.hits(article.text) if found else []  # type: ignore[union-attr]
+        if article is None or article.id is None:
+            self.hits = []
+        elif self._finder is not None:
+            self.hits = self._finder.hits(article.text)
+        else:
+            self.hits = self._state.store.search.entity_ranges(article.id, self.words) or []
         self._views.text_view.set_hits(self.hits)
+
+    def _spans_changed(self) -> None:
+        if self._finder is None and entity_query(self.words) is not None:
+            self._find()
 
     def next_hit(self) -> None:
         self._step(1)
@@ -64,7 +79,7 @@ class HitFinder(QObject):
         """Go to the next (or previous) hit, wrapping around; the first step goes from the top
         of the view, so the hits are walked from where the analyst is reading (an article just
         opened: its first hit)."""
-        if self._finder is None:
+        if not self._searching():
             self._state.message(self.tr("Type words to find in the search box (Ctrl+F)"), 4000)
             return
         if not self.hits:
