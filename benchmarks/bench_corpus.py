@@ -598,7 +598,7 @@ def summarise_kinds(records: list[dict], views: tuple[str, ...]) -> str:
 
 def search_latencies(records: list[dict]) -> tuple[list[float], int, list[str]]:
     """Each letter typed into the search box: from its press to the end of the article list's
-    last paint after the first model reset the window makes once it has read the letter (a
+    first paint after the first model reset the window makes once it has read the letter (a
     letter read while the window was busy waits for the reset of a later one)."""
     resets = [r for r in records if r["ev"] == "reset"]
     paints = [r for r in records if r["ev"] == "paint" and r["w"] == "articleList"]
@@ -614,9 +614,9 @@ def search_latencies(records: list[dict]) -> tuple[list[float], int, list[str]]:
         if reset is None or (word_ends is not None and reset["t"] > word_ends):
             missing += 1  # the word's last letters left the results as they were: no reset
             continue
-        until = next((k["t"] for k in keys if k["t"] > reset["t"]), float("inf"))
-        after = [p["t"] for p in paints if reset["t"] < p["t"] < until]
-        end = after[-1] if after else reset["t"]
+        # The results are on screen at the list's first paint after the reset (later paints
+        # are rows the suggestions changed, and for the last letter they go on for seconds).
+        end = next((p["t"] for p in paints if p["t"] > reset["t"]), reset["t"])
         latencies.append(end - key["press"])
         queries.append(
             f"{key['key']}→{reset['q']!r} ({reset['rows']} rows) {ms(end - key['press'])}"

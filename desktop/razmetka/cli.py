@@ -113,6 +113,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         if args.serve:
             from razmetka.core.suggest import service
 
+            service.yield_processor()  # the window it works for comes first
             service.serve(store, suggester, ids, service.stdin_commands(), service.stdout_emit)
             return EXIT_OK
         jobs = _jobs(args.jobs, len(ids))

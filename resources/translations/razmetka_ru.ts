@@ -54,192 +54,202 @@
         <translation>&amp;Найти статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="82"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="83"/>
+        <source>Next &amp;hit in the article</source>
+        <translation>Следующее &amp;совпадение в статье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="84"/>
+        <source>Previous hit in the article</source>
+        <translation>Предыдущее совпадение в статье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="85"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="83"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="86"/>
         <source>&amp;Next suggestion</source>
         <translation>&amp;Следующая подсказка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="84"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="87"/>
         <source>&amp;Previous suggestion</source>
         <translation>&amp;Предыдущая подсказка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="85"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="88"/>
         <source>&amp;Accept</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="86"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="89"/>
         <source>&amp;Reject</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="87"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="90"/>
         <source>&amp;Delete span</source>
         <translation>&amp;Удалить сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="88"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="91"/>
         <source>Grow at the start</source>
         <translation>Расширить в начале</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="89"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="92"/>
         <source>Grow at the end</source>
         <translation>Расширить в конце</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="90"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="93"/>
         <source>Shrink at the start</source>
         <translation>Сузить в начале</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="91"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="94"/>
         <source>Shrink at the end</source>
         <translation>Сузить в конце</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="92"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="95"/>
         <source>Accept &amp;all suggestions</source>
         <translation>Принять &amp;все подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="93"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="96"/>
         <source>Span &amp;menu</source>
         <translation>&amp;Меню сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="94"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="97"/>
         <source>&amp;Done, next article</source>
         <translation>&amp;Готово, следующая статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="95"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="98"/>
         <source>&amp;Skip article</source>
         <translation>П&amp;ропустить статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="96"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="99"/>
         <source>&amp;Reopen article</source>
         <translation>Вернуть статью в &amp;работу</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="97"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="100"/>
         <source>Ne&amp;xt article</source>
         <translation>С&amp;ледующая статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="98"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="101"/>
         <source>Pre&amp;vious article</source>
         <translation>Пре&amp;дыдущая статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="99"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="102"/>
         <source>Suggest entities in this article</source>
         <translation>Подсказать сущности в этой статье</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="100"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="103"/>
         <source>Suggest entities in new articles</source>
         <translation>Подсказать сущности в новых статьях</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="101"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="104"/>
         <source>S&amp;top suggesting</source>
         <translation>&amp;Остановить подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="102"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="105"/>
         <source>Show &amp;rejected</source>
         <translation>Показывать &amp;отклонённые</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="103"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="106"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиатурные сокращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="104"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="107"/>
         <source>&amp;About Razmetka</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="134"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="137"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="135"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="138"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="149"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="151"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="154"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="154"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="157"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="156"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="160"/>
         <source>&amp;Span</source>
         <translation>&amp;Сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="158"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="162"/>
         <source>&amp;Label</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="161"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="165"/>
         <source>&amp;Article</source>
         <translation>&amp;Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="164"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="166"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="170"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="167"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="173"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="177"/>
         <source>System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="190"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="194"/>
         <source>Create from exact characters</source>
         <translation>Создать точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="233"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="237"/>
         <source>Create span</source>
         <translation>Создать сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="240"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="244"/>
         <source>Change label</source>
         <translation>Сменить метку</translation>
     </message>
@@ -429,37 +439,37 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="109"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="111"/>
         <source>All articles</source>
         <translation>Все статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="65"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="67"/>
         <source>Search titles and text…</source>
         <translation>Поиск по заголовкам и тексту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="68"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="70"/>
         <source>Words of the title or text (the last may be unfinished); LABEL:name for articles with that entity; date:2026-01 or date:2026-01-01..2026-01-31. Enter opens the selected result.</source>
         <translation>Слова заголовка или текста (последнее можно не дописывать); МЕТКА:имя — статьи с такой сущностью; date:2026-01 или date:2026-01-01..2026-01-31. Enter открывает выбранный результат.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="114"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="116"/>
         <source>Pending</source>
         <translation>Ждут</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="116"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="118"/>
         <source>Only articles with suggestions still to decide</source>
         <translation>Только статьи с нерешёнными подсказками</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="168"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="170"/>
         <source>All labels</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="178"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="180"/>
         <source>Done: %1 of %2</source>
         <translation>Готово: %1 из %2</translation>
     </message>
@@ -789,59 +799,82 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="93"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="104"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавиатурные сокращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="100"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="111"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="120"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="131"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="122"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="133"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="124"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="135"/>
         <source>%1, exact characters</source>
         <translation>%1, точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="126"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="137"/>
         <source>%1: label selection or span</source>
         <translation>%1: метка для выделения или сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="136"/>
-        <source>Select text and press a label key to create a span (whole tokens); with Alt, exactly the selected characters. Right-click a span for its menu. Press any key to close.</source>
-        <translation>Выделите текст и нажмите клавишу метки, чтобы создать сущность (по целым словам); с Alt — ровно по выделенным символам. Правый щелчок по сущности открывает её меню. Любая клавиша закрывает эту справку.</translation>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="147"/>
+        <source>Select text and press a label key to create a span (whole tokens); with Alt, exactly the selected characters. Right-click a span for its menu. In the search box, Enter opens the selected result; once the open article is among the results, Enter and Shift+Enter go to its next and previous hit. Press any key to close.</source>
+        <translation>Выделите текст и нажмите клавишу метки, чтобы создать сущность (по целым словам); с Alt — ровно по выделенным символам. Правый щелчок по сущности открывает её меню. В строке поиска Enter открывает выбранный результат; когда открытая статья среди результатов, Enter и Shift+Enter переходят к следующему и предыдущему совпадению в ней. Любая клавиша закрывает эту справку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="148"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="161"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="149"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="162"/>
         <source>Span edges</source>
         <translation>Границы сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="150"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="163"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="151"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="164"/>
         <source>General</source>
         <translation>Общее</translation>
+    </message>
+</context>
+<context>
+    <name>HitFinder</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/finding.py" line="54"/>
+        <source>Hits in this article: %1</source>
+        <translation>Совпадений в статье: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/finding.py" line="83"/>
+        <source>Type words to find in the search box (Ctrl+F)</source>
+        <translation>Введите слова для поиска в строке поиска (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/finding.py" line="86"/>
+        <source>No hits in this article</source>
+        <translation>В этой статье совпадений нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/finding.py" line="97"/>
+        <source>Hit %1 of %2</source>
+        <translation>Совпадение %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -1026,12 +1059,12 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="194"/>
         <source>About Razmetka</source>
         <translation>О программе «Разметка»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="198"/>
         <source>Razmetka %1
 Named-entity annotation of Russian news.
 
@@ -1166,12 +1199,12 @@ Log: %4</source>
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="380"/>
+        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="434"/>
         <source>Normal form: {0}</source>
         <translation>Нормальная форма: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="381"/>
+        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="435"/>
         <source>Origin: {0}</source>
         <translation>Источник: {0}</translation>
     </message>

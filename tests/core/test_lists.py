@@ -78,6 +78,31 @@ def test_full_text_search_ignores_case_and_yo_and_takes_prefixes():
     assert fts_query("«Газпром»") == '"Газпром"*'
 
 
+def test_the_search_is_part_of_the_lists_query_ordered_and_filtered_by_sql():
+    store, (yolka, arbuz, bank) = corpus()
+    store.articles.add(Document(Article(text="Глава Сбербанка Греф.", title="Греф")))
+    both = store.lists.ordered_ids(ListQuery(words="сбер", sort="title"))
+    assert both == [bank, 4]  # «Банк» before «Греф»
+    assert store.lists.ordered_ids(ListQuery(words="сбер", sort="title", descending=True)) == [
+        4,
+        bank,
+    ]
+    assert store.lists.ordered_ids(ListQuery(words="сбер", date_to="2026-12-31")) == []
+    assert store.lists.ordered_ids(ListQuery(words="сбер")) == [bank, 4]  # id order
+    assert store.lists.ordered_ids(ListQuery(words="сбер", descending=True)) == [4, bank]
+    # An article found twice (its id is also a word of its text) is listed once.
+    store.articles.add(Document(Article(text="Выпуск 5 вышел.", title="")))
+    assert store.lists.ordered_ids(ListQuery(words="5")) == [5]
+    store.apply(actions.approve(store, bank))
+    assert store.lists.ordered_ids(ListQuery(words="сбер", status=ArticleStatus.DONE)) == [bank]
+    # The id itself, or the external id, finds the article; an id nobody has finds nothing.
+    assert store.lists.ordered_ids(ListQuery(words=str(arbuz))) == [arbuz]
+    assert store.search.articles("999") == set()
+    assert store.lists.ordered_ids(ListQuery(words="PER:")) == []
+    for words in ("елка", "токаева трамп", "сбер", "   ", str(yolka)):
+        assert set(store.lists.ordered_ids(ListQuery(words=words))) == store.search.articles(words)
+
+
 def test_search_by_entity_label_and_normal_form():
     store, (yolka, arbuz, bank) = corpus()
     doc = Document(

@@ -106,3 +106,18 @@ def test_the_service_as_the_window_runs_it(tmp_path):
     assert service.wait(timeout=60) == 0
     assert first["article"] == last and first["total"] == 5
     assert lines[-1]["finished"] and lines[-1]["cancelled"]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "nice"), reason="no process priorities here")
+def test_the_service_runs_below_the_window_on_the_processor():
+    """The background process yields the processor to the window it works for."""
+    script = (
+        "import os; before = os.nice(0); "
+        "from razmetka.core.suggest.service import yield_processor; yield_processor(); "
+        "print(before, os.nice(0))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    before, after = map(int, done.stdout.split())
+    assert after == min(before + 10, 19)

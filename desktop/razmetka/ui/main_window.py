@@ -20,6 +20,7 @@ from razmetka.ui.window.annotation import Annotator
 from razmetka.ui.window.background import Background
 from razmetka.ui.window.captions import ArticleCaptions
 from razmetka.ui.window.databases import Databases
+from razmetka.ui.window.finding import HitFinder
 from razmetka.ui.window.labels import LabelSet
 from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.navigation import Navigator
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.navigation = Navigator(self.state, self.views)
         self.annotation = Annotator(self.state, self.views, self.navigation)
         self.position = PositionKeeper(self.state, self.views.text_view)
+        self.finding = HitFinder(self.state, self.views)
         self.sync = StoreWatcher(self.state, self.views)
         self.databases = Databases(self.state, self, self.action_table.recent_menu)
         self.job_runner = JobRunner(
@@ -85,6 +87,8 @@ class MainWindow(QMainWindow):
                 "redo": annotation.redo,
                 "labels": self.labels.edit,
                 "find": self.focus_search,
+                "next_hit": self.finding.next_hit,
+                "previous_hit": self.finding.previous_hit,
                 "copy": views.text_view.copy,
                 "next": lambda: navigation.step(1),
                 "previous": lambda: navigation.step(-1),

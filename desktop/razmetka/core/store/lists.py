@@ -6,7 +6,7 @@ so a list of 100,000 articles costs its visible rows, not the corpus, on every d
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from razmetka.core.model import ArticleStatus
@@ -14,6 +14,7 @@ from razmetka.core.store import errors
 from razmetka.core.store.base import Part
 from razmetka.core.store.errors import StoreError
 from razmetka.core.store.rows import placeholders
+from razmetka.core.store.search import matching_sql
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class ListQuery:
     has_pending: bool = False
     date_from: str | None = None  # ISO dates, inclusive
     date_to: str | None = None
+    words: str | None = None  # what the search box finds (``store.search.matching_sql``)
 
 
 _STATUS_ORDER = (
@@ -49,7 +51,7 @@ _STATUS_ORDER = (
     + " END"
 )
 SORT_KEYS = {
-    "id": "a.id",
+    "id": "l.article_id",
     "title": "l.title_key",
     "date": "a.date",
     "status": _STATUS_ORDER,
@@ -61,6 +63,9 @@ _ROW = (
     "EXISTS (SELECT 1 FROM suggester_runs r WHERE r.article_id = a.id)"
 )
 _FROM = "FROM articles a JOIN article_list l ON l.article_id = a.id"
+# The articles table is read only for what article_list does not hold (its rows end in long
+# texts, so a join costs a page read an article: 60 ms of 90 for 100,000 ids in id order).
+_NEEDS_ARTICLES = frozenset(("date", "status"))
 
 
 class Lists(Part):
@@ -71,7 +76,17 @@ class Lists(Part):
         if key is None:
             raise StoreError(f"cannot sort the list by {query.sort!r}")
         direction = " DESC" if query.descending else ""
-        sql = f"SELECT a.id {_FROM}{where} ORDER BY {key}{direction}, a.id{direction}"
+        if query.words is not None and replace(query, words=None, descending=False) == ListQuery():
+            # A search in id order and nothing else: the search's own ids are the list (every
+            # article has its row in the full-text index), 7 ms for 23,000 results instead
+            # of 17 through article_list.
+            sql, found = matching_sql(query.words, distinct=True)
+            return [row[0] for row in self.conn.execute(f"{sql} ORDER BY 1{direction}", found)]
+        needs_articles = query.sort in _NEEDS_ARTICLES or query.status is not None
+        needs_articles = needs_articles or query.date_from is not None or query.date_to is not None
+        source = _FROM if needs_articles else "FROM article_list l"
+        order = f"ORDER BY {key}{direction}, l.article_id{direction}"
+        sql = f"SELECT l.article_id {source}{where} {order}"
         return [row[0] for row in self.conn.execute(sql, params)]
 
     def rows(self, ids: Sequence[int]) -> list[ArticleSummary]:
@@ -118,9 +133,14 @@ def _where(query: ListQuery) -> tuple[str, list[Any]]:
         clauses.append("l.pending > 0")
     if query.label is not None:
         clauses.append(
-            "a.id IN (SELECT article_id FROM spans WHERE label = ? AND status != 'rejected')"
+            "l.article_id IN "
+            "(SELECT article_id FROM spans WHERE label = ? AND status != 'rejected')"
         )
         params.append(query.label)
+    if query.words is not None:
+        sql, found = matching_sql(query.words)
+        clauses.append(f"l.article_id IN ({sql})")
+        params += found
     if query.date_from is not None:
         clauses.append("a.date >= ?")
         params.append(query.date_from)

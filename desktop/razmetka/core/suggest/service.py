@@ -12,7 +12,9 @@ suggestions run as when they do not.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import queue
 import sys
 import threading
@@ -23,6 +25,19 @@ from razmetka.core.store import Store
 from razmetka.core.suggest import Suggester, SuggestReport
 
 Message = dict[str, Any]
+
+# The window's own work (a key, a search, a paint) comes first on the processor: the service
+# runs at a lower priority, so that on a machine of two cores natasha takes what the window
+# leaves instead of half of every keypress.
+BACKGROUND_NICENESS = 10
+
+
+def yield_processor() -> None:
+    """Lower this process's scheduling priority, where the system has one to lower."""
+    nice = getattr(os, "nice", None)
+    if nice is not None:
+        with contextlib.suppress(OSError):
+            nice(BACKGROUND_NICENESS)
 
 
 class WorkQueue:

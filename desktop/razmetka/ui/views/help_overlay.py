@@ -31,7 +31,18 @@ from razmetka.ui.plain import plain_label
 GROUPS = (
     ("Review", ("next", "previous", "accept", "reject", "delete", "accept_all", "span_menu")),
     ("Spans", ("grow_start", "grow_end", "shrink_start", "shrink_end")),
-    ("Articles", ("done_next", "skip", "next_article", "previous_article", "find")),
+    (
+        "Articles",
+        (
+            "done_next",
+            "skip",
+            "next_article",
+            "previous_article",
+            "find",
+            "next_hit",
+            "previous_hit",
+        ),
+    ),
     (
         "General",
         (
@@ -135,6 +146,8 @@ class HelpOverlay(QWidget):
             self.tr(
                 "Select text and press a label key to create a span (whole tokens); "
                 "with Alt, exactly the selected characters. Right-click a span for its menu. "
+                "In the search box, Enter opens the selected result; once the open article is "
+                "among the results, Enter and Shift+Enter go to its next and previous hit. "
                 "Press any key to close."
             ),
             self._panel,

@@ -8,7 +8,7 @@ that crosses between Qt and the program goes through the span index's ``Utf16Map
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -34,6 +34,9 @@ from razmetka.ui.plain import plain_tooltip
 from razmetka.ui.views.spans import SpanIndex
 
 FALLBACK_COLOR = "#888888"
+# Find in article: every hit of the search on a yellow ground, the current one on orange.
+HIT_COLOR = QColor("#fff176")
+CURRENT_HIT_COLOR = QColor("#ffa726")
 
 
 class _Line(NamedTuple):
@@ -84,6 +87,10 @@ class TextView(QPlainTextEdit):
         # The whole viewport repaints on the next paint: repainting single spans before that
         # would only lay out the visible lines again for nothing.
         self._repaint_all = False
+        # Find in article: the hits as code point ranges in text order, and the current one.
+        self._hits: list[tuple[int, int]] = []
+        self._hit_starts: list[int] = []
+        self.current_hit: int | None = None
 
     # -- content
 
@@ -95,6 +102,7 @@ class TextView(QPlainTextEdit):
         """Show an article: its stored text and the spans of ``index``."""
         self._index = index
         self.current_id = None
+        self._hits, self._hit_starts, self.current_hit = [], [], None
         self.setPlainText(index.text if index is not None else "")
         self._repaint_all = True
 
@@ -119,6 +127,43 @@ class TextView(QPlainTextEdit):
             for rect in self._span_rects(span, lines):
                 # The current frame is drawn a little outside the span.
                 self.viewport().update(rect.adjusted(-4, -3, 4, 3).toAlignedRect())
+
+    # -- find in article
+
+    def set_hits(self, hits: list[tuple[int, int]]) -> None:
+        """Mark the hits of a search (code point ranges, in order); none is current yet."""
+        if hits == self._hits and self.current_hit is None:
+            return  # another letter typed, the same hits: nothing to repaint
+        self._hits = hits
+        self._hit_starts = [start for start, _end in hits]
+        self.current_hit = None
+        self.viewport().update()
+
+    def hit_after(self, index: int) -> int:
+        """The number of the first hit that starts at or after code point ``index``."""
+        return bisect_left(self._hit_starts, index)
+
+    def show_hit(self, number: int) -> None:
+        """Make hit ``number`` the current one: orange, in view, the caret at its start."""
+        if not 0 <= number < len(self._hits) or self._index is None:
+            return
+        self.current_hit = number
+        start, end = self._hits[number]
+        self._show_range(start, end)
+        cursor = self.textCursor()
+        cursor.setPosition(self._index.to_utf16(start))
+        self.setTextCursor(cursor)
+        self.viewport().update()
+
+    def _paint_hits(self, painter: QPainter, lines: list[_Line], start: int, end: int) -> None:
+        first = max(bisect_right(self._hit_starts, start) - 1, 0)
+        for number in range(first, len(self._hits)):
+            hit_start, hit_end = self._hits[number]
+            if hit_start >= end:
+                break
+            color = CURRENT_HIT_COLOR if number == self.current_hit else HIT_COLOR
+            for rect in self._range_rects(hit_start, hit_end, lines):
+                painter.fillRect(rect, color)
 
     # -- positions
 
@@ -189,16 +234,19 @@ class TextView(QPlainTextEdit):
             bar.setValue(scrolled)  # setTextCursor scrolls to the caret; a restored view stays
 
     def _show_span(self, span: Span) -> list[_Line] | None:
-        """Scroll so that the span is in view; returns the visible lines when that took no
-        scrolling (they still hold)."""
+        return self._show_range(span.start, span.end)
+
+    def _show_range(self, start: int, end: int) -> list[_Line] | None:
+        """Scroll so that code points ``start``..``end`` are in view; returns the visible lines
+        when that took no scrolling (they still hold)."""
         assert self._index is not None
         lines = self._visible_lines()
-        rects = self._span_rects(span, lines)
+        rects = self._range_rects(start, end, lines)
         area = QRectF(self.viewport().rect())
         if rects and all(area.contains(rect) for rect in rects):
             return lines
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self._index.to_utf16(span.start))
+        cursor.setPosition(self._index.to_utf16(start))
         self.setTextCursor(cursor)
         self.centerCursor()
         return None
@@ -258,11 +306,15 @@ class TextView(QPlainTextEdit):
 
     def _span_rects(self, span: Span, lines: list[_Line] | None = None) -> list[QRectF]:
         """Where a span is drawn, one rectangle per line; empty when it is off screen."""
+        return self._range_rects(span.start, span.end, lines)
+
+    def _range_rects(self, start: int, end: int, lines: list[_Line] | None = None) -> list[QRectF]:
+        """Where code points ``start``..``end`` are drawn, one rectangle per line."""
         assert self._index is not None
         if lines is None:
             lines = self._visible_lines()
-        start16 = self._index.to_utf16(span.start)
-        end16 = self._index.to_utf16(span.end)
+        start16 = self._index.to_utf16(start)
+        end16 = self._index.to_utf16(end)
         at = max(bisect_right(lines, start16, key=_line_start) - 1, 0)
         rects = []
         while at < len(lines) and lines[at].start < end16:
@@ -285,13 +337,15 @@ class TextView(QPlainTextEdit):
         self._repaint_all = False
         spans: list[Span] = []
         lines: list[_Line] | None = None
-        if self._index is not None and len(self._index):
+        if self._index is not None and (len(self._index) or self._hits):
             lines = self._visible_lines()
             if lines:
                 start = self._index.from_utf16(lines[0].start)
                 end = self._index.from_utf16(lines[-1].end) + 1
                 spans = list(self._index.overlapping(start, end))
                 painter = QPainter(self.viewport())
+                if self._hits:
+                    self._paint_hits(painter, lines, start, end)
                 # Suggestions first, so an accepted fill sits on top of an outline it overlaps.
                 for span in sorted(spans, key=lambda s: s.status is SpanStatus.ACCEPTED):
                     self._paint_span(painter, span, lines)

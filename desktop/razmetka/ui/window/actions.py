@@ -79,6 +79,9 @@ class ActionTable(QObject):
             ("redo", self.tr("&Redo"), STD.Redo),
             ("labels", self.tr("&Labels…"), ["Ctrl+L"]),
             ("find", self.tr("&Find article"), STD.Find),
+            # Find in article: the hits of the search in the open article.
+            ("next_hit", self.tr("Next &hit in the article"), ["F3"]),
+            ("previous_hit", self.tr("Previous hit in the article"), ["Shift+F3"]),
             ("copy", self.tr("&Copy"), STD.Copy),
             ("next", self.tr("&Next suggestion"), ["J"]),
             ("previous", self.tr("&Previous suggestion"), ["K"]),
@@ -152,7 +155,8 @@ class ActionTable(QObject):
         self.recent_menu.setObjectName("recentMenu")
         self._fill(file_menu, (None, "import_files", "import_folder", "export", None, "quit"))
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self._fill(edit_menu, ("undo", "redo", None, "copy", "find", None, "labels"))
+        self._fill(edit_menu, ("undo", "redo", None, "copy", "find", "next_hit", "previous_hit"))
+        self._fill(edit_menu, (None, "labels"))
         span_menu = bar.addMenu(self.tr("&Span"))
         self._fill(span_menu, ("next", "previous", None, "accept", "reject", "delete"))
         self.label_menu = span_menu.addMenu(self.tr("&Label"))
