@@ -53,7 +53,17 @@ class Progress:
 def open_store(args: argparse.Namespace) -> Store:
     from razmetka.core.store import Store, resolve_path
 
-    return Store(resolve_path(args.db))
+    return Store(resolve_path(args.db), annotator=analyst_name(args))
+
+
+def analyst_name(args: argparse.Namespace) -> str | None:
+    """``--annotator``, else ``RAZMETKA_ANNOTATOR``, else the saved name (``core.analyst``)."""
+    from razmetka.core import analyst
+
+    try:
+        return analyst.resolve(getattr(args, "annotator", None))
+    except analyst.BadName as exc:
+        raise UsageError(f"--annotator: {exc}") from exc
 
 
 # --- commands ---------------------------------------------------------------------------------
@@ -71,6 +81,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             progress=Progress("import"),
             bad_bytes=args.bad_bytes,
             merge_spans=_merge_status(args),
+            annotator=getattr(args, "annotator", None) and analyst_name(args),
         )
     for problem in report.problems:
         print(f"rejected {problem}", file=sys.stderr)
@@ -308,6 +319,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         default=argparse.SUPPRESS,
         help="the database file (default: $RAZMETKA_DB, else the user data folder)",
+    )
+    common.add_argument(
+        "--annotator",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="who decides (default: $RAZMETKA_ANNOTATOR, else the name saved on first start)",
     )
     parser = argparse.ArgumentParser(
         prog="razmetka",
