@@ -251,6 +251,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     """Open the annotation window (the default when no command is given)."""
     from razmetka.ui.app import run
 
+    _window_analyst(args)
     return run(args.db, demo=False)
 
 
@@ -259,7 +260,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from razmetka.core.store import demo_path
     from razmetka.ui.app import run
 
+    _window_analyst(args)
     return run(args.db or str(demo_path()), demo=True)
+
+
+def _window_analyst(args: argparse.Namespace) -> None:
+    """``--annotator`` reaches the window (and its worker processes) as the environment."""
+    import os
+
+    from razmetka.core import analyst
+
+    name = analyst_name(args) if getattr(args, "annotator", None) else None
+    if name:
+        os.environ[analyst.ENVIRONMENT] = name
 
 
 # --- arguments --------------------------------------------------------------------------------
@@ -312,7 +325,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common_options() -> argparse.ArgumentParser:
+    """The options every command takes: the database and who decides."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
@@ -326,6 +340,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="who decides (default: $RAZMETKA_ANNOTATOR, else the name saved on first start)",
     )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
     parser = argparse.ArgumentParser(
         prog="razmetka",
         description="Named-entity annotation of Russian news. Without a command, opens the window.",
