@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from razmetka import __version__
+from razmetka import __version__, cli_team
 from razmetka.core import formats
 
 if TYPE_CHECKING:
@@ -322,6 +322,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "gui": cmd_gui,
     "demo": cmd_demo,
+    **cli_team.COMMANDS,
 }
 
 
@@ -395,6 +396,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_check(add("check"))
     add("gui")
     add("demo")
+    cli_team.add_arguments(add)
     return parser
 
 

@@ -288,6 +288,17 @@ class Team(Part):
         )
         return [int(r[0]) for r in rows]
 
+    def finished_versions(self) -> dict[int, list[str]]:
+        """The analysts whose version of each article is marked done, by article."""
+        out: dict[int, list[str]] = {}
+        rows = self.conn.execute(
+            "SELECT article_id, analyst FROM versions WHERE status = 'done' "
+            "ORDER BY article_id, analyst"
+        )
+        for article_id, analyst in rows:
+            out.setdefault(int(article_id), []).append(str(analyst))
+        return out
+
     def replace_spans(self, article_id: int, spans: list[Span], status: ArticleStatus) -> None:
         """An article's curated spans and status, set whole (settled from the versions)."""
         text = self.conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
