@@ -28,3 +28,22 @@ def test_the_name_is_asked_when_unknown_and_saved_at_once(qtbot):
 
 def test_a_known_name_is_not_asked_again(qtbot):
     assert ask_once() == "tester"
+
+
+def test_the_first_start_asks_before_the_window_and_decisions_record_the_name(store, qtbot):
+    from razmetka.ui.app import Session, application
+
+    analyst.settings_path().unlink()
+    asked = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, AnalystNameDialog)
+        asked.append(dialog.windowTitle())
+        dialog.name.setText("boris")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, answer)
+    session = Session(application(), store)
+    qtbot.addWidget(session.window)
+    assert asked and store.annotator == "boris" and analyst.saved() == "boris"
