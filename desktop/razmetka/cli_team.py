@@ -41,8 +41,11 @@ def cmd_pack(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     """Bring work packages back: every decision once, each analyst's version kept."""
     from razmetka.core.store import Store
+    from razmetka.core.team import TeamError
     from razmetka.core.team.merge import merge
 
+    if not Path(args.into).is_file():
+        raise TeamError(f"{args.into}: no such database to merge into")
     with Store(Path(args.into)) as store:
         store.wait_when_busy(30_000)
         report = merge(store, [Path(p) for p in args.packages])

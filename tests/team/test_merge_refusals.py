@@ -101,3 +101,11 @@ def test_the_same_package_merged_twice_is_noted_and_stored_once(team):
     assert "nothing new" in again.stderr
     assert "0 new decisions" in again.stdout
     assert dump(origin) == after_first
+
+
+def test_merging_into_a_missing_database_makes_none(tmp_path, team):
+    _origin, anna, _boris = team
+    missing = tmp_path / "nowhere.db"
+    result = razmetka("merge", anna, "--into", missing)
+    assert result.returncode == 1 and str(missing) in result.stderr
+    assert not missing.exists()

@@ -30,7 +30,7 @@ class MergeReport:
 
     def summary(self) -> str:
         return (
-            f"{self.packages} packages merged: {self.decisions} new decisions, "
+            f"{_count(self.packages, 'package')} merged: {self.decisions} new decisions, "
             f"{self.versions} analysts' versions brought up to date, {self.settled} articles "
             f"settled; {self.disputed} articles where analysts differ, to adjudicate"
         )
@@ -204,6 +204,10 @@ def disputed(store: Store) -> list[int]:
         if len({v.accepted() for v in versions}) > 1:
             out.append(article_id)
     return out
+
+
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}" + ("" if number == 1 else "s")
 
 
 def _key(spans: Iterable[Span]) -> list[tuple[object, ...]]:
