@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from razmetka.core.model import ArticleStatus, Span, SpanStatus
 from razmetka.core.store import schema
@@ -35,8 +35,7 @@ class PackageInfo:
     made_at: str
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
     """A decision as it travels from a package into the database it came from."""
 
     id: int
@@ -48,13 +47,7 @@ class Decision:
     after: str | None
 
     def same_as(self, other: Decision) -> bool:
-        return (self.at, self.action, self.article_id, self.before, self.after) == (
-            other.at,
-            other.action,
-            other.article_id,
-            other.before,
-            other.after,
-        )
+        return self[1:] == other[1:]
 
 
 @dataclass(frozen=True)
@@ -177,24 +170,16 @@ class Team(Part):
             "SELECT id, at, annotator, action, article_id, before, after FROM decisions "
             "WHERE source IS NULL ORDER BY id"
         )
-        return [Decision(*row) for row in rows]
+        return list(map(Decision._make, rows))
 
-    def decided_articles(self) -> Iterator[tuple[int, str, ArticleStatus, int, list[Span]]]:
-        """Every article with a decision: id, content hash, status, its last decision's id
-        and its spans."""
+    def decided_articles(self) -> list[tuple[int, ArticleStatus, int]]:
+        """Every article with a decision: its id, status and last decision's id."""
         rows = self.conn.execute(
             "SELECT a.id, a.content_hash, a.status, MAX(d.id) FROM articles a "
             "JOIN decisions d ON d.article_id = a.id AND d.source IS NULL "
             "GROUP BY a.id ORDER BY a.id"
         ).fetchall()
-        for article_id, chash, status, last in rows:
-            yield (
-                article_id,
-                chash,
-                ArticleStatus(status),
-                int(last),
-                self.store.spans.of(article_id),
-            )
+        return [(int(a), ArticleStatus(status), int(last)) for a, _hash, status, last in rows]
 
     def content_hashes(self, ids: Iterable[int]) -> dict[int, str]:
         out: dict[int, str] = {}
@@ -214,7 +199,7 @@ class Team(Part):
             "WHERE source = ?",
             (source,),
         )
-        return {int(row[0]): Decision(*row) for row in rows}
+        return {row[0]: Decision._make(row) for row in rows}
 
     def add_decisions(self, source: str, decisions: Iterable[Decision]) -> int:
         cursor = self.conn.executemany(
@@ -279,6 +264,14 @@ class Team(Part):
             out[analyst] = Version(article_id, analyst, ArticleStatus(status), last, package, spans)
         return out
 
+    def version_heads(self, analyst: str) -> dict[int, tuple[str, int]]:
+        """Each article's version by ``analyst``: its package and last decision's id."""
+        rows = self.conn.execute(
+            "SELECT article_id, package, last_decision FROM versions WHERE analyst = ?",
+            (analyst,),
+        )
+        return {int(a): (str(p), int(last)) for a, p, last in rows}
+
     def versioned_articles(self, least: int = 1) -> list[int]:
         """Articles with at least ``least`` analysts' versions, in id order."""
         rows = self.conn.execute(
@@ -299,34 +292,52 @@ class Team(Part):
             out.setdefault(int(article_id), []).append(str(analyst))
         return out
 
-    def replace_spans(self, article_id: int, spans: list[Span], status: ArticleStatus) -> None:
-        """An article's curated spans and status, set whole (settled from the versions)."""
-        text = self.conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
-        self.conn.execute("DELETE FROM spans WHERE article_id = ?", (article_id,))
+    def rewrite_spans(
+        self,
+        article_id: int,
+        changed: list[tuple[int, Span]],
+        removed: list[int],
+        added: list[Span],
+        status: ArticleStatus,
+    ) -> None:
+        """Bring an article's curated spans and status to what its versions settle on: spans
+        kept in place with a new status and annotator (``changed``, by id), ``removed`` and
+        ``added``. Changing a span in place leaves its position indexes alone: a merge settles
+        every span of every article it brings back."""
         stamp = now()
         self.conn.executemany(
-            'INSERT INTO spans(article_id, start, "end", surface, label, status, origin, normal, '
-            "annotator, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    article_id,
-                    s.start,
-                    s.end,
-                    text[0][s.start : s.end],
-                    s.label,
-                    s.status.value,
-                    s.origin,
-                    s.normal,
-                    s.annotator,
-                    stamp,
-                    stamp,
-                )
-                for s in spans
-            ],
+            "UPDATE spans SET status = ?, annotator = ?, updated_at = ? WHERE id = ?",
+            [(s.status.value, s.annotator, stamp, span_id) for span_id, s in changed],
         )
+        self.conn.executemany("DELETE FROM spans WHERE id = ?", [(i,) for i in removed])
+        if added:
+            text = self.conn.execute(
+                "SELECT text FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()[0]
+            self.conn.executemany(
+                'INSERT INTO spans(article_id, start, "end", surface, label, status, origin, '
+                "normal, annotator, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        article_id,
+                        s.start,
+                        s.end,
+                        text[s.start : s.end],
+                        s.label,
+                        s.status.value,
+                        s.origin,
+                        s.normal,
+                        s.annotator,
+                        stamp,
+                        stamp,
+                    )
+                    for s in added
+                ],
+            )
         self.conn.execute(
-            "UPDATE articles SET status = ?, updated_at = ? WHERE id = ?",
-            (status.value, stamp, article_id),
+            "UPDATE articles SET status = ?, updated_at = ? WHERE id = ? AND status != ?",
+            (status.value, stamp, article_id, status.value),
         )
 
     def current(self, article_id: int) -> tuple[ArticleStatus, list[Span]]:

@@ -9,7 +9,8 @@ a function of the set of versions alone, so the order of the files does not matt
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,54 +40,51 @@ class MergeReport:
 @dataclass(frozen=True)
 class _Package:
     path: Path
+    store: Store  # open, read-only, until the merge ends
     info: PackageInfo
     source: str
     decisions: list[Decision]
-    versions: list[Version]
+    decided: list[tuple[int, ArticleStatus, int]]  # article, status, last decision
 
 
 def merge(target: Store, paths: Sequence[Path]) -> MergeReport:
     """Merge the packages at ``paths`` into ``target``: all of them or, on any problem, none
     (``TeamError`` naming the file; nothing stored changes)."""
-    packages = [_read(target, Path(path)) for path in paths]
-    report = MergeReport(packages=len(packages))
-    touched: set[int] = set()
-    files: dict[str, Path] = {}
-    with target.transaction():
-        for package in packages:
-            files.setdefault(package.info.id, package.path)
-            _merge_one(target, package, files, report, touched)
-        for article_id in sorted(touched):
-            report.settled += settle(target, article_id)
-        report.disputed = len(disputed(target))
+    with ExitStack() as opened:
+        packages = [_read(target, Path(path), opened) for path in paths]
+        report = MergeReport(packages=len(packages))
+        touched: set[int] = set()
+        files: dict[str, Path] = {}
+        with target.transaction():
+            for package in packages:
+                files.setdefault(package.info.id, package.path)
+                _merge_one(target, package, files, report, touched)
+            for article_id in sorted(touched):
+                report.settled += settle(target, article_id)
+            report.disputed = len(disputed(target))
     return report
 
 
-def _read(target: Store, path: Path) -> _Package:
+def _read(target: Store, path: Path, opened: ExitStack) -> _Package:
     if not path.is_file():
         raise TeamError(f"{path}: no such file")
     try:
-        package = Store(path, read_only=True)
+        package = opened.enter_context(Store(path, read_only=True))
     except StoreError as exc:
         raise TeamError(f"{path}: {_without(str(exc), str(path))}") from exc
-    with package:
-        info = package.team.package()
-        if info is None:
-            raise TeamError(f"{path}: not a work package (packages are made by razmetka pack)")
-        own = target.team.database_id()
-        if info.origin != own:
-            raise TeamError(
-                f"{path}: a package of another database (id {info.origin}), "
-                f"not of {target.path} (id {own}); nothing was merged"
-            )
-        versions = [
-            Version(aid, info.analyst, status, last, info.id, tuple(spans))
-            for aid, _hash, status, last, spans in package.team.decided_articles()
-        ]
-        _check_texts(target, path, package, [v.article_id for v in versions])
-        return _Package(
-            path, info, package.team.database_id(), package.team.own_decisions(), versions
+    info = package.team.package()
+    if info is None:
+        raise TeamError(f"{path}: not a work package (packages are made by razmetka pack)")
+    own = target.team.database_id()
+    if info.origin != own:
+        raise TeamError(
+            f"{path}: a package of another database (id {info.origin}), "
+            f"not of {target.path} (id {own}); nothing was merged"
         )
+    decided = package.team.decided_articles()
+    _check_texts(target, path, package, [article_id for article_id, _s, _l in decided])
+    source = package.team.database_id()
+    return _Package(path, package, info, source, package.team.own_decisions(), decided)
 
 
 def _without(message: str, path: str) -> str:
@@ -127,28 +125,39 @@ def _merge_one(
     if merged is not None:
         what = f"{len(fresh)} new decisions" if fresh else "nothing new"
         report.notes.append(f"{path}: this package was merged before ({merged[0]}): {what}")
-    for version in package.versions:
-        if _keep(target, version, files, path):
+    heads = target.team.version_heads(info.analyst)
+    for article_id, status, last in package.decided:
+        if _newer(target, heads.get(article_id), info, article_id, last, files, path):
+            spans = tuple(package.store.spans.of(article_id))
+            version = Version(article_id, info.analyst, status, last, info.id, spans)
             target.team.put_version(version)
             report.versions += 1
-            touched.add(version.article_id)
+            touched.add(article_id)
     target.team.record_merged(info, package.source, str(path))
 
 
-def _keep(target: Store, version: Version, files: dict[str, Path], path: Path) -> bool:
-    """Whether ``version`` is newer than the one stored for its analyst; refuses a version of
-    the same analyst's article from another package (two packages claim the analyst)."""
-    stored = target.team.versions(version.article_id).get(version.analyst)
+def _newer(
+    target: Store,
+    stored: tuple[str, int] | None,
+    info: PackageInfo,
+    article_id: int,
+    last: int,
+    files: dict[str, Path],
+    path: Path,
+) -> bool:
+    """Whether the package's version is newer than the one stored for its analyst; refuses a
+    version of the same analyst's article from another package (two packages claim them)."""
     if stored is None:
         return True
-    if stored.package != version.package:
-        other = files.get(stored.package) or target.team.merged_package(stored.package)
+    package, stored_last = stored
+    if package != info.id:
+        other = files.get(package) or target.team.merged_package(package)
         named = other if isinstance(other, Path) else (other[1] if other else "another package")
         raise TeamError(
-            f"{path}: {version.analyst}'s article {version.article_id} is also in {named}, "
-            f"another package that claims {version.analyst}; nothing was merged"
+            f"{path}: {info.analyst}'s article {article_id} is also in {named}, "
+            f"another package that claims {info.analyst}; nothing was merged"
         )
-    return version.last_decision > stored.last_decision
+    return last > stored_last
 
 
 def settle(store: Store, article_id: int) -> bool:
@@ -161,10 +170,37 @@ def settle(store: Store, article_id: int) -> bool:
         return False
     status, spans = curated(list(versions.values()))
     current_status, current = store.team.current(article_id)
-    if current_status is status and _key(current) == _key(spans):
+    changed, removed, added = _changes(current, spans)
+    if current_status is status and not (changed or removed or added):
         return False
-    store.team.replace_spans(article_id, spans, status)
+    store.team.rewrite_spans(article_id, changed, removed, added, status)
     return True
+
+
+def _changes(
+    current: list[Span], wanted: list[Span]
+) -> tuple[list[tuple[int, Span]], list[int], list[Span]]:
+    """What turns the stored spans into the wanted ones: spans at the same place with the
+    same label, origin and normal form changed in place (by id), the rest removed or added."""
+    waiting: dict[tuple[object, ...], list[Span]] = {}
+    for span in current:
+        waiting.setdefault(_place(span), []).append(span)
+    changed: list[tuple[int, Span]] = []
+    added: list[Span] = []
+    for span in wanted:
+        same = waiting.get(_place(span))
+        if not same:
+            added.append(span)
+            continue
+        stored = same.pop()
+        if (stored.status, stored.annotator) != (span.status, span.annotator):
+            changed.append((stored.id or 0, span))
+    removed = [span.id or 0 for spans in waiting.values() for span in spans]
+    return changed, removed, added
+
+
+def _place(span: Span) -> tuple[object, ...]:
+    return (span.start, span.end, span.label, span.origin, span.normal)
 
 
 def curated(versions: list[Version]) -> tuple[ArticleStatus, list[Span]]:
@@ -175,7 +211,7 @@ def curated(versions: list[Version]) -> tuple[ArticleStatus, list[Span]]:
         statuses = {v.status for v in ordered}
         status = statuses.pop() if len(statuses) == 1 else ArticleStatus.IN_PROGRESS
         spans = [
-            s.with_(annotator=None if s.status is SpanStatus.SUGGESTED else first.analyst)
+            _span(s, s.status, None if s.status is SpanStatus.SUGGESTED else first.analyst)
             for s in first.spans
         ]
         return status, spans
@@ -192,7 +228,7 @@ def as_packed(version: Version) -> list[Span]:
         if span.origin == ANALYST or key in seen:
             continue
         seen.add(key)
-        out.append(span.with_(status=SpanStatus.SUGGESTED, annotator=None))
+        out.append(_span(span, SpanStatus.SUGGESTED, None))
     return out
 
 
@@ -206,12 +242,11 @@ def disputed(store: Store) -> list[int]:
     return out
 
 
+def _span(span: Span, status: SpanStatus, annotator: str | None) -> Span:
+    # Span(...) rather than with_(): dataclasses.replace costs six times as much, and a merge
+    # settles every span of every article it brings back.
+    return Span(span.start, span.end, span.label, status, span.origin, span.normal, annotator)
+
+
 def _count(number: int, thing: str) -> str:
     return f"{number} {thing}" + ("" if number == 1 else "s")
-
-
-def _key(spans: Iterable[Span]) -> list[tuple[object, ...]]:
-    return sorted(
-        (s.start, s.end, s.label, s.status.value, s.origin, s.normal or "", s.annotator or "")
-        for s in spans
-    )
