@@ -33,7 +33,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
     from razmetka.core.team.pack import pack
 
     with open_store(args) as store:
-        report = pack(store, args.analyst, Path(args.out))
+        report = pack(store, args.analyst, Path(args.out), again=args.again)
     print(report.summary())
     return EXIT_OK
 
@@ -94,6 +94,11 @@ def add_arguments(add: Callable[[str], argparse.ArgumentParser]) -> None:
     p = add("pack")
     p.add_argument("analyst", metavar="NAME", help="whose package")
     p.add_argument("--out", required=True, metavar="FILE", help="the package file to write")
+    p.add_argument(
+        "--again",
+        action="store_true",
+        help="every assigned article not yet merged back, for a package that was lost",
+    )
     p = add("merge")
     p.add_argument("packages", nargs="+", metavar="FILE", help="work packages")
     p.add_argument("--into", required=True, metavar="FILE", help="the database they came from")

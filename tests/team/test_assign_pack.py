@@ -84,3 +84,32 @@ def test_pack_by_the_command_line_refuses_an_existing_file_and_an_unknown_analys
     nobody = razmetka("--db", origin, "pack", "vera", "--out", tmp_path / "vera.pkg")
     assert nobody.returncode == 1 and "no articles are assigned to vera" in nobody.stderr
     assert not (tmp_path / "vera.pkg").exists()
+
+
+def test_a_second_round_packs_only_the_new_articles_and_merges_beside_the_first(tmp_path):
+    from razmetka.core.team.merge import merge
+    from tests.team.corpus import random_work
+
+    origin = make_corpus(tmp_path / "o.db", articles=6)
+    with Store(origin) as store:
+        for number in (4, 5, 6):  # imported later, in the real world
+            store.conn.execute("UPDATE articles SET status = 'skipped' WHERE id = ?", (number,))
+        assign(store, ["anna"], 0.0)
+        first = pack(store, "anna", tmp_path / "round1.pkg")
+        with pytest.raises(TeamError, match="in a package already"):
+            pack(store, "anna", tmp_path / "nothing.pkg")
+        for number in (4, 5, 6):
+            store.conn.execute("UPDATE articles SET status = 'todo' WHERE id = ?", (number,))
+        assign(store, ["anna"], 0.0)
+        second = pack(store, "anna", tmp_path / "round2.pkg")
+    with Store(first.path) as package:
+        assert package.articles.ids() == [1, 2, 3]
+    with Store(second.path) as package:
+        assert package.articles.ids() == [4, 5, 6]
+    random_work(first.path, "anna", 1)
+    random_work(second.path, "anna", 2)
+    with Store(origin) as store:
+        merge(store, [second.path, first.path])
+        assert store.team.versioned_by("anna") == {1, 2, 3, 4, 5, 6}
+        with pytest.raises(TeamError, match="in a package already"):
+            pack(store, "anna", tmp_path / "again.pkg", again=True)

@@ -73,7 +73,7 @@ def test_a_file_that_is_not_a_package_is_refused(tmp_path, team):
 def test_two_packages_claiming_one_analyst_for_the_same_articles_are_refused(tmp_path, team):
     origin, anna, _boris = team
     with Store(origin) as store:
-        second = pack(store, "anna", tmp_path / "anna-again.pkg").path
+        second = pack(store, "anna", tmp_path / "anna-again.pkg", again=True).path
     random_work(second, "anna", 5)
     refused(origin, anna, second, words=[str(second), str(anna), "claims anna"])
     assert razmetka("merge", anna, "--into", origin).returncode == 0
@@ -83,7 +83,7 @@ def test_two_packages_claiming_one_analyst_for_the_same_articles_are_refused(tmp
 def test_two_copies_of_one_package_with_different_work_are_refused(tmp_path, team):
     origin, anna, _boris = team
     with Store(origin) as store:
-        fresh = pack(store, "boris", tmp_path / "boris-2.pkg").path
+        fresh = pack(store, "boris", tmp_path / "boris-2.pkg", again=True).path
     twin = copy(fresh, tmp_path / "boris-twin.pkg")
     random_work(fresh, "boris", 3)
     random_work(twin, "boris", 4)

@@ -237,7 +237,7 @@ def _schema_v5(conn: sqlite3.Connection) -> None:
 
 # Version 6 lets a team share work on local files (``core/team``). Every file knows its own
 # database id (a package of work knows the database it came from and its analyst); articles are
-# assigned to analysts; each analyst's version of an article's spans is kept side by side
+# assigned to analysts and sent to them in packages; each analyst's version of an article's spans is kept side by side
 # (``versions`` and ``version_spans``) rather than one overwriting another; adjudication marks
 # the articles whose curated result an adjudicator owns. A decision merged from another file
 # keeps where it came from (``source``: that file's database id, ``source_id``: its id there),
@@ -257,6 +257,13 @@ CREATE TABLE assignments (
     PRIMARY KEY (article_id, analyst)
 );
 CREATE INDEX assignments_analyst ON assignments(analyst, article_id);
+CREATE TABLE package_articles (
+    package TEXT NOT NULL,
+    analyst TEXT NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (package, article_id)
+);
+CREATE INDEX package_articles_analyst ON package_articles(analyst, article_id);
 CREATE TABLE merged_packages (
     id TEXT PRIMARY KEY,
     source TEXT NOT NULL,

@@ -120,6 +120,26 @@ class Team(Part):
 
     # -- packing
 
+    def packed(self, analyst: str) -> set[int]:
+        """The articles already sent to ``analyst`` in a package."""
+        rows = self.conn.execute(
+            "SELECT article_id FROM package_articles WHERE analyst = ?", (analyst,)
+        )
+        return {int(r[0]) for r in rows}
+
+    def versioned_by(self, analyst: str) -> set[int]:
+        """The articles ``analyst``'s merged work holds a version of."""
+        rows = self.conn.execute("SELECT article_id FROM versions WHERE analyst = ?", (analyst,))
+        return {int(r[0]) for r in rows}
+
+    def record_pack(self, info: PackageInfo, ids: list[int]) -> None:
+        with self.store.transaction():
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO package_articles(package, analyst, article_id) "
+                "VALUES (?, ?, ?)",
+                [(info.id, info.analyst, article_id) for article_id in ids],
+            )
+
     def copy_into(self, target: Store, ids: list[int], info: PackageInfo) -> None:
         """Write the articles ``ids`` (same ids, with their spans and suggester runs), the tag
         set and ``info`` into the new, empty database ``target``, in one transaction."""

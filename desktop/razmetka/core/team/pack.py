@@ -25,18 +25,19 @@ class PackReport:
         return f"{self.articles} articles for {self.analyst} in {self.path}"
 
 
-def pack(store: Store, analyst: str, out: Path) -> PackReport:
-    """Write ``analyst``'s package to ``out`` (a new file: an existing one is never replaced).
-    Written beside it and renamed into place, so a half-written package never exists."""
+def pack(store: Store, analyst: str, out: Path, again: bool = False) -> PackReport:
+    """Write ``analyst``'s package to ``out`` (a new file: an existing one is never replaced):
+    the articles assigned to them and not yet sent in a package; with ``again``, every
+    assigned article their merged work holds no version of (a package lost before it came
+    back). Written beside ``out`` and renamed into place, so a half-written package never
+    exists."""
     try:
         analyst = analyst_names.checked(analyst)
     except analyst_names.BadName as exc:
         raise TeamError(str(exc)) from exc
-    ids = store.team.assigned(analyst)
-    if not ids:
-        raise TeamError(f"no articles are assigned to {analyst} in {store.path} (razmetka assign)")
     if out.exists():
         raise TeamError(f"{out} exists already; give a new file for the package")
+    ids = _articles_for(store, analyst, again)
     partial = out.with_name(out.name + ".partial")
     for leftover in (partial, *_sidecars(partial)):
         leftover.unlink(missing_ok=True)
@@ -45,10 +46,29 @@ def pack(store: Store, analyst: str, out: Path) -> PackReport:
         with Store(partial, annotator=analyst) as package:
             store.team.copy_into(package, ids, info)
         os.replace(partial, out)
+        try:
+            store.team.record_pack(info, ids)
+        except BaseException:
+            out.unlink(missing_ok=True)
+            raise
     finally:
         for leftover in (partial, *_sidecars(partial)):
             leftover.unlink(missing_ok=True)
     return PackReport(analyst, len(ids), out)
+
+
+def _articles_for(store: Store, analyst: str, again: bool) -> list[int]:
+    assigned = store.team.assigned(analyst)
+    if not assigned:
+        raise TeamError(f"no articles are assigned to {analyst} in {store.path} (razmetka assign)")
+    sent = store.team.versioned_by(analyst) if again else store.team.packed(analyst)
+    ids = [article_id for article_id in assigned if article_id not in sent]
+    if not ids:
+        raise TeamError(
+            f"every article assigned to {analyst} is in a package already; assign more "
+            "(razmetka assign), or pack --again for a package that was lost"
+        )
+    return ids
 
 
 def _sidecars(path: Path) -> list[Path]:
