@@ -236,9 +236,10 @@ def _schema_v5(conn: sqlite3.Connection) -> None:
 
 
 # Version 6 lets a team share work on local files (``core/team``). Every file knows its own
-# database id (a package of work knows the database it came from and its analyst); articles are
-# assigned to analysts and sent to them in packages; each analyst's version of an article's spans is kept side by side
-# (``versions`` and ``version_spans``) rather than one overwriting another; adjudication marks
+# database id (a package of work knows the database it came from and its analyst); articles
+# are assigned to analysts and sent to them in packages; each analyst's version of an article's
+# spans is kept side by side (``versions`` and ``version_spans``) rather than one overwriting
+# another; adjudication marks
 # the articles whose curated result an adjudicator owns. A decision merged from another file
 # keeps where it came from (``source``: that file's database id, ``source_id``: its id there),
 # unique, so a decision merged twice is stored once.
