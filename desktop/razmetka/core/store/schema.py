@@ -244,35 +244,35 @@ def _schema_v5(conn: sqlite3.Connection) -> None:
 # keeps where it came from (``source``: that file's database id, ``source_id``: its id there),
 # unique, so a decision merged twice is stored once.
 _SCHEMA_V6 = """
-CREATE TABLE identity (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE package (
+CREATE TABLE IF NOT EXISTS identity (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS package (
     id TEXT PRIMARY KEY,
     origin TEXT NOT NULL,
     analyst TEXT NOT NULL,
     made_at TEXT NOT NULL
 );
-CREATE TABLE assignments (
+CREATE TABLE IF NOT EXISTS assignments (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     analyst TEXT NOT NULL,
     assigned_at TEXT NOT NULL,
     PRIMARY KEY (article_id, analyst)
 );
-CREATE INDEX assignments_analyst ON assignments(analyst, article_id);
-CREATE TABLE package_articles (
+CREATE INDEX IF NOT EXISTS assignments_analyst ON assignments(analyst, article_id);
+CREATE TABLE IF NOT EXISTS package_articles (
     package TEXT NOT NULL,
     analyst TEXT NOT NULL,
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     PRIMARY KEY (package, article_id)
 );
-CREATE INDEX package_articles_analyst ON package_articles(analyst, article_id);
-CREATE TABLE merged_packages (
+CREATE INDEX IF NOT EXISTS package_articles_analyst ON package_articles(analyst, article_id);
+CREATE TABLE IF NOT EXISTS merged_packages (
     id TEXT PRIMARY KEY,
     source TEXT NOT NULL,
     analyst TEXT NOT NULL,
     file TEXT NOT NULL,
     merged_at TEXT NOT NULL
 );
-CREATE TABLE versions (
+CREATE TABLE IF NOT EXISTS versions (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     analyst TEXT NOT NULL,
     status TEXT NOT NULL,
@@ -280,7 +280,7 @@ CREATE TABLE versions (
     package TEXT NOT NULL,
     PRIMARY KEY (article_id, analyst)
 );
-CREATE TABLE version_spans (
+CREATE TABLE IF NOT EXISTS version_spans (
     article_id INTEGER NOT NULL,
     analyst TEXT NOT NULL,
     start INTEGER NOT NULL,
@@ -292,16 +292,13 @@ CREATE TABLE version_spans (
     surface TEXT NOT NULL DEFAULT '',
     FOREIGN KEY (article_id, analyst) REFERENCES versions(article_id, analyst) ON DELETE CASCADE
 );
-CREATE INDEX version_spans_article ON version_spans(article_id, analyst, start);
-CREATE TABLE adjudications (
+CREATE INDEX IF NOT EXISTS version_spans_article ON version_spans(article_id, analyst, start);
+CREATE TABLE IF NOT EXISTS adjudications (
     article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     adjudicator TEXT NOT NULL,
     started_at TEXT NOT NULL,
     finished_at TEXT
 );
-ALTER TABLE decisions ADD COLUMN source TEXT;
-ALTER TABLE decisions ADD COLUMN source_id INTEGER;
-CREATE UNIQUE INDEX decisions_source ON decisions(source, source_id);
 """
 
 
@@ -310,7 +307,17 @@ def _schema_v6(conn: sqlite3.Connection) -> None:
 
     for statement in _statements(_SCHEMA_V6):
         conn.execute(statement)
-    conn.execute("INSERT INTO identity(key, value) VALUES ('database_id', ?)", (uuid.uuid4().hex,))
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(decisions)")}
+    for column, kind in (("source", "TEXT"), ("source_id", "INTEGER")):
+        if column not in columns:  # a newer file marked older by hand keeps its columns
+            conn.execute(f"ALTER TABLE decisions ADD COLUMN {column} {kind}")
+    conn.execute(
+        "CREATE UNIQUE INDEX IF NOT EXISTS decisions_source ON decisions(source, source_id)"
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO identity(key, value) VALUES ('database_id', ?)",
+        (uuid.uuid4().hex,),
+    )
 
 
 # Indexes that only make queries faster, made when a file lacks them rather than by a migration
