@@ -26,8 +26,9 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
 class Progress:
     """A one-line progress bar on stderr (plain lines when stderr is not a terminal)."""
 
-    def __init__(self, title: str, stream: TextIO | None = None) -> None:
+    def __init__(self, title: str, stream: TextIO | None = None, unit: str = "") -> None:
         self.title = title
+        self.unit = unit  # "KiB": done and total are shown in MB
         self.stream = stream or sys.stderr
         self.tty = self.stream.isatty()
         self.started = time.monotonic()
@@ -42,7 +43,12 @@ class Progress:
         width = 30
         filled = int(width * done / total) if total else width
         bar = "█" * filled + "·" * (width - filled)
-        line = f"{self.title} [{bar}] {done}/{total} ({rate:.0f}/s)"
+        if self.unit == "KiB":
+            mb = 1024
+            amount = f"{done / mb:.1f}/{total / mb:.1f} MB ({rate / mb:.1f} MB/s)"
+        else:
+            amount = f"{done}/{total} ({rate:.0f}/s)"
+        line = f"{self.title} [{bar}] {amount}"
         if self.tty:
             self.stream.write("\r" + line + ("\n" if done >= total else ""))
         else:
@@ -78,7 +84,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             store,
             args.paths,
             fmt=args.format,
-            progress=Progress("import"),
+            progress=Progress("import", unit="KiB"),
             bad_bytes=args.bad_bytes,
             merge_spans=_merge_status(args),
             annotator=getattr(args, "annotator", None) and analyst_name(args),

@@ -66,4 +66,63 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Wording</name>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/wording.py"/>
+        <source>The label %1 is used by %n span(s): rename it instead.</source>
+        <translation>
+            <numerusform>The label %1 is used by %n span: rename it instead.</numerusform>
+            <numerusform>The label %1 is used by %n spans: rename it instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/wording.py"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/wording.py"/>
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n span</numerusform>
+            <numerusform>%n spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/wording.py"/>
+        <source>%n span(s) snapped to token boundaries</source>
+        <translation>
+            <numerusform>%n span snapped to token boundaries</numerusform>
+            <numerusform>%n spans snapped to token boundaries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/wording.py"/>
+        <source>%n span(s) left out (not on token boundaries)</source>
+        <translation>
+            <numerusform>%n span left out (not on token boundaries)</numerusform>
+            <numerusform>%n spans left out (not on token boundaries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/wording.py"/>
+        <source>%n negative example(s)</source>
+        <translation>
+            <numerusform>%n negative example</numerusform>
+            <numerusform>%n negative examples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/wording.py"/>
+        <source>%n problem(s) in all</source>
+        <translation>
+            <numerusform>%n problem in all</numerusform>
+            <numerusform>%n problems in all</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -270,97 +270,98 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="98"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="99"/>
         <source>Nothing to change</source>
         <translation>Менять нечего</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="128"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="129"/>
         <source>«%1» would overlap the accepted %2 «%3»: shrink or reject that one first</source>
         <translation>«%1» пересекается с принятой сущностью %2 «%3»: сначала сократите или отклоните её</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="197"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="198"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="208"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="209"/>
         <source>No span is selected</source>
         <translation>Сущность не выбрана</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="218"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="220"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="229"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
         <location filename="../../desktop/razmetka/ui/window/annotation.py" line="222"/>
+        <source>Label %1 as %2</source>
+        <translation>Сменить метку %1 на %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="233"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="226"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="237"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="269"/>
-        <source>Label as %1</source>
-        <translation>Метка %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="286"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="297"/>
         <source>The selection holds no text</source>
         <translation>В выделении нет текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="291"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="302"/>
         <source>Create %1 «%2»</source>
         <translation>Создать %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="321"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="332"/>
         <source>The span cannot change that way</source>
         <translation>Так изменить сущность нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="327"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="338"/>
         <source>Resize %1 to «%2»</source>
         <translation>Границы %1: «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="339"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="350"/>
         <source>Accept all suggestions</source>
         <translation>Принять все подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="368"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="379"/>
         <source>Mark done: %1</source>
         <translation>Готово: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="376"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="387"/>
         <source>Every article is done</source>
         <translation>Все статьи готовы</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="390"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="401"/>
         <source>Accept all and mark done: %1</source>
         <translation>Принять все и отметить готовой: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="392"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="403"/>
         <source>Reject all and mark done: %1</source>
         <translation>Отклонить все и отметить готовой: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="401"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="412"/>
         <source>Skip: %1</source>
         <translation>Пропустить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="408"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="419"/>
         <source>Reopen: %1</source>
         <translation>Вернуть в работу: %1</translation>
     </message>
@@ -368,7 +369,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/app.py" line="171"/>
+        <location filename="../../desktop/razmetka/ui/app.py" line="172"/>
         <source>Something went wrong: %1
 
 Your decisions are saved. The details are in %2.</source>
@@ -489,22 +490,22 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="56"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="57"/>
         <source>Suggesting</source>
         <translation>Подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="82"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="83"/>
         <source>Stopping suggestions…</source>
         <translation>Подсказки останавливаются…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="96"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="97"/>
         <source>Suggestions: %1 new in %2</source>
         <translation>Подсказки: %1 новых в %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="98"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="99"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статье</numerusform>
@@ -513,42 +514,42 @@ Your decisions are saved. The details are in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="101"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="102"/>
         <source>(cancelled)</source>
         <translation>(отменено)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="109"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="110"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="111"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="112"/>
         <source>Articles and annotations</source>
         <translation>Статьи и разметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="118"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="119"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="125"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="126"/>
         <source>Not saved: the file is read-only</source>
         <translation>Не сохранено: файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="129"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="130"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="153"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="154"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="163"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="164"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -556,34 +557,34 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>Databases</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="34"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="35"/>
         <source>Read-only: decisions are not saved</source>
         <translation>Только чтение: решения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="46"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="47"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="49"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="50"/>
         <source>The file is read-only: browse, search and export; decisions are not saved</source>
         <translation>Файл доступен только для чтения: можно просматривать, искать и экспортировать; решения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="79"/>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="86"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="80"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="87"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="87"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="88"/>
         <source>The file already exists; open it instead.</source>
         <translation>Файл уже существует; откройте его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="94"/>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="104"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="95"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="105"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
@@ -591,27 +592,27 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/commands.py" line="37"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="42"/>
         <source>the file is busy: another program is writing to it</source>
         <translation>файл занят: в него пишет другая программа</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/commands.py" line="40"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="45"/>
         <source>the file is read-only</source>
         <translation>файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/commands.py" line="41"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="46"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/commands.py" line="42"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="47"/>
         <source>the disk could not be read or written</source>
         <translation>диск не удалось прочитать или записать</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/commands.py" line="43"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="48"/>
         <source>the file or its folder cannot be opened for writing</source>
         <translation>файл или его папку нельзя открыть для записи</translation>
     </message>
@@ -957,12 +958,12 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>JobIndicator</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/jobs/indicator.py" line="27"/>
+        <location filename="../../desktop/razmetka/ui/jobs/indicator.py" line="28"/>
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/jobs/indicator.py" line="41"/>
+        <location filename="../../desktop/razmetka/ui/jobs/indicator.py" line="44"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -970,72 +971,77 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="41"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="122"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="130"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="138"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="180"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="197"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="42"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="137"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="145"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="153"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="199"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="216"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="49"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="51"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="49"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="51"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="49"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="51"/>
         <source>Hotkey</source>
         <translation>Клавиша</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="49"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="51"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="57"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="59"/>
         <source>&amp;Add label</source>
         <translation>&amp;Добавить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="61"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="63"/>
         <source>&amp;Colour…</source>
         <translation>&amp;Цвет…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="63"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="65"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="67"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="90"/>
+        <source>The file is read-only, so the labels cannot be changed: open a copy you can write to, or ask for write access, to edit them.</source>
+        <translation>Файл только для чтения, поэтому метки изменить нельзя: чтобы их править, откройте копию, доступную для записи, или получите право на запись.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="94"/>
         <source>Changes are saved at once. A hotkey is one key; Alt+key creates a span from exactly the selected characters.</source>
         <translation>Изменения сохраняются сразу. Клавиша метки — одна клавиша; Alt+клавиша создаёт сущность ровно по выделенным символам.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="103"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="115"/>
         <source>Double-click to choose a colour</source>
         <translation>Двойной щелчок — выбрать цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="123"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="138"/>
         <source>A label name is one word: no spaces, not empty.</source>
         <translation>Имя метки — одно слово: без пробелов и не пустое.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="131"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="146"/>
         <source>The key %1 is taken by the window.</source>
         <translation>Клавиша %1 уже занята в окне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="157"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/label_editor.py" line="172"/>
         <source>Label colour</source>
         <translation>Цвет метки</translation>
     </message>
@@ -1043,12 +1049,12 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="190"/>
         <source>About Razmetka</source>
         <translation>О программе «Разметка»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="194"/>
         <source>Razmetka %1
 Named-entity annotation of Russian news.
 
@@ -1064,7 +1070,7 @@ Log: %4</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/navigation.py" line="201"/>
+        <location filename="../../desktop/razmetka/ui/window/navigation.py" line="202"/>
         <source>No spans in this article</source>
         <translation>В статье нет сущностей</translation>
     </message>
@@ -1202,6 +1208,222 @@ Log: %4</source>
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="62"/>
+        <source>%1: not saved: %2</source>
+        <translation>%1: не сохранено: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="66"/>
+        <source>The export was stopped; nothing was written.</source>
+        <translation>Экспорт остановлен; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="76"/>
+        <source>%1 is a file; this export writes a folder.</source>
+        <translation>%1 — файл, а этот экспорт записывает папку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="77"/>
+        <source>%1 is a folder; this export writes a file.</source>
+        <translation>%1 — папка, а этот экспорт записывает файл.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="79"/>
+        <source>%1 is a folder with other files in it: choose a new or empty folder (the folder of an earlier export is updated).</source>
+        <translation>В папке %1 есть другие файлы: выберите новую или пустую папку (папка прежнего экспорта обновляется).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="82"/>
+        <source>Cannot read %1: the database is damaged. Nothing was written.</source>
+        <translation>Не удаётся прочитать %1: база повреждена. Ничего не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/wording.py" line="89"/>
+        <source>The label %1 is used by %n span(s): rename it instead.</source>
+        <translation>
+            <numerusform>Метка %1 стоит у %n сущности: вместо удаления переименуйте её.</numerusform>
+            <numerusform>Метка %1 стоит у %n сущностей: вместо удаления переименуйте её.</numerusform>
+            <numerusform>Метка %1 стоит у %n сущностей: вместо удаления переименуйте её.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="101"/>
+        <source>%1 is not a Razmetka database; it was left as it was.</source>
+        <translation>%1 — не база «Разметки»; файл оставлен как был.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="106"/>
+        <source>%1 was written by a newer Razmetka (schema %2; this program knows up to %3). Update Razmetka to open it; the file is untouched.</source>
+        <translation>%1 записан более новой «Разметкой» (схема %2; эта программа знает схемы до %3). Обновите «Разметку», чтобы открыть его; файл не тронут.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="113"/>
+        <source>%1 is read-only and of an older schema (%2): open a writable copy to bring it up to date.</source>
+        <translation>%1 доступен только для чтения и имеет старую схему (%2): откройте копию, доступную для записи, чтобы обновить её.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="118"/>
+        <source>The label %1 already exists.</source>
+        <translation>Метка %1 уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="120"/>
+        <source>The key %1 is already used by the label %2.</source>
+        <translation>Клавиша %1 уже занята меткой %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="124"/>
+        <source>%1 cannot be a label name: a label is one word, with no spaces.</source>
+        <translation>%1 не может быть именем метки: метка — одно слово, без пробелов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="128"/>
+        <source>The colour %1 is not of the form #rrggbb.</source>
+        <translation>Цвет %1 записан не в виде #rrggbb.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="131"/>
+        <source>A hotkey is a single key.</source>
+        <translation>Клавиша метки — одна клавиша.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="138"/>
+        <source>Article %1 is not in the database.</source>
+        <translation>Статьи %1 нет в базе.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="140"/>
+        <source>Article %1 is no longer in the database.</source>
+        <translation>Статьи %1 больше нет в базе.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="144"/>
+        <source>The article&apos;s status was changed elsewhere; reload it.</source>
+        <translation>Статус статьи изменён в другом месте; откройте её заново.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="148"/>
+        <source>The span was changed elsewhere; reload the article.</source>
+        <translation>Сущность изменена в другом месте; откройте статью заново.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="151"/>
+        <source>The span no longer exists.</source>
+        <translation>Этой сущности больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="152"/>
+        <source>A span needs at least one character.</source>
+        <translation>В сущности должен быть хотя бы один символ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="154"/>
+        <source>It would overlap the accepted %1 span at %2–%3.</source>
+        <translation>Она пересеклась бы с принятой сущностью %1 на %2–%3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="157"/>
+        <source>There is no label %1.</source>
+        <translation>Метки %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="159"/>
+        <source>The span %1–%2 lies outside the text (length %3).</source>
+        <translation>Сущность %1–%2 выходит за пределы текста (длина %3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="176"/>
+        <source>%1: this format has no place for negative examples; none written</source>
+        <translation>%1: в этом формате нет места для отрицательных примеров; они не записаны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="184"/>
+        <source>%1: %2 «%3» is not on token boundaries and holds no token; left out</source>
+        <translation>%1: %2 «%3» не по границам токенов и не содержит ни одного токена; пропущена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="186"/>
+        <source>%1: %2 «%3» is not on token boundaries; left out</source>
+        <translation>%1: %2 «%3» не по границам токенов; пропущена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="188"/>
+        <source>%1: %2 «%3» is not on token boundaries, and snapping it would overlap the span before; left out</source>
+        <translation>%1: %2 «%3» не по границам токенов, а подгонка пересекла бы предыдущую сущность; пропущена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="191"/>
+        <source>%1: %2 «%3» is not on token boundaries; snapped to «%4»</source>
+        <translation>%1: %2 «%3» не по границам токенов; подогнана к «%4»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="197"/>
+        <source>%1 and %2 written to %3</source>
+        <translation>%1 и %2 записаны в %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/wording.py" line="199"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n статья</numerusform>
+            <numerusform>%n статьи</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/wording.py" line="200"/>
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n сущность</numerusform>
+            <numerusform>%n сущности</numerusform>
+            <numerusform>%n сущностей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/wording.py" line="206"/>
+        <source>%n span(s) snapped to token boundaries</source>
+        <translation>
+            <numerusform>%n сущность подогнана к границам токенов</numerusform>
+            <numerusform>%n сущности подогнаны к границам токенов</numerusform>
+            <numerusform>%n сущностей подогнано к границам токенов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/wording.py" line="209"/>
+        <source>%n span(s) left out (not on token boundaries)</source>
+        <translation>
+            <numerusform>%n сущность пропущена (не по границам токенов)</numerusform>
+            <numerusform>%n сущности пропущены (не по границам токенов)</numerusform>
+            <numerusform>%n сущностей пропущено (не по границам токенов)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/wording.py" line="212"/>
+        <source>%n negative example(s)</source>
+        <translation>
+            <numerusform>%n отрицательный пример</numerusform>
+            <numerusform>%n отрицательных примера</numerusform>
+            <numerusform>%n отрицательных примеров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="215"/>
+        <source>split: %1</source>
+        <translation>разбиение: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/wording.py" line="218"/>
+        <source>%n problem(s) in all</source>
+        <translation>
+            <numerusform>всего %n проблема</numerusform>
+            <numerusform>всего %n проблемы</numerusform>
+            <numerusform>всего %n проблем</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <location filename="../../desktop/razmetka/ui/dialogs/first_run.py" line="76"/>
@@ -1217,7 +1439,7 @@ Log: %4</source>
 <context>
     <name>old</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/app.py" line="86"/>
+        <location filename="../../desktop/razmetka/ui/app.py" line="87"/>
         <source>The language changes at the next start: an import or export is running.</source>
         <translation>Язык сменится при следующем запуске: идёт импорт или экспорт.</translation>
     </message>

@@ -65,6 +65,14 @@ def test_relabelling_a_suggestion_is_a_correction(fresh_store, article):
     }
 
 
+def test_the_label_a_suggestion_has_already_confirms_it(fresh_store, article):
+    span = by_start(fresh_store, article)[30]
+    spans, _ = check_undo_redo(fresh_store, article, actions.relabel(fresh_store, span.id, "LOC"))
+    assert [(s.id, s.label, s.status) for s in spans if s.start == 30] == [
+        (span.id, "LOC", SpanStatus.ACCEPTED)
+    ]
+
+
 def test_relabel_an_accepted_span_in_place(fresh_store, article):
     span = by_start(fresh_store, article)[0]
     fresh_store.apply(actions.accept(fresh_store, span.id))

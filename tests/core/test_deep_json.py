@@ -37,4 +37,16 @@ def test_a_deeply_nested_label_studio_file_is_refused_by_name(tmp_path):
     path.write_text("[" * 5000 + "]" * 5000, encoding="utf-8")
     proc = razmetka(tmp_path / "db", "import", "--format", "label-studio", path)
     assert proc.returncode == 3, proc.stderr
-    assert f"{path}: JSON nested too deep" in proc.stderr
+    assert f"{path}:record 1: JSON nested too deep to read (line 1)" in proc.stderr
+
+
+def test_the_label_studio_task_nested_too_deep_is_named_and_the_others_read(tmp_path):
+    task = '{{"id": {n}, "data": {{"text": "Статья {n} о Москве."}}}}'
+    deep = '{"id": 2, "data": {"text": "Глубокая.", "meta": ' + "[" * 5000 + "]" * 5000 + "}}"
+    path = tmp_path / "tasks.json"
+    path.write_text(f"[\n{task.format(n=1)},\n{deep},\n{task.format(n=3)}\n]", "utf-8")
+    db = tmp_path / "db"
+    proc = razmetka(db, "import", "--format", "label-studio", path)
+    assert proc.returncode == 3, proc.stderr
+    assert f"{path}:record 2: JSON nested too deep to read (line 3)" in proc.stderr
+    assert "2 imported" in proc.stdout

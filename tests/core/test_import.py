@@ -302,3 +302,30 @@ def test_guessing_reads_only_the_head(tmp_path, monkeypatch):
     monkeypatch.setattr(type(path), "open", counting_open)
     assert sniff.guess(path) == "conll"
     assert read and all(0 < size <= sniff.HEAD + 1 for size in read)
+
+
+def test_progress_moves_within_one_large_jsonl_file(fresh_store, tmp_path):
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(3000):
+            out.write(json.dumps({"id": str(n), "text": f"{n}. {TEXT * 20}"}, ensure_ascii=False))
+            out.write("\n")
+    seen: list[tuple[int, int]] = []
+    report = import_paths(
+        fresh_store, [path], progress=lambda done, total: seen.append((done, total))
+    )
+    assert report.imported == 3000
+    total_kib = -(-path.stat().st_size // 1024)
+    # One file, yet the analyst sees it being read: a step at least every MiB, in KiB.
+    assert len(seen) >= path.stat().st_size // (1 << 20)
+    assert all(total == total_kib for _, total in seen)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert 0 < seen[1][0] < total_kib and seen[-1] == (total_kib, total_kib)
+
+
+def test_progress_counts_every_file_of_a_folder(fresh_store, tmp_path):
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text(f"Статья {n}. {TEXT}", encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+    import_paths(fresh_store, [tmp_path], progress=lambda done, total: seen.append((done, total)))
+    assert len(seen) == 3 and seen[-1][0] == seen[-1][1] == 1  # three small files: 1 KiB in all

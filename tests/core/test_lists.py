@@ -116,3 +116,25 @@ def test_a_version_3_file_gets_its_list_counts_and_search(tmp_path):
     with Store(path) as store:
         assert store.lists.summary(article_id).pending == 1
         assert store.search.articles("астан") == {article_id}
+
+
+def test_a_version_5_file_gets_the_smaller_search_index_with_every_article(tmp_path):
+    path = tmp_path / "v5.db"
+    with Store(path) as store:
+        first = store.articles.add(Document(Article(text="Ёлка у Кремля.")))
+        second = store.articles.add(Document(Article(title="Мой дом", text="Сказ о доме.")))
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE articles_fts")
+    conn.execute(
+        "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', "
+        "tokenize='unicode61 remove_diacritics 2')"
+    )
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        sql = store.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'")
+        assert "detail=none" in sql.fetchone()[0]
+        assert store.search.articles("елк") == {first}
+        assert store.search.articles("мой") == {second}
+        assert store.search.articles("кремля ёлка") == {first}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QProgressBar, QToolButton
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QToolButton
 
 from razmetka.core.model import Article, Document, SpanStatus
 from razmetka.core.store import Store
@@ -21,25 +21,26 @@ def test_job_reports_progress_and_cancels(qtbot, window) -> None:
     seen: list[tuple[int, int]] = []
 
     def work(store, progress, should_stop):
-        for done in range(1, 1000):
+        # Runs until cancelled (a minute at most), however slowly the machine runs the test.
+        for done in range(1, 12_000):
             if should_stop():
                 return ("cancelled", done, store.articles.count())
-            progress(done, 1000)
+            progress(done, 12_000)
             time.sleep(0.005)
-        return ("finished", 1000, 0)
+        return ("finished", 12_000, 0)
 
     results: list = []
     job = window.job_runner.run(work, "counting", results.append)
     job.progress.connect(lambda done, total: seen.append((done, total)))
-    qtbot.waitUntil(lambda: len(seen) >= 3, timeout=5000)
+    qtbot.waitUntil(lambda: len(seen) >= 3, timeout=30_000)
     indicator = window.statusBar().findChild(QProgressBar)
-    assert indicator is not None and indicator.maximum() == 1000
+    assert indicator is not None and indicator.maximum() == 12_000
     # The window answers while the job runs.
     window.navigation.step(1)
     cancel = [b for b in window.statusBar().findChildren(QToolButton) if b.text() == "✕"]
-    with qtbot.waitSignal(job.finished, timeout=5000):
+    with qtbot.waitSignal(job.finished, timeout=30_000):
         cancel[0].click()
-    qtbot.waitUntil(lambda: bool(results))
+    qtbot.waitUntil(lambda: bool(results), timeout=30_000)
     assert results[0][0] == "cancelled" and results[0][2] == 3  # ran on its own connection
     assert window.job_runner.jobs == []
 
@@ -121,3 +122,20 @@ def test_suggestions_run_in_another_process_and_stop_by_a_key(qtbot, tmp_path: P
     assert len(left) == 30 - reports[0].articles > 0  # the rest waits for the next run
     window.close()
     store.close()
+
+
+def test_an_import_shows_its_progress_as_a_share_of_the_files_read(qtbot, window) -> None:
+    def work(store, progress, should_stop):
+        progress(512, 2048)  # KiB of the files read
+        while not should_stop():
+            time.sleep(0.005)
+        return None
+
+    job = window.job_runner.run(work, "Importing", lambda result: None, "import")
+
+    def labels() -> list[str]:
+        return [w.text() for w in window.statusBar().findChildren(QLabel)]
+
+    qtbot.waitUntil(lambda: "Importing 25%" in labels(), timeout=30_000)
+    job.cancel()
+    qtbot.waitUntil(lambda: window.job_runner.jobs == [], timeout=30_000)

@@ -146,8 +146,8 @@ def test_read_only_file_still_exports(qtbot, read_only_window, tmp_path, monkeyp
         "export",
         read_only_window.background.export_done,
     )
-    with qtbot.waitSignal(job.finished, timeout=20000):
-        pass
+    # The job may end before a signal could be waited for: wait on the runner's list instead.
+    qtbot.waitUntil(lambda: job not in read_only_window.job_runner.jobs, timeout=60_000)
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
 
 

@@ -210,3 +210,26 @@ def test_the_review_keys_work_with_a_russian_layout(qtbot, window, store) -> Non
     cyrillic_key(qtbot, "Ф", SHIFT)  # Shift+A: accept the rest
     assert store.spans.of(window.state.article_id, [SpanStatus.SUGGESTED]) == []
     assert index is window.state.index
+
+
+def test_the_digit_of_a_suggestions_own_label_accepts_it_and_moves_on(qtbot, window, store):
+    # Tried under X11: «3» on an ORG suggestion did nothing, so the A after it accepted the
+    # span the analyst had just confirmed instead of the next one.
+    first = window.state.current_span()
+    digits = {"PER": Qt.Key.Key_1, "LOC": Qt.Key.Key_2, "ORG": Qt.Key.Key_3}
+    key(qtbot, digits[first.label])
+    assert store.spans.get(first.id).status is SpanStatus.ACCEPTED
+    assert window.statusBar().currentMessage().startswith(f"Accept {first.label} «")
+    second = window.state.current_span()
+    assert second.id != first.id
+    key(qtbot, Qt.Key.Key_A)
+    assert store.spans.get(second.id).status is SpanStatus.ACCEPTED
+
+
+def test_a_relabel_says_what_it_changed_from_and_to(qtbot, window, store):
+    first = window.state.current_span()
+    other = "ORG" if first.label != "ORG" else "PER"
+    key(qtbot, {"PER": Qt.Key.Key_1, "ORG": Qt.Key.Key_3}[other])
+    surface = first.surface(window.state.index.text)
+    # It read «Label as ORG LOC «…»», the old label after the new one.
+    assert window.statusBar().currentMessage() == f"Label {first.label} «{surface}» as {other}"

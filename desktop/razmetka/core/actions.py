@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from razmetka.core.edits import Edit, SpanChange, StatusChange
 from razmetka.core.model import ANALYST, ArticleStatus, Span, SpanStatus
-from razmetka.core.store import SpanConflict, Store
+from razmetka.core.store import SpanConflict, Store, errors
 
 
 def with_status_bump(store: Store, edit: Edit) -> Edit:
@@ -36,7 +36,7 @@ def _decided(store: Store, span: Span, **changes: object) -> Span:
 def _span(store: Store, span_id: int) -> Span:
     span = store.spans.get(span_id)
     if span is None:
-        raise SpanConflict(f"span {span_id} no longer exists")
+        raise SpanConflict(f"span {span_id} no longer exists", errors.SPAN_GONE, span=span_id)
     return span
 
 
@@ -54,7 +54,11 @@ def _clear_overlaps(store: Store, target: Span, exclude: Iterable[int] = ()) -> 
             continue
         if other.status is SpanStatus.ACCEPTED:
             raise SpanConflict(
-                f"overlaps the accepted {other.label} span at {other.start}-{other.end}"
+                f"overlaps the accepted {other.label} span at {other.start}-{other.end}",
+                errors.OVERLAP,
+                label=other.label,
+                start=other.start,
+                end=other.end,
             )
         changes.append(SpanChange(other, _decided(store, other, status=SpanStatus.REJECTED)))
     return changes
@@ -79,10 +83,11 @@ def reject(store: Store, span_id: int) -> Edit:
 
 def relabel(store: Store, span_id: int, label: str) -> Edit:
     """Change a span's label. Relabelling a suggestion is a correction: the suggestion is
-    rejected and an accepted analyst span with the new label takes its place."""
+    rejected and an accepted analyst span with the new label takes its place. The label it
+    has already is a confirmation: the span is accepted as it is."""
     span = _span(store, span_id)
     if span.label == label:
-        return Edit("relabel", span.article_id or 0)
+        return accept(store, span_id)
     if span.status is SpanStatus.ACCEPTED:
         changes: list[SpanChange] = [SpanChange(span, _decided(store, span, label=label))]
     else:
@@ -106,7 +111,7 @@ def relabel(store: Store, span_id: int, label: str) -> Edit:
 def create(store: Store, article_id: int, start: int, end: int, label: str) -> Edit:
     """A new accepted span made by the analyst; suggestions it overlaps are rejected."""
     if start >= end:
-        raise SpanConflict("a span needs at least one character")
+        raise SpanConflict("a span needs at least one character", errors.EMPTY_SPAN)
     span = Span(
         start,
         end,
@@ -130,7 +135,7 @@ def resize(store: Store, span_id: int, start: int, end: int) -> Edit:
     if (start, end) == (span.start, span.end):
         return Edit("resize", span.article_id or 0)
     if start >= end:
-        raise SpanConflict("a span needs at least one character")
+        raise SpanConflict("a span needs at least one character", errors.EMPTY_SPAN)
     if span.status is SpanStatus.ACCEPTED:
         after = _decided(store, span, start=start, end=end, normal=None)
         changes = [SpanChange(span, after), *_clear_overlaps(store, after, [span_id])]

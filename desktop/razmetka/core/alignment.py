@@ -6,11 +6,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from razmetka.core.formats.common import TokenIndex
 from razmetka.core.model import Span, SpanStatus
-from razmetka.core.report import Problem
+from razmetka.core.report import (
+    LEFT_OUT,
+    NO_TOKEN,
+    OUTCOMES,
+    SNAPPED,
+    WOULD_OVERLAP,
+    MisalignedSpan,
+    Problem,
+)
 from razmetka.core.rules import first_crossing
 from razmetka.core.tokens import Token, sentences
 
@@ -65,45 +72,37 @@ def align(
         covered = index.covered(span.start, span.end)
         surface = text[span.start : span.end]
         if covered is None:
-            problems.append(_misaligned(name, span, surface, "holds no token; left out"))
+            problems.append(_misaligned(name, span, surface, NO_TOKEN))
             continue
         start, end = index.starts[covered[0]], index.ends[covered[1] - 1]
         if (start, end) != (span.start, span.end):
             if mode == "skip":
-                problems.append(_misaligned(name, span, surface, "left out"))
+                problems.append(_misaligned(name, span, surface, LEFT_OUT))
                 continue
             snapped = span.with_(start=start, end=end)
             if not overlap_ok and out and first_crossing([out[-1], snapped]) is not None:
-                problems.append(
-                    _misaligned(
-                        name, span, surface, "snapping would overlap the span before; left out"
-                    )
-                )
+                problems.append(_misaligned(name, span, surface, WOULD_OVERLAP))
                 continue
-            problems.append(
-                _misaligned(name, span, surface, f"snapped to {text[start:end]!r}", snapped=True)
-            )
+            problems.append(_misaligned(name, span, surface, SNAPPED, text[start:end]))
             span = snapped
         out.append(span)
     return out
 
 
-def _misaligned(
-    name: str, span: Span, surface: str, outcome: str, snapped: bool = False
-) -> Problem:
-    kind = "snapped" if snapped else "left out"
+def _misaligned(name: str, span: Span, surface: str, detail: str, snapped_to: str = "") -> Problem:
     status = "" if span.status is SpanStatus.ACCEPTED else f"{span.status.value} "
+    outcome = OUTCOMES[detail].format(snapped_to)
     return MisalignedSpan(
         name,
         f"{span.start}-{span.end}",
         f"{status}{span.label} {surface!r} is not on token boundaries: {outcome}",
-        kind,
+        "snapped" if detail == SNAPPED else "left out",
+        detail=detail,
+        label=span.label,
+        surface=surface,
+        status=span.status.value,
+        snapped_to=snapped_to,
     )
-
-
-@dataclass(frozen=True)
-class MisalignedSpan(Problem):
-    outcome: str = "left out"  # "snapped" or "left out"
 
 
 def joined_sentences(token_sentences: list[list[Token]], spans: list[Span]) -> list[list[Token]]:

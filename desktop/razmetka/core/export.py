@@ -27,8 +27,15 @@ from razmetka.core.formats import Format
 from razmetka.core.formats.common import PARTS, ExportItem, TokenIndex, WriteSettings
 from razmetka.core.formats.registry import FormatWriter
 from razmetka.core.model import Article, ArticleStatus, Label, Span, SpanStatus
-from razmetka.core.report import ExportReport, Problem
-from razmetka.core.staging import MANIFEST, ExportError, check_destination, staged, write_manifest
+from razmetka.core.report import NO_NEGATIVES, ExportReport, Problem
+from razmetka.core.staging import (
+    MANIFEST,
+    ExportCancelled,
+    ExportError,
+    check_destination,
+    staged,
+    write_manifest,
+)
 from razmetka.core.store import Store
 from razmetka.core.tokens import Token
 
@@ -50,10 +57,6 @@ __all__ = [
 # Problems listed in full; beyond that they are only counted, so a corpus with a million
 # misaligned spans does not hold a million messages.
 MAX_LISTED = 200
-
-
-class ExportCancelled(Exception):
-    """The user stopped the export; nothing was left behind."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,7 @@ def export(
     report = ExportReport()
     if options.negatives and not fmt.negatives:
         reason = f"the {fmt.name} format has no place for negative examples; none written"
-        _record(report, [Problem(str(out), "", reason)])
+        _record(report, [Problem(str(out), "", reason, kind=NO_NEGATIVES)])
         options = replace(options, negatives=False)
     settings = WriteSettings(
         exported_labels(store.labels.all(), options), options.negatives, options.tags
@@ -113,7 +116,9 @@ def export(
         )
     except sqlite3.DatabaseError as exc:  # pages damaged on disk: reading stops mid-export
         raise ExportError(
-            f"cannot read {store.path}: the database is damaged ({exc}); nothing was written"
+            f"cannot read {store.path}: the database is damaged ({exc}); nothing was written",
+            "damaged",
+            store.path,
         ) from exc
     return report
 

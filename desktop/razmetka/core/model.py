@@ -89,6 +89,7 @@ class Document:
     article: Article
     spans: tuple[Span, ...] = ()
     where: str = ""  # the line or record it came from, for messages
+    offset: int | None = None  # where in its file the record starts (bytes), for progress
 
 
 @dataclass(frozen=True)

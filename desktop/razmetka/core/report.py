@@ -106,3 +106,27 @@ class ExportReport:
         if self.more_problems:
             text += f"; {len(self.problems) + self.more_problems} problems in all"
         return text
+
+
+@dataclass(frozen=True)
+class MisalignedSpan(Problem):
+    outcome: str = "left out"  # "snapped" or "left out"
+    # What the reason says, for a window to say it in its own language:
+    detail: str = ""  # NO_TOKEN, LEFT_OUT, WOULD_OVERLAP or SNAPPED
+    label: str = ""
+    surface: str = ""  # the span's text
+    status: str = "accepted"  # a SpanStatus value: negatives are aligned too
+    snapped_to: str = ""  # the text it was snapped to
+
+
+# What became of a span off token boundaries, and how the report says it.
+NO_TOKEN, LEFT_OUT, WOULD_OVERLAP, SNAPPED = "no token", "left out", "would overlap", "snapped"
+OUTCOMES = {
+    NO_TOKEN: "holds no token; left out",
+    LEFT_OUT: "left out",
+    WOULD_OVERLAP: "snapping would overlap the span before; left out",
+    SNAPPED: "snapped to {!r}",
+}
+
+
+NO_NEGATIVES = "no negatives"  # the kind of problem: the format has no place for them

@@ -1,15 +1,31 @@
 """Writing an export into place: the destination is checked first, everything is written to a
-hidden file or folder beside it, and that is renamed onto the destination only when the export
-succeeds, so the output appears whole or not at all."""
+hidden file or folder beside it (``.NAME.partial-PID-XXXXXXXX``), and moved onto the
+destination only when the export succeeds.
+
+- A file export replaces its file in one rename: the new file keeps the old one's mode (a 0600
+  file stays 0600), and it is fsynced before the rename and its folder after, so a crash leaves
+  the old file or the new one, never a torn one.
+- A folder export into a new folder renames the whole staged folder into place. Into the folder
+  of an earlier export (it holds ``.razmetka-export.json``), it moves in each file it wrote, one
+  rename each with the same mode and fsync rules, removes the files the earlier export wrote and
+  this one did not (stale training data, such as an article no longer marked done), and leaves
+  every other file alone: the manifest lists the files an export wrote, so files the user put
+  in the folder are never touched.
+- A killed export leaves its hidden staging file or folder behind; the next export to the same
+  destination removes those whose process is gone.
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
+import stat
+import sys
 import uuid
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -17,65 +33,202 @@ MANIFEST = ".razmetka-export.json"
 
 
 class ExportError(Exception):
-    """The export cannot start or finish; the message is for the user. Nothing was written."""
+    """The export cannot start or finish; nothing was written.
+
+    ``kind`` says why in a word the window words in its own language, ``path`` is the file or
+    folder concerned; ``str()`` is the English message of the command line."""
+
+    def __init__(self, message: str, kind: str = "", path: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.path = path
+
+
+class ExportCancelled(Exception):
+    """The user stopped the export; nothing was left behind."""
 
 
 def check_destination(out: Path, is_folder: bool) -> None:
     if is_folder:
         if out.is_file():
-            raise ExportError(f"{out} is a file; this export writes a folder")
+            raise ExportError(
+                f"{out} is a file; this export writes a folder", "needs-folder", str(out)
+            )
         if out.is_dir() and any(out.iterdir()) and not (out / MANIFEST).is_file():
             raise ExportError(
                 f"{out} is a folder with other files in it; choose a new or "
-                "empty folder (a folder of an earlier export is replaced)"
+                "empty folder (a folder of an earlier export is updated)",
+                "folder-not-empty",
+                str(out),
             )
     elif out.is_dir():
-        raise ExportError(f"{out} is a folder; this export writes a file")
+        raise ExportError(f"{out} is a folder; this export writes a file", "needs-file", str(out))
 
 
 @contextmanager
 def staged(out: Path, is_folder: bool) -> Iterator[Path]:
-    """A temporary file or folder beside ``out``, renamed onto it when the block succeeds and
+    """A temporary file or folder beside ``out``, moved onto it when the block succeeds and
     removed when it fails."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = out.parent / f".{out.name}.partial-{uuid.uuid4().hex[:8]}"
+    remove_leftovers(out)
+    staging = out.parent / f".{out.name}.partial-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     try:
         yield staging
-        _move_into_place(staging, out, is_folder)
+        if is_folder:
+            _place_folder(staging, out)
+        else:
+            _place_file(staging, out)
     finally:
         _remove(staging)
 
 
-def _move_into_place(staging: Path, out: Path, is_folder: bool) -> None:
-    if not is_folder:
-        if not staging.exists():
-            staging.write_text("", encoding="utf-8")  # nothing to export is an empty file
-        os.replace(staging, out)
-        return
-    staging.mkdir(exist_ok=True)
-    if not out.exists():
-        os.rename(staging, out)
-        return
-    old = out.parent / f".{out.name}.old-{uuid.uuid4().hex[:8]}"
-    os.rename(out, old)
+# --- leftovers of a killed export --------------------------------------------------------------
+
+_PARTIAL = re.compile(r"(\d+)-[0-9a-f]{8}")
+
+
+def remove_leftovers(out: Path) -> list[Path]:
+    """Remove the staging files and folders beside ``out`` that an export killed before it
+    finished left behind: those whose process is gone (a running export keeps its own)."""
+    removed: list[Path] = []
+    prefix = f".{out.name}.partial-"
     try:
-        os.rename(staging, out)
+        names = [p for p in out.parent.iterdir() if p.name.startswith(prefix)]
     except OSError:
-        os.rename(old, out)
-        raise
-    _remove(old)
+        return removed
+    for path in names:
+        found = _PARTIAL.fullmatch(path.name[len(prefix) :])
+        if found is None:
+            continue
+        pid = int(found.group(1))
+        if pid != os.getpid() and process_gone(pid):
+            _remove(path)
+            removed.append(path)
+    return removed
 
 
-def _remove(path: Path) -> None:
-    if path.is_dir():
-        shutil.rmtree(path, ignore_errors=True)
-    elif path.exists():
-        path.unlink()
+def process_gone(pid: int) -> bool:
+    if sys.platform == "win32":  # os.kill would end the process there
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
+        if not handle:
+            return True
+        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:  # alive, another user's
+        return False
+    return False
+
+
+# --- moving into place -------------------------------------------------------------------------
+
+
+def _place_file(staging: Path, out: Path) -> None:
+    if not staging.exists():
+        staging.write_text("", encoding="utf-8")  # nothing to export is an empty file
+    _replace(staging, out)
+    fsync_folder(out.parent)
+
+
+def _replace(new: Path, old: Path) -> None:
+    """``new`` renamed onto ``old``, with ``old``'s mode, and on disk before the rename."""
+    with suppress(FileNotFoundError):  # a new file has the mode the user's umask gives
+        os.chmod(new, stat.S_IMODE(old.stat().st_mode))
+    fsync_file(new)
+    os.replace(new, old)
+
+
+def _place_folder(staging: Path, out: Path) -> None:
+    staging.mkdir(exist_ok=True)
+    written = sorted(
+        p.relative_to(staging).as_posix()
+        for p in staging.rglob("*")
+        if p.is_file() and p.name != MANIFEST
+    )
+    record = _read_manifest(staging)
+    if not out.exists():
+        _write_manifest_file(staging, {**record, "files": written})
+        for path in staging.rglob("*"):
+            if path.is_file():
+                fsync_file(path)
+        os.rename(staging, out)
+        fsync_folder(out.parent)
+        return
+    earlier = set(_read_manifest(out).get("files") or [])
+    # Listed before anything moves: a kill midway leaves a manifest that names every file of
+    # ours in the folder, so the next export still knows which are its own.
+    _write_manifest_file(out, {**record, "files": sorted(earlier | set(written))})
+    for name in written:
+        target = out / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _replace(staging / name, target)
+    for name in sorted(earlier - set(written)):
+        _remove_stale(out, name)
+    _write_manifest_file(out, {**record, "files": written})
+    for folder in {(out / name).parent for name in written} | {out}:
+        fsync_folder(folder)
+
+
+def _remove_stale(out: Path, name: str) -> None:
+    """A file an earlier export wrote and this one did not, and its folders once empty."""
+    target = out / name
+    if ".." in Path(name).parts or Path(name).is_absolute():
+        return  # a manifest edited by hand names only files inside the folder
+    if target.is_file() or target.is_symlink():
+        target.unlink()
+    folder = target.parent
+    while folder != out and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+def _read_manifest(folder: Path) -> dict[str, Any]:
+    try:
+        record = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
+def _write_manifest_file(folder: Path, record: Mapping[str, Any]) -> None:
+    remove_leftovers(folder / MANIFEST)
+    text = json.dumps(dict(record), ensure_ascii=False, indent=1) + "\n"
+    temporary = folder / f"{MANIFEST}.partial-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    temporary.write_text(text, encoding="utf-8")
+    _replace(temporary, folder / MANIFEST)
 
 
 def write_manifest(folder: Path, record: Mapping[str, Any]) -> None:
-    """A note of what the folder holds (the options and counts); it also marks the folder as
-    one a later export may replace."""
+    """A note of what the folder holds (the options, counts, and the files written); it also
+    marks the folder as one a later export may update."""
     folder.mkdir(parents=True, exist_ok=True)
     text = json.dumps(dict(record), ensure_ascii=False, indent=1)
     (folder / MANIFEST).write_text(text + "\n", encoding="utf-8")
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_folder(path: Path) -> None:
+    """The folder's entries on disk (a rename is durable only then); not possible on Windows."""
+    if sys.platform == "win32":
+        return
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    elif path.exists() or path.is_symlink():
+        path.unlink()

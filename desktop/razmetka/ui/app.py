@@ -19,6 +19,7 @@ from razmetka.ui.jobs.runner import SUGGEST
 from razmetka.ui.main_window import MainWindow
 from razmetka.ui.trace import install as install_trace
 from razmetka.ui.window.commands import EditCommand
+from razmetka.ui.wording import error_words
 
 ORGANIZATION = "Razmetka"
 APPLICATION = "Razmetka"
@@ -127,7 +128,7 @@ def run(db_path: str | None = None, demo: bool = False) -> int:
     try:
         store = Store(path)
     except StoreError as exc:
-        QMessageBox.critical(None, APPLICATION, str(exc))
+        QMessageBox.critical(None, APPLICATION, error_words(exc))
         return 1
     if store.articles.count() == 0 and demo and not store.read_only:
         from razmetka.core.importing import import_demo
@@ -171,7 +172,7 @@ def report_error(
         QCoreApplication.translate(
             "App", "Something went wrong: %1\n\nYour decisions are saved. The details are in %2."
         )
-        .replace("%1", str(error) or kind.__name__)
+        .replace("%1", error_words(error))
         .replace("%2", str(log)),
     )
 

@@ -51,7 +51,12 @@ class MainWindow(QMainWindow):
         self.position = PositionKeeper(self.state, self.views.text_view)
         self.sync = StoreWatcher(self.state, self.views)
         self.databases = Databases(self.state, self, self.action_table.recent_menu)
-        self.job_runner = JobRunner(lambda: self.state.store.path, self.statusBar(), self)
+        self.job_runner = JobRunner(
+            lambda: self.state.store.path,
+            self.statusBar(),
+            self,
+            lambda: self.state.store.read_only,
+        )
         self.background = Background(
             self.state, self.job_runner, self.sync, self, self.views.article_model
         )

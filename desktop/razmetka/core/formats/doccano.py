@@ -26,7 +26,7 @@ from razmetka.core.formats.common import (
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
 from razmetka.core.rules import flat
-from razmetka.core.text import first_words, normalize_with_offsets
+from razmetka.core.text import Utf16Map, first_words, normalize_with_offsets
 
 _OWN_KEYS = {
     "text",
@@ -93,7 +93,7 @@ def record_document(record: Any, where: str, notes: list[str]) -> Document:
         raise BadRecord("empty text")
     spans = [
         Span(moved(start), moved(end), label, SpanStatus.ACCEPTED, IMPORT)
-        for start, end, label in _triples(record, len(raw))
+        for start, end, label in _placed(raw, list(_triples(record, Utf16Map(raw))), notes)
     ]
     kept, crossing = flat(spans)
     notes += [
@@ -116,7 +116,44 @@ def record_document(record: Any, where: str, notes: list[str]) -> Document:
     return Document(article, tuple(kept), where)
 
 
-def _triples(record: dict[str, Any], length: int) -> Iterator[tuple[int, int, str]]:
+def _placed(
+    raw: str, triples: list[tuple[int, int, str]], notes: list[str]
+) -> list[tuple[int, int, str]]:
+    """The spans as code point offsets. doccano counts code points, but a text with emoji
+    annotated in a browser may have been counted in UTF-16 units (an emoji counts two): when
+    every span falls on word edges read that way and not read as code points, it is read so."""
+    utf16 = Utf16Map(raw)
+    if utf16.is_identity or _on_word_edges(raw, triples):
+        return _inside(triples, len(raw))
+    converted = [(utf16.from_utf16(s), utf16.from_utf16(e), label) for s, e, label in triples]
+    if not _on_word_edges(raw, converted):
+        return _inside(triples, len(raw))
+    notes.append(
+        "its offsets count UTF-16 units (an emoji counts two, as in a browser); read as such"
+    )
+    return converted
+
+
+def _on_word_edges(raw: str, triples: list[tuple[int, int, str]]) -> bool:
+    def edge(index: int) -> bool:
+        inside = 0 < index < len(raw) and raw[index - 1].isalnum() and raw[index].isalnum()
+        return not inside
+
+    return all(e <= len(raw) and edge(s) and edge(e) for s, e, _ in triples)
+
+
+def _inside(triples: list[tuple[int, int, str]], length: int) -> list[tuple[int, int, str]]:
+    for number, (start, end, _) in enumerate(triples, 1):
+        if end > length:
+            raise BadRecord(
+                f"label {number}: {start}-{end} lies outside the text (length {length})"
+            )
+    return triples
+
+
+def _triples(record: dict[str, Any], utf16: Utf16Map) -> Iterator[tuple[int, int, str]]:
+    """Each [start, end, label], checked to lie in the text as code points or UTF-16 units."""
+    length = utf16.length16
     entities = record.get("entities")
     if isinstance(entities, list):
         items = [

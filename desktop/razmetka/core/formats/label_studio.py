@@ -9,6 +9,7 @@ suggester, ``model_version`` naming it. Written to a folder: ``tasks.json`` (or 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
 from pathlib import Path
@@ -149,28 +150,90 @@ def read(path: Path) -> Iterator[Document | Problem]:
         yield content
         return
     try:
-        tasks = json.loads(content)
+        tasks: Any = enumerate(_as_list(json.loads(content)), 1)
     except json.JSONDecodeError as exc:
         yield Problem(str(path), f"line {exc.lineno}", f"broken JSON: {exc.msg}")
         return
     except RecursionError:
-        yield Problem(str(path), "", "JSON nested too deep to read")
+        tasks = one_by_one(content)  # to name the task nested too deep, and read the others
+    except BadRecord as exc:
+        yield Problem(str(path), "", str(exc))
         return
-    if isinstance(tasks, dict):
-        tasks = [tasks]
-    if not isinstance(tasks, list):
-        yield Problem(str(path), "", "not a Label Studio export (a JSON list of tasks)")
-        return
-    for number, task in enumerate(tasks, 1):
+    for number, task in tasks:
+        where = f"record {number}"
         notes: list[str] = []
         try:
-            doc = task_document(task, f"record {number}", notes)
+            if isinstance(task, Problem):
+                raise BadRecord(task.reason)
+            doc = task_document(task, where, notes)
         except BadRecord as exc:
-            yield Problem(str(path), f"record {number}", str(exc))
+            yield Problem(str(path), where, str(exc))
             continue
         for reason in notes:
-            yield note(str(path), f"record {number}", reason)
+            yield note(str(path), where, reason)
         yield doc
+
+
+def _as_list(tasks: Any) -> list[Any]:
+    if isinstance(tasks, dict):
+        return [tasks]
+    if not isinstance(tasks, list):
+        raise BadRecord("not a Label Studio export (a JSON list of tasks)")
+    return tasks
+
+
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"\s*")
+
+
+def one_by_one(content: str) -> Iterator[tuple[int, Any]]:
+    """The tasks of a JSON list read one at a time, so that one nested too deep for the JSON
+    reader is refused (a Problem in its place, naming its line) and the others are read."""
+    position = _SPACE.match(content).end()  # type: ignore[union-attr]
+    if not content.startswith("[", position):
+        yield 1, Problem("", "", "JSON nested too deep to read")
+        return
+    position, number, line, counted = position + 1, 0, 1, 0
+    while True:
+        position = _SPACE.match(content, position).end()  # type: ignore[union-attr]
+        if content.startswith("]", position) or position >= len(content):
+            return
+        number += 1
+        line, counted = line + content.count("\n", counted, position), position
+        try:
+            task, position = _DECODER.raw_decode(content, position)
+        except RecursionError:
+            task = Problem("", "", f"JSON nested too deep to read (line {line})")
+            position = _value_end(content, position)
+        except json.JSONDecodeError as exc:
+            yield number, Problem("", "", f"broken JSON at line {exc.lineno}: {exc.msg}")
+            return
+        yield number, task
+        position = _SPACE.match(content, position).end()  # type: ignore[union-attr]
+        if content.startswith(",", position):
+            position += 1
+
+
+def _value_end(content: str, position: int) -> int:
+    """Where the JSON array or object starting at ``position`` ends, strings and all."""
+    depth, in_string, index = 0, False, position
+    while index < len(content):
+        char = content[index]
+        if in_string:
+            if char == "\\":
+                index += 1
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return index
 
 
 def task_document(task: Any, where: str, notes: list[str]) -> Document:

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from typing import Any, NoReturn
 
 from razmetka.core.edits import Edit
-from razmetka.core.store import schema
+from razmetka.core.store import errors, schema
 from razmetka.core.store.apply import EditWriter
 from razmetka.core.store.articles import Articles
 from razmetka.core.store.counts import Counts
@@ -112,12 +112,17 @@ class Store:
         try:
             found = schema.check_readable(self.conn, self.path)
         except sqlite3.DatabaseError as exc:
-            raise NotRazmetka(f"{self.path}: not a Razmetka database ({exc})") from exc
+            raise NotRazmetka(
+                f"{self.path}: not a Razmetka database ({exc})", errors.NOT_OURS, path=self.path
+            ) from exc
         if self.read_only:
             if found < SCHEMA_VERSION:
                 raise StoreError(
                     f"{self.path} is read-only and of an older schema ({found}); "
-                    "open a writable copy to bring it up to date"
+                    "open a writable copy to bring it up to date",
+                    errors.OLD_READ_ONLY,
+                    path=self.path,
+                    found=found,
                 )
             return
         if self.path != MEMORY:

@@ -10,6 +10,7 @@ from typing import Any
 from razmetka.core import rules
 from razmetka.core.edits import Edit, SpanChange
 from razmetka.core.model import Span, SpanStatus
+from razmetka.core.store import errors
 from razmetka.core.store.base import Part
 from razmetka.core.store.errors import SpanConflict, StaleEdit
 from razmetka.core.store.paths import now
@@ -27,12 +28,19 @@ class EditWriter(Part):
         with self.store.transaction():
             head = self.store.articles.head(edit.article_id)
             if head is None:
-                raise StaleEdit(f"article {edit.article_id} is no longer in the database")
+                raise StaleEdit(
+                    f"article {edit.article_id} is no longer in the database",
+                    errors.ARTICLE_GONE,
+                    article=edit.article_id,
+                )
             status, length = head
             applied = [self._span_change(edit, change) for change in edit.spans]
             if edit.status is not None:
                 if status is not edit.status.before:
-                    raise StaleEdit("the article's status was changed elsewhere; reload it")
+                    raise StaleEdit(
+                        "the article's status was changed elsewhere; reload it",
+                        errors.STATUS_CHANGED,
+                    )
                 self._set_status(edit)
             self._check_changed_spans(edit.article_id, length, applied)
         return Edit(edit.action, edit.article_id, tuple(applied), edit.status)
@@ -56,7 +64,9 @@ class EditWriter(Part):
         if before is not None:
             current = self.store.spans.get(before.id) if before.id is not None else None
             if current is None or _decision_fields(current) != _decision_fields(before):
-                raise StaleEdit("the span was changed elsewhere; reload the article")
+                raise StaleEdit(
+                    "the span was changed elsewhere; reload the article", errors.SPAN_CHANGED
+                )
         if after is None:
             assert before is not None
             self.conn.execute("DELETE FROM spans WHERE id = ?", (before.id,))
@@ -77,7 +87,9 @@ class EditWriter(Part):
 
     def _check_label(self, span: Span) -> None:
         if span.label not in self.store.labels.names():
-            raise SpanConflict(f"unknown label {span.label}")
+            raise SpanConflict(
+                f"unknown label {span.label}", errors.UNKNOWN_LABEL, label=span.label
+            )
 
     def _insert(self, edit: Edit, span: Span) -> Span:
         stamp = now()
@@ -140,13 +152,21 @@ class EditWriter(Part):
                 continue
             problem = rules.outside(span.start, span.end, length)
             if problem is not None:
-                raise SpanConflict(problem)
+                raise SpanConflict(
+                    problem, errors.OUTSIDE, start=span.start, end=span.end, length=length
+                )
             if span.status is not SpanStatus.ACCEPTED:
                 continue
             accepted = [SpanStatus.ACCEPTED]
             for other in self.store.spans.overlapping(article_id, span.start, span.end, accepted):
                 if other.id != span.id:
-                    raise SpanConflict(rules.overlap_problem(other, span))
+                    raise SpanConflict(
+                        rules.overlap_problem(other, span),
+                        errors.OVERLAP,
+                        label=other.label,
+                        start=other.start,
+                        end=other.end,
+                    )
 
 
 def _surface_params(article_id: int, span: Span) -> tuple[int, int, int]:

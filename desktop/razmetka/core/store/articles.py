@@ -7,7 +7,7 @@ from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from razmetka.core.model import Article, ArticleStatus, Document, Span, SpanStatus
-from razmetka.core.store import schema
+from razmetka.core.store import errors, schema
 from razmetka.core.store.base import Part
 from razmetka.core.store.errors import StoreError
 from razmetka.core.store.paths import now
@@ -153,7 +153,7 @@ class Articles(Part):
             f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
         if row is None:
-            raise StoreError(f"no article {article_id}")
+            raise StoreError(f"no article {article_id}", errors.NO_ARTICLE, article=article_id)
         return article_from_row(row)
 
     def stream(
@@ -211,7 +211,7 @@ class Articles(Part):
             "SELECT status FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
         if row is None:
-            raise StoreError(f"no article {article_id}")
+            raise StoreError(f"no article {article_id}", errors.NO_ARTICLE, article=article_id)
         return ArticleStatus(row[0])
 
     def count(self, statuses: Iterable[ArticleStatus] | None = None) -> int:

@@ -6,7 +6,37 @@ import sqlite3
 
 
 class StoreError(Exception):
-    """A store operation refused; the message is for the user."""
+    """A store operation refused; the message is for the user of the command line.
+
+    ``kind`` names the refusal (one of the KIND constants below, or "" for one that is only
+    said in English) and ``details`` holds what the message names (``path``, ``label``,
+    ``count``...), so that a window can word it in its own language."""
+
+    def __init__(self, message: str, kind: str = "", **details: object) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.details = details
+
+
+# The kinds of refusal, and the details each one carries.
+NOT_OURS = "not-razmetka"  # path
+TOO_NEW = "schema-too-new"  # path, found, known
+OLD_READ_ONLY = "read-only-old-schema"  # path, found
+LABEL_EXISTS = "label-exists"  # label
+HOTKEY_TAKEN = "hotkey-taken"  # hotkey, label
+LABEL_USED = "label-used"  # label, count
+LABEL_NAME = "label-name"  # label
+BAD_COLOUR = "bad-colour"  # colour
+HOTKEY_LENGTH = "hotkey-length"
+NO_ARTICLE = "no-article"  # article
+ARTICLE_GONE = "article-gone"  # article
+STATUS_CHANGED = "status-changed"
+SPAN_CHANGED = "span-changed"
+SPAN_GONE = "span-gone"  # span
+EMPTY_SPAN = "empty-span"
+OVERLAP = "overlap"  # label, start, end
+UNKNOWN_LABEL = "unknown-label"  # label
+OUTSIDE = "outside"  # start, end, length
 
 
 class SchemaTooNew(StoreError):
@@ -32,8 +62,8 @@ class NotSaved(StoreError):
     ``reason`` is one of the REASON constants, so that a window can say it in its own language
     and tell a passing refusal (busy) from one that stays (read-only)."""
 
-    def __init__(self, message: str, reason: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, message: str, reason: str = "", path: str = "") -> None:
+        super().__init__(message, reason, path=path)
         self.reason = reason
 
 
@@ -56,5 +86,5 @@ def in_plain_words(exc: sqlite3.Error, path: str) -> NotSaved | None:
     said = str(exc).lower()
     for sqlite_words, reason, plain in _PLAIN:
         if sqlite_words in said:
-            return NotSaved(f"{path}: not saved: {plain}", reason)
+            return NotSaved(f"{path}: not saved: {plain}", reason, path)
     return None

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from razmetka.core import rules
 from razmetka.core.model import Label
+from razmetka.core.store import errors
 from razmetka.core.store.base import Part
 from razmetka.core.store.errors import StoreError
 
@@ -28,7 +29,9 @@ class Labels(Part):
         with self.store.transaction():
             self._check_hotkey(label, old_name)
             if label.name != old_name and label.name in self.names():
-                raise StoreError(f"label {label.name} already exists")
+                raise StoreError(
+                    f"label {label.name} already exists", errors.LABEL_EXISTS, label=label.name
+                )
             if old_name is None:
                 self._insert(label)
             else:
@@ -42,7 +45,13 @@ class Labels(Part):
     def _check_hotkey(self, label: Label, old_name: str | None) -> None:
         taken = {lab.hotkey: lab.name for lab in self.all() if lab.hotkey and lab.name != old_name}
         if label.hotkey and label.hotkey in taken and taken[label.hotkey] != label.name:
-            raise StoreError(f"hotkey {label.hotkey!r} is already used by {taken[label.hotkey]}")
+            owner = taken[label.hotkey]
+            raise StoreError(
+                f"hotkey {label.hotkey!r} is already used by {owner}",
+                errors.HOTKEY_TAKEN,
+                hotkey=label.hotkey,
+                label=owner,
+            )
 
     def ensure(self, names: Iterable[str]) -> list[str]:
         """Create any missing labels (with a generated colour); returns the names created."""
@@ -57,7 +66,12 @@ class Labels(Part):
         with self.store.transaction():
             used = self.store.spans.count_using(name)
             if used:
-                raise StoreError(f"label {name} is used by {used} spans; rename it instead")
+                raise StoreError(
+                    f"label {name} is used by {used} spans; rename it instead",
+                    errors.LABEL_USED,
+                    label=name,
+                    count=used,
+                )
             self.conn.execute("DELETE FROM labels WHERE name = ?", (name,))
             self.store.log.append("delete label", None, None, {"name": name}, None)
 
@@ -72,11 +86,15 @@ class Labels(Part):
 def _check(label: Label) -> None:
     problem = rules.label_problem(label.name)
     if problem is not None:
-        raise StoreError(problem)
+        raise StoreError(problem, errors.LABEL_NAME, label=label.name)
     if not (label.color.startswith("#") and len(label.color) in (4, 7)):
-        raise StoreError(f"colour {label.color!r} is not of the form #rrggbb")
+        raise StoreError(
+            f"colour {label.color!r} is not of the form #rrggbb",
+            errors.BAD_COLOUR,
+            colour=label.color,
+        )
     if len(label.hotkey) > 1:
-        raise StoreError("a hotkey is a single key")
+        raise StoreError("a hotkey is a single key", errors.HOTKEY_LENGTH)
 
 
 def _generated_color(name: str) -> str:

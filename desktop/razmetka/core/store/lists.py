@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from razmetka.core.model import ArticleStatus
+from razmetka.core.store import errors
 from razmetka.core.store.base import Part
 from razmetka.core.store.errors import StoreError
 from razmetka.core.store.rows import placeholders
@@ -88,7 +89,7 @@ class Lists(Part):
     def summary(self, article_id: int) -> ArticleSummary:
         found = self.rows([article_id])
         if not found:
-            raise StoreError(f"no article {article_id}")
+            raise StoreError(f"no article {article_id}", errors.NO_ARTICLE, article=article_id)
         return found[0]
 
     def summaries(self) -> list[ArticleSummary]:

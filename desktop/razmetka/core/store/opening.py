@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from razmetka.core.store.errors import NotRazmetka
+from razmetka.core.store.errors import NOT_OURS, NotRazmetka
 
 MEMORY = ":memory:"
 
@@ -34,7 +34,7 @@ def connect(path: str, read_only: bool = False) -> tuple[sqlite3.Connection, boo
         conn = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
         return _configured(conn), False
     except sqlite3.DatabaseError as exc:
-        raise NotRazmetka(f"{path}: not a Razmetka database ({exc})") from exc
+        raise NotRazmetka(f"{path}: not a Razmetka database ({exc})", NOT_OURS, path=path) from exc
 
 
 def _writable(file: Path) -> bool:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from razmetka.core import rules
 from razmetka.core.model import Label
 from razmetka.core.store import Store, StoreError
+from razmetka.ui.wording import error_words
 
 NAME, COLOR, HOTKEY, DESCRIPTION = range(4)
 
@@ -41,6 +42,7 @@ class LabelEditor(QDialog):
         self.setWindowTitle(self.tr("Labels"))
         self.resize(620, 360)
         self.store = store
+        self.read_only = store.read_only  # nothing could be saved: nothing is offered
         self.reserved = {k.upper() for k in reserved}
         self._filling = False
         self.table = QTableWidget(0, 4, self)
@@ -62,14 +64,12 @@ class LabelEditor(QDialog):
         colour.clicked.connect(lambda: self.choose_color(self.table.currentRow()))
         delete = QPushButton(self.tr("&Delete"), self)
         delete.clicked.connect(self.delete_label)
-        hint = QLabel(
-            self.tr(
-                "Changes are saved at once. A hotkey is one key; Alt+key creates a span "
-                "from exactly the selected characters."
-            ),
-            self,
-        )
+        hint = QLabel(self._hint(), self)
+        hint.setObjectName("labelHint")
+        hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)
+        for button in (add, colour, delete):
+            button.setEnabled(not self.read_only)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -83,6 +83,17 @@ class LabelEditor(QDialog):
         layout.addWidget(hint)
         layout.addWidget(buttons)
         self.fill()
+
+    def _hint(self) -> str:
+        if self.read_only:
+            return self.tr(
+                "The file is read-only, so the labels cannot be changed: open a copy you "
+                "can write to, or ask for write access, to edit them."
+            )
+        return self.tr(
+            "Changes are saved at once. A hotkey is one key; Alt+key creates a span "
+            "from exactly the selected characters."
+        )
 
     def fill(self) -> None:
         self._filling = True
@@ -100,11 +111,13 @@ class LabelEditor(QDialog):
         colour = QTableWidgetItem(label.color)
         colour.setFlags(colour.flags() & ~Qt.ItemFlag.ItemIsEditable)
         colour.setBackground(QColor(label.color))
-        colour.setToolTip(self.tr("Double-click to choose a colour"))
-        self.table.setItem(row, NAME, name)
-        self.table.setItem(row, COLOR, colour)
-        self.table.setItem(row, HOTKEY, QTableWidgetItem(label.hotkey))
-        self.table.setItem(row, DESCRIPTION, QTableWidgetItem(label.description))
+        if not self.read_only:
+            colour.setToolTip(self.tr("Double-click to choose a colour"))
+        items = (name, colour, QTableWidgetItem(label.hotkey), QTableWidgetItem(label.description))
+        for column, item in enumerate(items):
+            if self.read_only:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, column, item)
 
     def _label_at(self, row: int) -> tuple[Label, str]:
         def text(column: int) -> str:
@@ -115,6 +128,8 @@ class LabelEditor(QDialog):
         return Label(text(NAME), text(COLOR), text(HOTKEY), text(DESCRIPTION)), old
 
     def save_row(self, row: int) -> bool:
+        if self.read_only:
+            return False
         label, old = self._label_at(row)
         if rules.label_problem(label.name) is not None:
             QMessageBox.warning(
@@ -135,7 +150,7 @@ class LabelEditor(QDialog):
         try:
             self.store.labels.save(label, old)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Labels"), str(exc))
+            QMessageBox.warning(self, self.tr("Labels"), error_words(exc))
             self.fill()
             return False
         self.fill()
@@ -151,7 +166,7 @@ class LabelEditor(QDialog):
             self.choose_color(row)
 
     def choose_color(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.read_only:
             return
         label, _old = self._label_at(row)
         color = QColorDialog.getColor(QColor(label.color), self, self.tr("Label colour"))
@@ -159,12 +174,16 @@ class LabelEditor(QDialog):
             self.set_color(row, color.name())
 
     def set_color(self, row: int, color: str) -> bool:
+        if self.read_only:
+            return False
         self._filling = True
         self.table.item(row, COLOR).setText(color)
         self._filling = False
         return self.save_row(row)
 
     def add_label(self, name: str | None = None, hotkey: str = "") -> bool:
+        if self.read_only:
+            return False
         existing = {label.name for label in self.store.labels.all()}
         used = {label.hotkey for label in self.store.labels.all()}
         if name is None:
@@ -177,7 +196,7 @@ class LabelEditor(QDialog):
         try:
             self.store.labels.save(Label(name, "#8c6bb1", hotkey, ""))
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Labels"), str(exc))
+            QMessageBox.warning(self, self.tr("Labels"), error_words(exc))
             return False
         self.fill()
         self.labels_changed.emit()
@@ -188,13 +207,13 @@ class LabelEditor(QDialog):
 
     def delete_label(self) -> None:
         row = self.table.currentRow()
-        if row < 0:
+        if row < 0 or self.read_only:
             return
         _label, old = self._label_at(row)
         try:
             self.store.labels.delete(old)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Labels"), str(exc))
+            QMessageBox.warning(self, self.tr("Labels"), error_words(exc))
             return
         self.fill()
         self.labels_changed.emit()

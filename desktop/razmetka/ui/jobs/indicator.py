@@ -11,10 +11,11 @@ class JobIndicator(QWidget):
 
     cancel_clicked = Signal()
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, percent: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("jobIndicator")
         self._title = title
+        self._percent = percent  # progress in units no one counts (KiB read): shown as a share
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._label = QLabel(title, self)
@@ -34,7 +35,9 @@ class JobIndicator(QWidget):
     def show_progress(self, done: int, total: int) -> None:
         self._bar.setRange(0, total)
         self._bar.setValue(done)
-        if total:
+        if total and self._percent:
+            self._label.setText(f"{self._title} {done * 100 // total}%")
+        elif total:
             self._label.setText(f"{self._title} {done}/{total}")
 
     def _cancel(self) -> None:

@@ -27,9 +27,16 @@ class JobRunner(QObject):
 
     store_written = Signal()
 
-    def __init__(self, db_path: Callable[[], str], status_bar: QStatusBar, parent: QWidget) -> None:
+    def __init__(
+        self,
+        db_path: Callable[[], str],
+        status_bar: QStatusBar,
+        parent: QWidget,
+        read_only: Callable[[], bool] = lambda: False,
+    ) -> None:
         super().__init__(parent)
         self._db_path = db_path  # asked at each start: the window may have switched files
+        self._read_only = read_only  # ...or opened one it cannot write
         self._status_bar = status_bar
         self._window = parent
         self.jobs: list[Job] = []
@@ -39,12 +46,14 @@ class JobRunner(QObject):
     ) -> StoreJob:
         """Start ``work`` on the window's file; ``on_success`` gets its result on the GUI
         thread."""
-        return self.start(StoreJob(self._db_path(), work, title, self, kind), on_success)
+        job = StoreJob(self._db_path(), work, title, self, kind, self._read_only())
+        return self.start(job, on_success)
 
     def start(self, job: Job, on_success: Callable[[Any], None]) -> Job:
         """Show a job in the status bar and start it."""
         title = job.title
-        indicator = JobIndicator(title, self._status_bar)
+        # An import counts KiB of its files read (one JSONL file may hold the whole corpus).
+        indicator = JobIndicator(title, self._status_bar, percent=job.kind == "import")
         self._status_bar.insertPermanentWidget(0, indicator)
         indicator.cancel_clicked.connect(job.cancel)
         job.progress.connect(lambda done, total: self._progress(job, indicator, done, total))

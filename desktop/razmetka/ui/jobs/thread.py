@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from razmetka.core.store import Store
 from razmetka.ui.jobs.work import Work
+from razmetka.ui.wording import error_words
 
 
 class StoreJob(QThread):
@@ -33,20 +34,22 @@ class StoreJob(QThread):
         title: str,
         parent: QObject | None = None,
         kind: str = "",
+        read_only: bool = False,
     ):
         super().__init__(parent)
         self.db_path = db_path
+        self.read_only = read_only  # the window's file is read-only: so is the job's connection
         self.work = work
         self.title = title
         self.kind = kind  # "suggest", "import", "export", or "" for anything else
 
     def run(self) -> None:
         try:
-            with Store(self.db_path) as store:
+            with Store(self.db_path, read_only=self.read_only) as store:
                 result = self.work(store, self.progress.emit, self.isInterruptionRequested)
         except Exception as exc:  # reported to the user; the thread must not die silently
             traceback.print_exc()
-            self.failed.emit(str(exc) or type(exc).__name__)
+            self.failed.emit(error_words(exc))
             return
         self.succeeded.emit(result)
 

@@ -21,6 +21,7 @@ from razmetka.ui.window.commands import EditCommand
 from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.navigation import Navigator
 from razmetka.ui.window.state import WindowState
+from razmetka.ui.wording import error_words
 
 Bounds = Callable[[str, int, int], "tuple[int, int] | None"]
 Target = tuple[int, int, "int | None"]  # start, end and id (None: a new span)
@@ -114,7 +115,7 @@ class Annotator(QObject):
         (the store's own words are English, with offsets)."""
         index = self._state.index
         if target is None or index is None:
-            return str(exc)
+            return error_words(exc)
         start, end, span_id = target
         accepted = [
             s
@@ -122,7 +123,7 @@ class Annotator(QObject):
             if s.status is SpanStatus.ACCEPTED and s.id != span_id
         ]
         if not accepted:
-            return str(exc)
+            return error_words(exc)
         other = accepted[0]
         return (
             self.tr("«%1» would overlap the accepted %2 «%3»: shrink or reject that one first")
@@ -213,6 +214,16 @@ class Annotator(QObject):
             return verb
         return f"{verb} {span.label} «{elide(span.surface(self._state.index.text))}»"
 
+    def _relabel_description(self, span: Span, label: str) -> str:
+        """«Label LOC «Казахстана» as PER»; a span's own label confirms it: «Accept …»."""
+        if span.label == label:
+            return self._describe(self.tr("Accept"), span)
+        return (
+            self.tr("Label %1 as %2")
+            .replace("%1", self._describe("", span).strip())
+            .replace("%2", label)
+        )
+
     @_decision
     def accept_current(self) -> None:
         self._decide(actions.accept, self.tr("Accept"))
@@ -266,7 +277,7 @@ class Annotator(QObject):
         store = self._state.store
         applied = self.run_edit(
             lambda: actions.relabel(store, span.id or 0, label),
-            self._describe(self.tr("Label as %1").replace("%1", label), span),
+            self._relabel_description(span, label),
             (span.start, span.end, span.id),
         )
         if applied is not None:

@@ -18,6 +18,7 @@ from razmetka.ui.jobs.work import export_work, import_work
 from razmetka.ui.views.article_model import ArticleListModel
 from razmetka.ui.window.state import WindowState
 from razmetka.ui.window.sync import StoreWatcher
+from razmetka.ui.wording import export_summary, problem_words
 
 if TYPE_CHECKING:
     from razmetka.core.report import ExportReport, ImportReport
@@ -154,10 +155,10 @@ class Background(QObject):
 
     def export_done(self, report: ExportReport) -> None:
         """The export's summary, and the first of the spans the format could not hold."""
-        text = report.summary()
+        text = export_summary(report)
         problems = report.problems
         if problems:
-            text += "\n\n" + "\n".join(str(p) for p in problems[:PROBLEMS_SHOWN])
+            text += "\n\n" + "\n".join(problem_words(p) for p in problems[:PROBLEMS_SHOWN])
             if len(problems) > PROBLEMS_SHOWN:
                 text += "\n…"
         QMessageBox.information(self._window, self.tr("Export"), text)

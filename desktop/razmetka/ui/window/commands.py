@@ -16,12 +16,13 @@ import sqlite3
 from dataclasses import replace
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from razmetka.core.edits import Edit
 from razmetka.core.store import NotSaved, Store, StoreError
 from razmetka.core.store import errors as store_errors
+from razmetka.ui.wording import error_words, refusal_words
 
 
 class EditListener(Protocol):
@@ -30,25 +31,10 @@ class EditListener(Protocol):
     def edit_failed(self, message: str, article_id: int) -> None: ...
 
 
-def refusal_words(exc: NotSaved) -> str:
-    """Why the file took nothing, in the interface's language (the window adds "Not saved")."""
-    translate = QCoreApplication.translate
-    words = {
-        store_errors.BUSY: translate(
-            "EditCommand", "the file is busy: another program is writing to it"
-        ),
-        store_errors.READ_ONLY: translate("EditCommand", "the file is read-only"),
-        store_errors.FULL: translate("EditCommand", "the disk is full"),
-        store_errors.DISK: translate("EditCommand", "the disk could not be read or written"),
-        store_errors.CANNOT_OPEN: translate(
-            "EditCommand", "the file or its folder cannot be opened for writing"
-        ),
-    }
-    return words.get(exc.reason, str(exc))
-
-
 def read_only_refusal(store: Store) -> NotSaved:
-    return NotSaved(f"{store.path}: not saved: the file is read-only", store_errors.READ_ONLY)
+    return NotSaved(
+        f"{store.path}: not saved: the file is read-only", store_errors.READ_ONLY, store.path
+    )
 
 
 class EditCommand(QUndoCommand):
@@ -118,7 +104,7 @@ class EditCommand(QUndoCommand):
             return None
         except StoreError as exc:
             self.setObsolete(True)
-            self._listener.edit_failed(str(exc), edit.article_id)
+            self._listener.edit_failed(error_words(exc), edit.article_id)
             return None
         if forward:
             self.applied = done

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
 from razmetka.core.store import Store, StoreError
 from razmetka.ui import files
 from razmetka.ui.window.state import WindowState
+from razmetka.ui.wording import error_words
 
 MAX_RECENT = 8
 DB_FILTER = "Razmetka (*.db *.sqlite *.sqlite3);;* (*)"
@@ -101,7 +102,7 @@ class Databases(QObject):
         try:
             store = Store(path, annotator=state.store.annotator)
         except StoreError as exc:
-            QMessageBox.warning(self._window, self.tr("Open database"), str(exc))
+            QMessageBox.warning(self._window, self.tr("Open database"), error_words(exc))
             return False
         self.switching.emit()
         old = state.store

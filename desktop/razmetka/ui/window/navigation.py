@@ -15,6 +15,7 @@ from razmetka.ui.views.spans import SpanIndex
 from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.position import SavedPosition
 from razmetka.ui.window.state import WindowState
+from razmetka.ui.wording import error_words
 
 UNFINISHED = (ArticleStatus.TODO, ArticleStatus.IN_PROGRESS)
 
@@ -60,7 +61,7 @@ class Navigator(QObject):
                 state.show_rejected,
             )
         except StoreError as exc:
-            state.message(str(exc), 8000)
+            state.message(error_words(exc), 8000)
             return
         state.article = article
         # Freeing a large article's spans takes a while: do it after the new one is on screen.

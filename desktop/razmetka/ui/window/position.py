@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer
 from razmetka.core.store import NotSaved
 from razmetka.ui.views.text_view import TextView
 from razmetka.ui.window.state import WINDOW_WAIT_MS, WindowState
+from razmetka.ui.wording import error_words
 
 ARTICLE, SPAN, SCROLL = "ui.article", "ui.span", "ui.scroll"
 PAUSE_MS = 600  # moving stopped this long: the position is worth a write
@@ -108,7 +109,7 @@ class PositionKeeper(QObject):
         except NotSaved:
             return
         except Exception as exc:  # sqlite3's: a locked file must not break moving
-            self._state.message(str(exc), 5000)
+            self._state.message(error_words(exc), 5000)
             return
         finally:
             store.wait_when_busy(WINDOW_WAIT_MS)
