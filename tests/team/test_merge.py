@@ -103,3 +103,21 @@ def test_two_analysts_different_decisions_are_kept_side_by_side(tmp_path):
         # the curated article waits for an adjudicator: its suggestions as they were
         assert store.articles.status(1) is ArticleStatus.IN_PROGRESS
         assert all(s.is_pending for s in store.spans.of(1))
+
+
+def test_a_label_made_in_a_package_joins_the_tag_set(tmp_path):
+    from razmetka.core import actions
+    from razmetka.core.model import Label
+
+    origin = make_corpus(tmp_path / "origin.db", articles=1)
+    with Store(origin) as store:
+        assign(store, ["anna"], 0.0)
+        path = pack(store, "anna", tmp_path / "anna.pkg").path
+    with Store(path) as package:
+        package.labels.save(Label("EVENT", "#123456", "", ""))
+        package.apply(actions.create(package, 1, 0, 6, "EVENT"))
+        package.apply(actions.approve(package, 1))
+    with Store(origin) as store:
+        merge(store, [path])
+        assert "EVENT" in store.labels.names()
+        assert [s.label for s in store.spans.of(1) if s.start == 0] == ["EVENT"]

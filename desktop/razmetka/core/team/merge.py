@@ -129,6 +129,8 @@ def _merge_one(
     for article_id, status, last in package.decided:
         if _newer(target, heads.get(article_id), info, article_id, last, files, path):
             spans = tuple(package.store.spans.of(article_id))
+            # a label the analyst made (or renamed to) joins the tag set, as an import's does
+            target.labels.ensure(span.label for span in spans)
             version = Version(article_id, info.analyst, status, last, info.id, spans)
             target.team.put_version(version)
             report.versions += 1
