@@ -36,6 +36,17 @@ def _isolated_db(tmp_path, monkeypatch):
     monkeypatch.setenv("RAZMETKA_LOG_DIR", str(tmp_path / "log"))
 
 
+@pytest.fixture(autouse=True)
+def _isolated_analyst(tmp_path_factory, monkeypatch):
+    """No test reads the user's real analyst name; every test has one saved (so no window
+    asks for it), in a config folder of its own."""
+    from razmetka.core import analyst
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.delenv(analyst.ENVIRONMENT, raising=False)
+    analyst.save("tester")
+
+
 def add_article(store: Store, text: str, spans=(), external_id=None) -> int:
     doc = Document(Article(text=text, external_id=external_id), tuple(spans))
     article_id = store.articles.add(doc)

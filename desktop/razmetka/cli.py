@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from razmetka import __version__
+from razmetka import __version__, cli_team
 from razmetka.core import formats
 
 if TYPE_CHECKING:
@@ -59,7 +59,17 @@ class Progress:
 def open_store(args: argparse.Namespace) -> Store:
     from razmetka.core.store import Store, resolve_path
 
-    return Store(resolve_path(args.db))
+    return Store(resolve_path(args.db), annotator=analyst_name(args))
+
+
+def analyst_name(args: argparse.Namespace) -> str | None:
+    """``--annotator``, else ``RAZMETKA_ANNOTATOR``, else the saved name (``core.analyst``)."""
+    from razmetka.core import analyst
+
+    try:
+        return analyst.resolve(getattr(args, "annotator", None))
+    except analyst.BadName as exc:
+        raise UsageError(f"--annotator: {exc}") from exc
 
 
 # --- commands ---------------------------------------------------------------------------------
@@ -77,6 +87,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             progress=Progress("import", unit="KiB"),
             bad_bytes=args.bad_bytes,
             merge_spans=_merge_status(args),
+            annotator=getattr(args, "annotator", None) and analyst_name(args),
         )
     for problem in report.problems:
         print(f"rejected {problem}", file=sys.stderr)
@@ -247,6 +258,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     """Open the annotation window (the default when no command is given)."""
     from razmetka.ui.app import run
 
+    _window_analyst(args)
     return run(args.db, demo=False)
 
 
@@ -255,7 +267,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from razmetka.core.store import demo_path
     from razmetka.ui.app import run
 
+    _window_analyst(args)
     return run(args.db or str(demo_path()), demo=True)
+
+
+def _window_analyst(args: argparse.Namespace) -> None:
+    """``--annotator`` reaches the window (and its worker processes) as the environment."""
+    import os
+
+    from razmetka.core import analyst
+
+    name = analyst_name(args) if getattr(args, "annotator", None) else None
+    if name:
+        os.environ[analyst.ENVIRONMENT] = name
 
 
 # --- arguments --------------------------------------------------------------------------------
@@ -305,10 +329,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "gui": cmd_gui,
     "demo": cmd_demo,
+    **cli_team.COMMANDS,
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common_options() -> argparse.ArgumentParser:
+    """The options every command takes: the database and who decides."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
@@ -316,6 +342,17 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="the database file (default: $RAZMETKA_DB, else the user data folder)",
     )
+    common.add_argument(
+        "--annotator",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="who decides (default: $RAZMETKA_ANNOTATOR, else the name saved on first start)",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
     parser = argparse.ArgumentParser(
         prog="razmetka",
         description="Named-entity annotation of Russian news. Without a command, opens the window.",
@@ -366,6 +403,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_check(add("check"))
     add("gui")
     add("demo")
+    cli_team.add_arguments(add)
     return parser
 
 

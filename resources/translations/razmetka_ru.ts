@@ -255,6 +255,29 @@
     </message>
 </context>
 <context>
+    <name>AnalystNameDialog</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/analyst_name.py" line="24"/>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/analyst_name.py" line="27"/>
+        <source>Every decision you make records who made it, so that a team can compare and merge its work. What name should it record?</source>
+        <translation>Каждое ваше решение запоминает, кто его принял, чтобы команда могла сравнивать и объединять свою работу. Какое имя записывать?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/analyst_name.py" line="35"/>
+        <source>e.g. anna</source>
+        <translation>например, anna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/analyst_name.py" line="51"/>
+        <source>A name is one line, without commas, up to 64 characters.</source>
+        <translation>Имя — одна строка без запятых, не длиннее 64 символов.</translation>
+    </message>
+</context>
+<context>
     <name>Annotator</name>
     <message>
         <location filename="../../desktop/razmetka/ui/window/annotation.py" line="99"/>
@@ -356,7 +379,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/app.py" line="157"/>
+        <location filename="../../desktop/razmetka/ui/app.py" line="172"/>
         <source>Something went wrong: %1
 
 Your decisions are saved. The details are in %2.</source>
@@ -1449,7 +1472,7 @@ Log: %4</source>
 <context>
     <name>old</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/app.py" line="72"/>
+        <location filename="../../desktop/razmetka/ui/app.py" line="87"/>
         <source>The language changes at the next start: an import or export is running.</source>
         <translation>Язык сменится при следующем запуске: идёт импорт или экспорт.</translation>
     </message>

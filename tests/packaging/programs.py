@@ -23,6 +23,7 @@ def clean_env(home: Path) -> dict[str, str]:
         "LANG": "C.UTF-8",
         "QT_QPA_PLATFORM": "offscreen",
         "RAZMETKA_USER": "tester",
+        "RAZMETKA_ANNOTATOR": "tester",  # a window started here never asks for a name
     }
     home.mkdir(parents=True, exist_ok=True)
     return env

@@ -65,7 +65,12 @@ def _read_line(process: subprocess.Popen, prefix: str, timeout: float) -> str:
 
 
 def test_decision_survives_sigkill(tmp_path: Path, db_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        RAZMETKA_ANNOTATOR="tester",  # settings of its own: the window must not ask a name
+    )
     process = subprocess.Popen(
         [sys.executable, "-c", DRIVER, str(db_path)],
         stdout=subprocess.PIPE,

@@ -29,18 +29,20 @@ def import_paths(
     should_stop: Callable[[], bool] | None = None,
     bad_bytes: str = "refuse",
     merge_spans: SpanStatus | None = None,
+    annotator: str | None = None,
 ) -> ImportReport:
     """Import files and folders; ``fmt`` forces a format, else it is guessed per file.
     ``bad_bytes``: a file (a JSONL line) that is not text in UTF-8 or a legacy encoding is
     refused ("refuse") or imported with those bytes replaced ("replace"). ``merge_spans``: the
     spans of a text already stored are added to it with this status (new ones only, none over
     a decision); None leaves them out and counts them. ``progress(done, total)`` counts KiB of
-    the files read."""
+    the files read. ``annotator``: who the imported spans are attributed to, where the file
+    names nobody."""
     if bad_bytes not in ("refuse", "replace"):
         raise ValueError(f"bad_bytes must be refuse or replace, not {bad_bytes!r}")
     policy = BAD_BYTES.set(bad_bytes)
     try:
-        return _import_all(store, paths, fmt, progress, should_stop, merge_spans)
+        return _import_all(store, paths, fmt, progress, should_stop, merge_spans, annotator)
     finally:
         BAD_BYTES.reset(policy)
 
@@ -52,11 +54,12 @@ def _import_all(
     progress: Callable[[int, int], None] | None,
     should_stop: Callable[[], bool] | None,
     merge_spans: SpanStatus | None,
+    annotator: str | None = None,
 ) -> ImportReport:
     report = ImportReport(merged_as=merge_spans.value if merge_spans else None)
     articles_before = store.articles.count()
     files = list(expand([Path(p) for p in paths], report))
-    batch = _Batch(store, report, merge_spans)
+    batch = _Batch(store, report, merge_spans, annotator)
     read = _ReadProgress(files, progress)
     try:
         for path in files:
@@ -218,8 +221,15 @@ class _Batch:
     """Documents on their way into the store, committed ``BATCH`` at a time across files: a
     folder of small files costs one commit per batch, not one per file."""
 
-    def __init__(self, store: Store, report: ImportReport, merge: SpanStatus | None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        report: ImportReport,
+        merge: SpanStatus | None,
+        annotator: str | None = None,
+    ) -> None:
         self.store = store
+        self.annotator = annotator
         self.report = report
         self.merge = merge
         self.pending: list[tuple[Path, Document]] = []
@@ -252,7 +262,7 @@ class _Batch:
             report.problems.append(Problem(str(path), doc.where, reason))
             return
         try:
-            article_id = self.store.articles.add(doc)
+            article_id = self.store.articles.add(doc, self.annotator)
         except StoreError as exc:
             report.problems.append(Problem(str(path), doc.where, str(exc)))
             return
@@ -263,7 +273,9 @@ class _Batch:
             report.already_present += 1
             report.present_spans += len(doc.spans)
             if self.merge is not None:
-                report.merged_spans += self.store.articles.merge_spans(doc, self.merge)
+                report.merged_spans += self.store.articles.merge_spans(
+                    doc, self.merge, self.annotator
+                )
         else:
             report.imported += 1
             report.spans += len(doc.spans)

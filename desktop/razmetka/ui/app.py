@@ -48,7 +48,22 @@ class Session:
         self.store = store
         self.translators = Translators()
         self.translators.install(chosen_language())
+        self._know_the_analyst()
         self.window = self._new_window()
+
+    def _know_the_analyst(self) -> None:
+        """On the first start the analyst gives a name (after the translations load, so the
+        question is in their language); every decision records it."""
+        from razmetka.core import analyst
+        from razmetka.ui.dialogs.analyst_name import ask_once
+
+        try:
+            known = analyst.resolve()
+        except analyst.BadName:
+            known = None
+        name = known or ask_once(os.environ.get("USER", ""))
+        if name:
+            self.store.annotator = name
 
     def _new_window(self) -> MainWindow:
         window = MainWindow(self.store)

@@ -60,7 +60,9 @@ class Articles(Part):
                 self._insert_spans(article_id, article.text, doc.spans, origin_annotator)
             return article_id
 
-    def merge_spans(self, doc: Document, status: SpanStatus) -> int:
+    def merge_spans(
+        self, doc: Document, status: SpanStatus, origin_annotator: str | None = None
+    ) -> int:
         """Add ``doc``'s accepted spans, as ``status``, to the stored article with the same
         text: only spans it does not have, none over a span an analyst decided, none over
         another one merged. Returns how many were added (0 when no article has the text)."""
@@ -81,7 +83,7 @@ class Articles(Part):
             fresh.append(span.with_(status=status))
         if fresh:
             with self.store.transaction():
-                self._insert_spans(int(row[0]), doc.article.text, fresh, None)
+                self._insert_spans(int(row[0]), doc.article.text, fresh, origin_annotator)
         return len(fresh)
 
     def _already_stored(self, chash: str, external_id: str | None) -> bool:

@@ -29,7 +29,14 @@ def resolve_path(path: str | os.PathLike[str] | None) -> Path:
 
 
 def default_annotator() -> str:
-    return os.environ.get("RAZMETKA_USER") or os.environ.get("USER") or "analyst"
+    """The analyst's name (``core.analyst``), else the login name for a user who gave none."""
+    from razmetka.core import analyst
+
+    try:
+        name = analyst.resolve()
+    except analyst.BadName:
+        name = None
+    return name or os.environ.get("RAZMETKA_USER") or os.environ.get("USER") or "analyst"
 
 
 def now() -> str:

@@ -12,7 +12,7 @@ from razmetka.core.store import errors
 from razmetka.core.store.errors import NotRazmetka, SchemaTooNew, StoreError
 from razmetka.core.text import first_words
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # SQLite's application id for Razmetka files ("RZMK"): what the MIME type's magic looks for, so
 # that a file manager knows a Razmetka database by its content whatever its name.
 APPLICATION_ID = 0x525A4D4B
@@ -259,6 +259,91 @@ def _schema_v6(conn: sqlite3.Connection) -> None:
         _add_search_row(conn, article_id, title, text)
 
 
+# Version 7 lets a team share work on local files (``core/team``). Every file knows its own
+# database id (a package of work knows the database it came from and its analyst); articles
+# are assigned to analysts and sent to them in packages; each analyst's version of an article's
+# spans is kept side by side (``versions`` and ``version_spans``) rather than one overwriting
+# another; adjudication marks
+# the articles whose curated result an adjudicator owns. A decision merged from another file
+# keeps where it came from (``source``: that file's database id, ``source_id``: its id there),
+# unique, so a decision merged twice is stored once.
+_SCHEMA_V7 = """
+CREATE TABLE IF NOT EXISTS identity (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS package (
+    id TEXT PRIMARY KEY,
+    origin TEXT NOT NULL,
+    analyst TEXT NOT NULL,
+    made_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS assignments (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    analyst TEXT NOT NULL,
+    assigned_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, analyst)
+);
+CREATE INDEX IF NOT EXISTS assignments_analyst ON assignments(analyst, article_id);
+CREATE TABLE IF NOT EXISTS package_articles (
+    package TEXT NOT NULL,
+    analyst TEXT NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (package, article_id)
+);
+CREATE INDEX IF NOT EXISTS package_articles_analyst ON package_articles(analyst, article_id);
+CREATE TABLE IF NOT EXISTS merged_packages (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    analyst TEXT NOT NULL,
+    file TEXT NOT NULL,
+    merged_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS versions (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    analyst TEXT NOT NULL,
+    status TEXT NOT NULL,
+    last_decision INTEGER NOT NULL,
+    package TEXT NOT NULL,
+    PRIMARY KEY (article_id, analyst)
+);
+CREATE TABLE IF NOT EXISTS version_spans (
+    article_id INTEGER NOT NULL,
+    analyst TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    status TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    normal TEXT,
+    surface TEXT NOT NULL DEFAULT '',
+    FOREIGN KEY (article_id, analyst) REFERENCES versions(article_id, analyst) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS version_spans_article ON version_spans(article_id, analyst, start);
+CREATE TABLE IF NOT EXISTS adjudications (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    adjudicator TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT
+);
+"""
+
+
+def _schema_v7(conn: sqlite3.Connection) -> None:
+    import uuid
+
+    for statement in _statements(_SCHEMA_V7):
+        conn.execute(statement)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(decisions)")}
+    for column, kind in (("source", "TEXT"), ("source_id", "INTEGER")):
+        if column not in columns:  # a newer file marked older by hand keeps its columns
+            conn.execute(f"ALTER TABLE decisions ADD COLUMN {column} {kind}")
+    conn.execute(
+        "CREATE UNIQUE INDEX IF NOT EXISTS decisions_source ON decisions(source, source_id)"
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO identity(key, value) VALUES ('database_id', ?)",
+        (uuid.uuid4().hex,),
+    )
+
+
 # Indexes that only make queries faster, made when a file lacks them rather than by a migration
 # step: a program that does not know them reads the file the same, so the builds from before
 # them still open it (a new schema version would shut them out).
@@ -279,6 +364,7 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("the article list sorted, filtered and counted by SQL; full-text search", _schema_v4),
     ("a note on each span: why it was suggested", _schema_v5),
     ("the full-text index holds which articles hold a word, not where", _schema_v6),
+    ("shared work: database id, assignments, packages, per-analyst versions", _schema_v7),
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
