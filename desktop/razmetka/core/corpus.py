@@ -142,20 +142,30 @@ def occurrences_in_corpus(store: Store, article_id: int, span: Span) -> list[Occ
     """Every occurrence over the corpus of the entity ``span`` of article ``article_id`` is,
     tagged or not, in article and text order."""
     text = store.articles.get(article_id).text
-    entity = occurrences.token_texts(text[span.start : span.end])
-    finder = Finder(entity)
+    finder = Finder(occurrences.token_texts(text[span.start : span.end]))
     found = []
     for article in _texts(store, sorted(store.search.by_prefixes(finder.words))):
-        places = finder.find(article.text)
-        if not places:
-            continue
-        candidate = article.id or 0
-        spans = store.spans.of(candidate)
-        for start, end in places:
-            found.append(
-                _occurrence(article.text, candidate, article.external_id, start, end, spans)
-            )
+        found += _found_in(store, finder, article)
     return found
+
+
+def occurrences_in_article(store: Store, article_id: int, span: Span) -> list[Occurrence]:
+    """Every occurrence of the entity ``span`` is in its own article, tagged or not."""
+    article = store.articles.get(article_id)
+    finder = Finder(occurrences.token_texts(article.text[span.start : span.end]))
+    return _found_in(store, finder, article)
+
+
+def _found_in(store: Store, finder: Finder, article: Article) -> list[Occurrence]:
+    places = finder.find(article.text)
+    if not places:
+        return []
+    article_id = article.id or 0
+    spans = store.spans.of(article_id)
+    return [
+        _occurrence(article.text, article_id, article.external_id, start, end, spans)
+        for start, end in places
+    ]
 
 
 def _texts(store: Store, ids: Sequence[int]) -> Iterator[Article]:

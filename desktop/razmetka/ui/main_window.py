@@ -20,6 +20,7 @@ from razmetka.ui.window.annotation import Annotator
 from razmetka.ui.window.background import Background
 from razmetka.ui.window.captions import ArticleCaptions
 from razmetka.ui.window.databases import Databases
+from razmetka.ui.window.everywhere import Everywhere
 from razmetka.ui.window.labels import LabelSet
 from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.navigation import Navigator
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
             self.state, self.job_runner, self.sync, self, self.views.article_model
         )
         self.labels = LabelSet(self.state, self.views, self.action_table, self)
+        self.everywhere = Everywhere(self.state, self.views, self.annotation)
         self._closed = False
         self._bind_actions()
         self._connect()
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
                 ),
                 "help": self.toggle_help,
                 "about": self.about,
+                "everywhere": self.everywhere.open_preview,
             }
         )
         table.bind_undo(self.state.undo_stack)

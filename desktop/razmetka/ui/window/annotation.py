@@ -6,7 +6,7 @@ Every command builds an ``Edit`` with ``core.actions`` and pushes an ``EditComma
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 from typing import TypeVar
 
@@ -65,10 +65,13 @@ def _decision(command: _Command) -> _Command:
 class Annotator(QObject):
     """Runs the analyst's commands and shows what the store committed.
 
-    Signals: decided() — a command ran and the window moved on (the position is worth saving).
+    Signals: decided() — a command ran and the window moved on (the position is worth saving);
+    span_decided(int) — a span was accepted, rejected or relabelled (the id of the span that
+    holds the decision).
     """
 
     decided = Signal()
+    span_decided = Signal(int)
 
     def __init__(self, state: WindowState, views: WindowViews, navigation: Navigator) -> None:
         super().__init__(state)
@@ -99,15 +102,34 @@ class Annotator(QObject):
             return None
         if state.index is not None:
             state.index.read_for(edit.spans)
-        command = EditCommand(state.store, edit, text, self)
-        self._pushing = True
-        try:
-            state.undo_stack.push(command)
-        finally:
-            self._pushing = False
+        command = self._push(EditCommand(state.store, edit, text, self))
         if command.applied is not None:
             state.message(text, 2500)
         return command.applied
+
+    def run_edits(self, edits: Sequence[Edit], text: str) -> tuple[Edit, ...] | None:
+        """Push several edits (of several articles) as one undo step; returns them as applied,
+        or None when the store refused them (then none of them is applied)."""
+        state = self._state
+        edits = [edit for edit in edits if not edit.is_empty]
+        if not edits:
+            state.message(self.tr("Nothing to change"), 3000)
+            return None
+        for edit in edits:
+            if state.index is not None and edit.article_id == state.article_id:
+                state.index.read_for(edit.spans)
+        command = self._push(EditCommand(state.store, edits, text, self))
+        if command.applied_all is not None:
+            state.message(text, 4000)
+        return command.applied_all
+
+    def _push(self, command: EditCommand) -> EditCommand:
+        self._pushing = True
+        try:
+            self._state.undo_stack.push(command)
+        finally:
+            self._pushing = False
+        return command
 
     def _refusal(self, exc: StoreError, target: Target | None) -> str:
         """Why the store refused, in the interface's language, naming the spans by their text
@@ -149,10 +171,35 @@ class Annotator(QObject):
 
     def edit_applied(self, edit: Edit, undone: bool) -> None:
         """Called by a command after the store committed ``edit``."""
+        self.edits_applied((edit,), undone)
+
+    def edits_applied(self, edits: Sequence[Edit], undone: bool) -> None:
+        """Called by a command after the store committed ``edits`` (in this order). An undo or
+        redo elsewhere opens the article it changed; a decision carried to other articles
+        leaves the open one on screen and brings their rows in the list up to date."""
+        state = self._state
+        fresh = None
+        if all(e.article_id != state.article_id for e in edits) and (
+            len(edits) == 1 or not self._pushing
+        ):
+            fresh = edits[0].article_id
+            self._views.article_model.refresh(fresh)  # the counts opening starts from
+            self._navigation.open_article(fresh)
+        for edit in edits:
+            self._show_edit(edit, edit.article_id == fresh)
+        if any(edit.status is not None for edit in edits):
+            state.header_changed.emit(None)
+        here = [e for e in edits if e.article_id == state.article_id]
+        if not self._pushing and here:
+            self._show_undone(here[0])
+        state.counts_changed.emit()
+
+    def _show_edit(self, edit: Edit, opened: bool) -> None:
+        """Bring the views up to date with one committed edit (``opened``: its article was
+        just read afresh, and shows it already)."""
         state, model = self._state, self._views.article_model
-        if state.article_id != edit.article_id:
-            model.refresh(edit.article_id)  # the counts opening starts from
-            self._navigation.open_article(edit.article_id)
+        if state.article_id != edit.article_id or opened:
+            pass
         elif state.index is not None and not state.index.covers(edit.spans):
             # Committed before the index read that far (the stack driven from outside the
             # window): what is read now holds the edit already, so read the article afresh.
@@ -165,11 +212,6 @@ class Annotator(QObject):
             model.set_counts(edit.article_id, state.index.counts, status)
         else:
             model.refresh(edit.article_id)
-        if edit.status is not None:
-            state.header_changed.emit(None)
-        if not self._pushing:
-            self._show_undone(edit)
-        state.counts_changed.emit()
 
     def _show_changes(self, edit: Edit) -> None:
         """Update the table's rows and the text's spans that ``edit`` touched."""
@@ -215,17 +257,17 @@ class Annotator(QObject):
 
     @_decision
     def accept_current(self) -> None:
-        self._decide(actions.accept, self.tr("Accept"))
+        self._decide(actions.accept, self.tr("Accept"), announce=True)
 
     @_decision
     def reject_current(self) -> None:
-        self._decide(actions.reject, self.tr("Reject"))
+        self._decide(actions.reject, self.tr("Reject"), announce=True)
 
     @_decision
     def delete_current(self) -> None:
         self._decide(actions.delete, self.tr("Delete"))
 
-    def _decide(self, action: Callable[..., Edit], verb: str) -> None:
+    def _decide(self, action: Callable[..., Edit], verb: str, announce: bool = False) -> None:
         span = self._need_span()
         if span is None:
             return
@@ -233,6 +275,8 @@ class Annotator(QObject):
         target = (span.start, span.end, span.id)
         if self.run_edit(lambda: action(store, span.id or 0), self._describe(verb, span), target):
             self._advance_from(span)
+            if announce:
+                self.span_decided.emit(span.id or 0)
 
     def _advance_from(self, span: Span) -> None:
         """After a decision, go to the next pending suggestion (Prodigy's rhythm)."""
@@ -274,6 +318,7 @@ class Annotator(QObject):
             created = [c.after for c in applied.spans if c.before is None and c.after]
             self._views.text_view.clear_selection()
             self._advance_from(created[0] if created else span)
+            self.span_decided.emit((created[0] if created else span).id or 0)
 
     def create_span(self, start: int, end: int, label: str, exact: bool = False) -> Edit | None:
         """A new span over code points ``[start, end)``: snapped to whole tokens unless
