@@ -58,6 +58,9 @@ class MainWindow(QMainWindow):
         )
         self.labels = LabelSet(self.state, self.views, self.action_table, self)
         self.everywhere = Everywhere(self.state, self.views, self.annotation)
+        self.views.span_model.set_note_source(
+            lambda span: self.state.store.suggestions.notes(span.article_id or 0).get(span.id or 0)
+        )
         self._closed = False
         self._bind_actions()
         self._connect()
