@@ -24,6 +24,7 @@ from razmetka.ui.window.everywhere import Everywhere
 from razmetka.ui.window.labels import LabelSet
 from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.navigation import Navigator
+from razmetka.ui.window.normal_forms import NormalForms
 from razmetka.ui.window.position import PositionKeeper
 from razmetka.ui.window.state import WindowState
 from razmetka.ui.window.sync import StoreWatcher
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         )
         self.labels = LabelSet(self.state, self.views, self.action_table, self)
         self.everywhere = Everywhere(self.state, self.views, self.annotation)
+        self.normal_forms = NormalForms(self.state, self.views, self.annotation)
         self.views.span_model.set_note_source(
             lambda span: self.state.store.suggestions.notes(span.article_id or 0).get(span.id or 0)
         )
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
                 "help": self.toggle_help,
                 "about": self.about,
                 "everywhere": self.everywhere.open_preview,
+                "edit_normal": self.normal_forms.edit_current,
             }
         )
         table.bind_undo(self.state.undo_stack)

@@ -13,7 +13,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from razmetka.core import actions, rules
+from razmetka.core import actions, normal, rules
 from razmetka.core.edits import Edit
 from razmetka.core.model import ArticleStatus, Span, SpanStatus
 from razmetka.core.store import Store, StoreError
@@ -337,8 +337,9 @@ class Annotator(QObject):
             .replace("%1", label)
             .replace("%2", elide(text[new_start:new_end]))
         )
+        normal = self.normal_for(new_start, new_end, label)
         applied = self.run_edit(
-            lambda: actions.create(store, article_id, new_start, new_end, label),
+            lambda: actions.create(store, article_id, new_start, new_end, label, normal),
             description,
             (new_start, new_end, None),
         )
@@ -354,6 +355,16 @@ class Annotator(QObject):
             self._navigation.set_current(changed[0].id if changed else None)
         return applied
 
+    def normal_for(self, start: int, end: int, label: str) -> str | None:
+        """The normal form of a span the analyst makes over ``[start, end)``: the same name's
+        elsewhere in the article, else the words put in the nominative."""
+        index = self._state.index
+        if index is None:
+            return None
+        text = index.text
+        known = [(s.surface(text), s.normal) for s in index.by_id.values() if s.normal]
+        return normal.normal_form(text[start:end], label, known)
+
     @_decision
     def resize_current(self, move: Bounds) -> None:
         """Grow or shrink the current span by ``move`` (one of ``core.rules``' steps)."""
@@ -367,8 +378,9 @@ class Annotator(QObject):
             return
         text = index.text[bounds[0] : bounds[1]]
         store = self._state.store
+        normal = self.normal_for(*bounds, span.label)
         applied = self.run_edit(
-            lambda: actions.resize(store, span.id or 0, *bounds),
+            lambda: actions.resize(store, span.id or 0, *bounds, normal),
             self.tr("Resize %1 to «%2»").replace("%1", span.label).replace("%2", elide(text)),
             (bounds[0], bounds[1], span.id),
         )
