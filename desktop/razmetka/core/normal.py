@@ -84,6 +84,8 @@ def _agreeing(options: list[list[Any]]) -> list[Any | None]:
     common = set.intersection(*({_feature(p) for p in opts} for opts in known)) if known else set()
     if not common:
         return [opts[0] if opts else None for opts in options]
+    # A name that can be read as written is its own nominative («Акорда», not «Акорд»).
+    common = {f for f in common if f[0] == "nomn"} or common
 
     def support(feature: tuple[str, str, str | None]) -> float:
         return sum(max(p.score for p in opts if _feature(p) == feature) for opts in known)
