@@ -66,4 +66,26 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Checking</name>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="57"/>
+        <source>%n finding(s): Enter opens one, Ctrl+Shift+F fixes it</source>
+        <translation>
+            <numerusform>%n finding: Enter opens it, Ctrl+Shift+F fixes it</numerusform>
+            <numerusform>%n findings: Enter opens one, Ctrl+Shift+F fixes it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Everywhere</name>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="70"/>
+        <source>«%1»: %n more in this article — %2</source>
+        <translation>
+            <numerusform>«%1»: %n more in this article — %2</numerusform>
+            <numerusform>«%1»: %n more in this article — %2</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

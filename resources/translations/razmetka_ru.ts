@@ -225,21 +225,41 @@
     </message>
     <message>
         <location filename="../../desktop/razmetka/ui/window/actions.py" line="173"/>
+        <source>Decide the same &amp;everywhere…</source>
+        <translation>Решить так же &amp;везде…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="174"/>
+        <source>Edit the &amp;normal form…</source>
+        <translation>&amp;Нормальная форма…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="175"/>
+        <source>&amp;Check consistency</source>
+        <translation>&amp;Проверить согласованность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="176"/>
+        <source>&amp;Fix the finding</source>
+        <translation>&amp;Исправить находку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="183"/>
         <source>System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="190"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="200"/>
         <source>Create from exact characters</source>
         <translation>Создать точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="233"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="243"/>
         <source>Create span</source>
         <translation>Создать сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="240"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="250"/>
         <source>Change label</source>
         <translation>Сменить метку</translation>
     </message>
@@ -247,97 +267,98 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="98"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="101"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="116"/>
         <source>Nothing to change</source>
         <translation>Менять нечего</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="128"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="150"/>
         <source>«%1» would overlap the accepted %2 «%3»: shrink or reject that one first</source>
         <translation>«%1» пересекается с принятой сущностью %2 «%3»: сначала сократите или отклоните её</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="197"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="239"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="208"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="250"/>
         <source>No span is selected</source>
         <translation>Сущность не выбрана</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="218"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="260"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="222"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="264"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="226"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="268"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="269"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="313"/>
         <source>Label as %1</source>
         <translation>Метка %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="286"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="331"/>
         <source>The selection holds no text</source>
         <translation>В выделении нет текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="291"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="336"/>
         <source>Create %1 «%2»</source>
         <translation>Создать %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="321"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="377"/>
         <source>The span cannot change that way</source>
         <translation>Так изменить сущность нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="327"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="384"/>
         <source>Resize %1 to «%2»</source>
         <translation>Границы %1: «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="339"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="396"/>
         <source>Accept all suggestions</source>
         <translation>Принять все подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="368"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="425"/>
         <source>Mark done: %1</source>
         <translation>Готово: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="376"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="433"/>
         <source>Every article is done</source>
         <translation>Все статьи готовы</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="390"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="447"/>
         <source>Accept all and mark done: %1</source>
         <translation>Принять все и отметить готовой: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="392"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="449"/>
         <source>Reject all and mark done: %1</source>
         <translation>Отклонить все и отметить готовой: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="401"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="458"/>
         <source>Skip: %1</source>
         <translation>Пропустить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="408"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="465"/>
         <source>Reopen: %1</source>
         <translation>Вернуть в работу: %1</translation>
     </message>
@@ -345,7 +366,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/app.py" line="154"/>
+        <location filename="../../desktop/razmetka/ui/app.py" line="156"/>
         <source>Something went wrong: %1
 
 Your decisions are saved. The details are in %2.</source>
@@ -453,12 +474,12 @@ Your decisions are saved. The details are in %2.</source>
         <translation>Только статьи с нерешёнными подсказками</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="157"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="168"/>
         <source>All labels</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="167"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="178"/>
         <source>Done: %1 of %2</source>
         <translation>Готово: %1 из %2</translation>
     </message>
@@ -531,6 +552,46 @@ Your decisions are saved. The details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>CheckPanel</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/views/check_panel.py" line="26"/>
+        <source>Consistency check</source>
+        <translation>Проверка согласованности</translation>
+    </message>
+</context>
+<context>
+    <name>Checking</name>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="61"/>
+        <source>%n finding(s): Enter opens one, Ctrl+Shift+F fixes it</source>
+        <translation>
+            <numerusform>%n находка: Enter открывает, Ctrl+Shift+F исправляет</numerusform>
+            <numerusform>%n находки: Enter открывает, Ctrl+Shift+F исправляет</numerusform>
+            <numerusform>%n находок: Enter открывает, Ctrl+Shift+F исправляет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="65"/>
+        <source>No finding: the annotations agree</source>
+        <translation>Находок нет: разметка согласована</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="94"/>
+        <source>Choose a finding in the check panel first (F7)</source>
+        <translation>Сначала выберите находку в панели проверки (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="97"/>
+        <source>No fix is defined for different bounds: resize the span</source>
+        <translation>Для разных границ исправления нет: измените границы сущности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="109"/>
+        <source>Fix: %1</source>
+        <translation>Исправить: %1</translation>
+    </message>
+</context>
+<context>
     <name>Databases</name>
     <message>
         <location filename="../../desktop/razmetka/ui/window/databases.py" line="34"/>
@@ -568,29 +629,94 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/commands.py" line="37"/>
+        <location filename="../../desktop/razmetka/ui/window/commands.py" line="41"/>
         <source>the file is busy: another program is writing to it</source>
         <translation>файл занят: в него пишет другая программа</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/commands.py" line="40"/>
+        <location filename="../../desktop/razmetka/ui/window/commands.py" line="44"/>
         <source>the file is read-only</source>
         <translation>файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/commands.py" line="41"/>
+        <location filename="../../desktop/razmetka/ui/window/commands.py" line="45"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/commands.py" line="42"/>
+        <location filename="../../desktop/razmetka/ui/window/commands.py" line="46"/>
         <source>the disk could not be read or written</source>
         <translation>диск не удалось прочитать или записать</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/commands.py" line="43"/>
+        <location filename="../../desktop/razmetka/ui/window/commands.py" line="47"/>
         <source>the file or its folder cannot be opened for writing</source>
         <translation>файл или его папку нельзя открыть для записи</translation>
+    </message>
+</context>
+<context>
+    <name>Everywhere</name>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="71"/>
+        <source>«%1»: %n more in this article — %2</source>
+        <translation>
+            <numerusform>«%1»: ещё %n упоминание в этой статье — %2</numerusform>
+            <numerusform>«%1»: ещё %n упоминания в этой статье — %2</numerusform>
+            <numerusform>«%1»: ещё %n упоминаний в этой статье — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="111"/>
+        <source>Reject %1 «%2» everywhere</source>
+        <translation>Отклонить %1 «%2» везде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="113"/>
+        <source>Tag %1 «%2» everywhere</source>
+        <translation>Разметить %1 «%2» везде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="124"/>
+        <source>Accept, relabel or reject a span first</source>
+        <translation>Сначала примите, переметьте или отклоните сущность</translation>
+    </message>
+</context>
+<context>
+    <name>EverywherePreview</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="149"/>
+        <source>Everywhere: %1</source>
+        <translation>Везде: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="156"/>
+        <source>This &amp;article</source>
+        <translation>Эта &amp;статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="157"/>
+        <source>&amp;Whole corpus</source>
+        <translation>&amp;Весь корпус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="212"/>
+        <source>Apply (Enter)</source>
+        <translation>Применить (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="216"/>
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="241"/>
+        <source>No other occurrence to change here.</source>
+        <translation>Других упоминаний, которые нужно изменить, здесь нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="244"/>
+        <source>%1 of %2 places checked. Space checks or unchecks one.</source>
+        <translation>Отмечено мест: %1 из %2. Пробел снимает или ставит отметку.</translation>
     </message>
 </context>
 <context>
@@ -1020,12 +1146,12 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="198"/>
         <source>About Razmetka</source>
         <translation>О программе «Разметка»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="202"/>
         <source>Razmetka %1
 Named-entity annotation of Russian news.
 
@@ -1044,6 +1170,32 @@ Log: %4</source>
         <location filename="../../desktop/razmetka/ui/window/navigation.py" line="201"/>
         <source>No spans in this article</source>
         <translation>В статье нет сущностей</translation>
+    </message>
+</context>
+<context>
+    <name>NormalFormDialog</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/normal_form.py" line="15"/>
+        <source>Normal form</source>
+        <translation>Нормальная форма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/normal_form.py" line="17"/>
+        <source>Normal form of «%1»:</source>
+        <translation>Нормальная форма «%1»:</translation>
+    </message>
+</context>
+<context>
+    <name>NormalForms</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/normal_forms.py" line="27"/>
+        <source>No span is selected</source>
+        <translation>Сущность не выбрана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/normal_forms.py" line="34"/>
+        <source>Normal form of «%1»: %2</source>
+        <translation>Нормальная форма «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1079,29 +1231,72 @@ Log: %4</source>
     </message>
 </context>
 <context>
+    <name>PlacesModel</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="124"/>
+        <source>untagged</source>
+        <translation>не размечено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="126"/>
+        <source>%1 (other bounds)</source>
+        <translation>%1 (другие границы)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="134"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="135"/>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="136"/>
+        <source>Occurrence</source>
+        <translation>Упоминание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="137"/>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="138"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+</context>
+<context>
     <name>SpanTableModel</name>
     <message>
         <location filename="../../desktop/razmetka/ui/views/span_table.py" line="157"/>
+        <source>Origin: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="175"/>
         <source>Label</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="158"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="176"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="159"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="177"/>
         <source>Normal form</source>
         <translation>Нормальная форма</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="160"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="178"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="161"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="179"/>
         <source>Origin</source>
         <translation>Источник</translation>
     </message>
@@ -1194,7 +1389,7 @@ Log: %4</source>
 <context>
     <name>old</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/app.py" line="70"/>
+        <location filename="../../desktop/razmetka/ui/app.py" line="71"/>
         <source>The language changes at the next start: an import or export is running.</source>
         <translation>Язык сменится при следующем запуске: идёт импорт или экспорт.</translation>
     </message>
