@@ -25,6 +25,8 @@ _BEFORE = 8
 
 _IDS_PER_QUERY = 500
 
+_WORD = re.compile(r"\w+(?:-\w+)*")
+
 _STATUS_ORDER = {SpanStatus.ACCEPTED: 0, SpanStatus.SUGGESTED: 1, SpanStatus.REJECTED: 2}
 
 
@@ -104,10 +106,18 @@ class Finder:
         # folding a long article for a name it may hold twice.
         alternatives = "|".join(re.escape(stem).replace("е", "[её]") for stem in stems)
         self.first = re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE) if stems else None
+        # A name of one plain word («Газпрома») is the word run at a stem's place: matched
+        # there without tokenizing around it (razdel makes the same run one token).
+        texts = occurrences.token_texts(entity)
+        self.word = (
+            occurrences.pattern(texts) if len(texts) == 1 and _WORD.fullmatch(texts[0]) else None
+        )
 
     def find(self, text: str) -> list[tuple[int, int]]:
         if self.first is None:
             return []
+        if self.word is not None:
+            return self._find_word(text, self.word)
         found: set[tuple[int, int]] = set()
         covered = -1
         for hit in self.first.finditer(text):
@@ -119,6 +129,21 @@ class Finder:
                 found.add((lo + match.start, lo + match.end))
             covered = hi - self.reach // 2
         return sorted(found)
+
+    def _find_word(self, text: str, pat: occurrences.Pattern) -> list[tuple[int, int]]:
+        found = []
+        for hit in self.first.finditer(text) if self.first is not None else ():
+            at = hit.start()
+            if at > 1 and text[at - 1] == "-" and text[at - 2].isalnum():
+                continue  # the end of a hyphenated word («Медиа-Газпром»), one token
+            run = _WORD.match(text, at)
+            if run is None:
+                continue
+            word = run.group()
+            capital_ok = word[:1].isupper() or not pat.capitals[0]
+            if capital_ok and not morph.lemmas(word).isdisjoint(pat.keys[0]):
+                found.append((run.start(), run.end()))
+        return found
 
 
 def find_in_text(text: str, entity: str | Sequence[str]) -> list[tuple[int, int]]:
