@@ -19,6 +19,7 @@ from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.state import WindowState
 
 ACTION = "everywhere"
+HINT_DELAY_MS = 250
 
 
 def would_change(place: Occurrence, source: Span) -> bool:
@@ -48,6 +49,12 @@ class Everywhere(QObject):
         self.key_text = QKeySequence("Ctrl+Shift+A").toString(
             QKeySequence.SequenceFormat.NativeText
         )
+        # The hint is counted once the analyst pauses: decisions in a quick run never wait
+        # for it, and only the last one's is shown (it replaces the decision's own message).
+        self._hint_timer = QTimer(self)
+        self._hint_timer.setSingleShot(True)
+        self._hint_timer.setInterval(HINT_DELAY_MS)
+        self._hint_timer.timeout.connect(self._hint_last)
         annotation.span_decided.connect(self._decided)
 
     def _decided(self, span_id: int) -> None:
@@ -55,8 +62,11 @@ class Everywhere(QObject):
         if article_id is None:
             return
         self._last = (article_id, span_id)
-        # After the decision is on screen (and its own message shown): the hint replaces it.
-        QTimer.singleShot(0, self, lambda: self._hint(article_id, span_id))
+        self._hint_timer.start()
+
+    def _hint_last(self) -> None:
+        if self._last is not None:
+            self._hint(*self._last)
 
     def _hint(self, article_id: int, span_id: int) -> None:
         source = self._source_by_id(article_id, span_id)
