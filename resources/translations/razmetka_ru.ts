@@ -657,7 +657,7 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>Everywhere</name>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="71"/>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="81"/>
         <source>«%1»: %n more in this article — %2</source>
         <translation>
             <numerusform>«%1»: ещё %n упоминание в этой статье — %2</numerusform>
@@ -666,17 +666,17 @@ Your decisions are saved. The details are in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="111"/>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="121"/>
         <source>Reject %1 «%2» everywhere</source>
         <translation>Отклонить %1 «%2» везде</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="113"/>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="123"/>
         <source>Tag %1 «%2» everywhere</source>
         <translation>Разметить %1 «%2» везде</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="124"/>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="134"/>
         <source>Accept, relabel or reject a span first</source>
         <translation>Сначала примите, переметьте или отклоните сущность</translation>
     </message>

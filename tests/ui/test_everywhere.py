@@ -157,3 +157,15 @@ def test_a_rejection_rejects_the_same_suggestion_elsewhere(qtbot, window, store)
     pending = [SpanStatus.SUGGESTED]
     assert store.spans.of(first, pending) == [] and store.spans.of(third, pending) == []
     assert accepted(store, first) == []  # untagged places are not tagged by a rejection
+
+
+def test_a_relabelling_relabels_everywhere(qtbot, window, store) -> None:
+    first = store.articles.find("e0")
+    qtbot.keyClick(window.views.text_view, Qt.Key.Key_3)  # «Токаев» is ORG here, not PER
+    qtbot.waitUntil(
+        lambda: "2 more in this article" in window.statusBar().currentMessage(), timeout=10_000
+    )
+    on_dialog(qtbot, lambda dialog: qtbot.keyClick(dialog.table, Qt.Key.Key_Return))
+    decide_everywhere(qtbot, window)
+    assert accepted(store, first) == [("Токаев", "ORG"), ("Токаева", "ORG"), ("Токаеву", "ORG")]
+    assert store.spans.of(first, [SpanStatus.SUGGESTED]) == []  # the PER suggestion rejected
