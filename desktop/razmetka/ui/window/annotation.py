@@ -185,8 +185,11 @@ class Annotator(QObject):
             fresh = edits[0].article_id
             self._views.article_model.refresh(fresh)  # the counts opening starts from
             self._navigation.open_article(fresh)
-        for edit in edits:
-            self._show_edit(edit, edit.article_id == fresh)
+        others = [e.article_id for e in edits if not self._show_edit(e, e.article_id == fresh)]
+        if len(others) > 1:
+            self._views.article_model.update()  # the rows read so far, in one query
+        elif others:
+            self._views.article_model.refresh(others[0])
         if any(edit.status is not None for edit in edits):
             state.header_changed.emit(None)
         here = [e for e in edits if e.article_id == state.article_id]
@@ -194,24 +197,26 @@ class Annotator(QObject):
             self._show_undone(here[0])
         state.counts_changed.emit()
 
-    def _show_edit(self, edit: Edit, opened: bool) -> None:
-        """Bring the views up to date with one committed edit (``opened``: its article was
-        just read afresh, and shows it already)."""
+    def _show_edit(self, edit: Edit, opened: bool) -> bool:
+        """Bring the views up to date with one committed edit of the open article (``opened``:
+        just read afresh, it shows the edit already); False for another article's edit."""
         state, model = self._state, self._views.article_model
-        if state.article_id != edit.article_id or opened:
+        if state.article_id != edit.article_id or state.index is None:
+            return False
+        if opened:
             pass
-        elif state.index is not None and not state.index.covers(edit.spans):
+        elif not state.index.covers(edit.spans):
             # Committed before the index read that far (the stack driven from outside the
             # window): what is read now holds the edit already, so read the article afresh.
             model.refresh(edit.article_id)
             self._navigation.reload_article()
         else:
             self._show_changes(edit)
-        if state.index is not None and state.article_id == edit.article_id:
-            status = edit.status.after if edit.status is not None else None
-            model.set_counts(edit.article_id, state.index.counts, status)
-        else:
-            model.refresh(edit.article_id)
+        if state.index is None:
+            return False
+        status = edit.status.after if edit.status is not None else None
+        model.set_counts(edit.article_id, state.index.counts, status)
+        return True
 
     def _show_changes(self, edit: Edit) -> None:
         """Update the table's rows and the text's spans that ``edit`` touched."""

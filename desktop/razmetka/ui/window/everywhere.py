@@ -5,6 +5,8 @@ all, in this article or over the corpus, as one undo step."""
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
@@ -74,8 +76,8 @@ class Everywhere(QObject):
             return
         try:
             count = len(self.places(article_id, source, whole_corpus=False))
-        except StoreError:
-            return
+        except (StoreError, sqlite3.Error):
+            return  # a hint never fails: a busy or closed file just gives none
         if count:
             entity = elide(self._surface(source), 30)
             text = self.tr("«%1»: %n more in this article — %2", "", count)
