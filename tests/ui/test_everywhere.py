@@ -169,3 +169,36 @@ def test_a_relabelling_relabels_everywhere(qtbot, window, store) -> None:
     decide_everywhere(qtbot, window)
     assert accepted(store, first) == [("Токаев", "ORG"), ("Токаева", "ORG"), ("Токаеву", "ORG")]
     assert store.spans.of(first, [SpanStatus.SUGGESTED]) == []  # the PER suggestion rejected
+
+
+class Listener:
+    def __init__(self) -> None:
+        self.failed: list[str] = []
+        self.applied: list[tuple] = []
+
+    def edit_applied(self, edit, undone) -> None:
+        self.applied.append((edit,))
+
+    def edits_applied(self, edits, undone) -> None:
+        self.applied.append(tuple(edits))
+
+    def edit_failed(self, message, article_id) -> None:
+        self.failed.append(message)
+
+
+def test_several_edits_are_written_all_or_none(store) -> None:
+    from razmetka.core import actions
+    from razmetka.ui.window.commands import EditCommand, EditStack
+
+    first, third = store.articles.find("e0"), store.articles.find("e2")
+    edits = [
+        actions.accept(store, store.spans.of(article_id)[0].id) for article_id in (first, third)
+    ]
+    store.apply(actions.reject(store, store.spans.of(third)[0].id))  # changed elsewhere
+    listener = Listener()
+    stack = EditStack()
+    stack.push(EditCommand(store, edits, "accept both", listener))
+    assert listener.failed and not listener.applied
+    assert accepted(store, first) == []  # the first article's edit was rolled back with it
+    assert store.articles.status(first) is ArticleStatus.TODO
+    assert stack.count() == 0  # it never happened
