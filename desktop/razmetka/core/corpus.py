@@ -169,8 +169,8 @@ def occurrences_in_corpus(store: Store, article_id: int, span: Span) -> list[Occ
     text = store.articles.get(article_id).text
     finder = Finder(occurrences.token_texts(text[span.start : span.end]))
     found = []
-    for article in _texts(store, sorted(store.search.by_prefixes(finder.words))):
-        found += _found_in(store, finder, article)
+    for article, spans in _texts(store, sorted(store.search.by_prefixes(finder.words))):
+        found += _found_in(store, finder, article, spans)
     return found
 
 
@@ -181,23 +181,25 @@ def occurrences_in_article(store: Store, article_id: int, span: Span) -> list[Oc
     return _found_in(store, finder, article)
 
 
-def _found_in(store: Store, finder: Finder, article: Article) -> list[Occurrence]:
+def _found_in(
+    store: Store, finder: Finder, article: Article, spans: list[Span] | None = None
+) -> list[Occurrence]:
     places = finder.find(article.text)
     if not places:
         return []
     article_id = article.id or 0
-    spans = store.spans.of(article_id)
+    spans = store.spans.of(article_id) if spans is None else spans
     return [
         _occurrence(article.text, article_id, article.external_id, start, end, spans)
         for start, end in places
     ]
 
 
-def _texts(store: Store, ids: Sequence[int]) -> Iterator[Article]:
-    """The articles' texts a streamed query per few hundred, not a query each (and never more
-    ids bound to one query than SQLite allows)."""
+def _texts(store: Store, ids: Sequence[int]) -> Iterator[tuple[Article, list[Span]]]:
+    """The articles with their spans, two streamed queries per few hundred articles rather
+    than one each (and never more ids bound to one query than SQLite allows)."""
     for first in range(0, len(ids), _IDS_PER_QUERY):
-        yield from store.articles.stream(ids=ids[first : first + _IDS_PER_QUERY])
+        yield from store.articles.with_spans(ids=ids[first : first + _IDS_PER_QUERY])
 
 
 def _occurrence(
