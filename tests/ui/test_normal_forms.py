@@ -92,3 +92,23 @@ def test_a_span_the_analyst_makes_gets_its_normal_form(qtbot, window, store) -> 
     select(window, "Трампом")  # a part of a name: its own words in the nominative
     qtbot.keyClick(window.views.text_view, Qt.Key.Key_1)
     assert span_by_text(store, a0, "Трампом", [SpanStatus.ACCEPTED]).normal == "Трамп"
+
+
+def test_a_double_click_on_the_normal_form_cell_edits_it(qtbot, window, store) -> None:
+    table = window.views.span_table
+    model = window.views.span_model
+    span = window.state.current_span()
+    index = model.index(model.row_of(span.id), model.NORMAL)
+    table.scrollTo(index)
+    point = table.visualRect(index).center()
+
+    def fill(dialog: QWidget) -> None:
+        dialog.line.selectAll()
+        dialog.line.insert("Казахстан (страна)")
+        qtbot.keyClick(dialog.line, Qt.Key.Key_Return)
+
+    on_dialog(qtbot, fill)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    back_to(qtbot, window)
+    assert store.spans.get(span.id).normal == "Казахстан (страна)"

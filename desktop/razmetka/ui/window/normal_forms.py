@@ -1,11 +1,13 @@
-"""Normal forms edited by the analyst: F2 (or the span menu) asks for the current span's
-normal form and stores it as an undoable edit; an export carries it."""
+"""Normal forms edited by the analyst: F2, the span menu or a double click on the span table's
+Normal form cell asks for the current span's normal form and stores it as an undoable edit; an
+export carries it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QModelIndex, QObject
 
 from razmetka.core import actions
+from razmetka.ui.views.span_table import SpanTableModel
 from razmetka.ui.window.annotation import Annotator, elide
 from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.state import WindowState
@@ -17,6 +19,14 @@ class NormalForms(QObject):
         self._state = state
         self._views = views
         self._annotation = annotation
+        views.span_table.doubleClicked.connect(self._double_clicked)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        """A double click on a normal form in the span table edits it."""
+        if index.column() == SpanTableModel.NORMAL:
+            span = self._views.span_model.span_at(index.row())
+            if span is not None and span.id == self._state.current_id:
+                self.edit_current()
 
     def edit_current(self) -> None:
         from razmetka.ui.dialogs import normal_form
