@@ -235,21 +235,41 @@
     </message>
     <message>
         <location filename="../../desktop/razmetka/ui/window/actions.py" line="177"/>
+        <source>Decide the same &amp;everywhere…</source>
+        <translation>Решить так же &amp;везде…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="178"/>
+        <source>Edit the &amp;normal form…</source>
+        <translation>&amp;Нормальная форма…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="179"/>
+        <source>&amp;Check consistency</source>
+        <translation>&amp;Проверить согласованность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="180"/>
+        <source>&amp;Fix the finding</source>
+        <translation>&amp;Исправить находку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="187"/>
         <source>System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="194"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="204"/>
         <source>Create from exact characters</source>
         <translation>Создать точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="237"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="247"/>
         <source>Create span</source>
         <translation>Создать сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="244"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="254"/>
         <source>Change label</source>
         <translation>Сменить метку</translation>
     </message>
@@ -280,98 +300,99 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="99"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="102"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="117"/>
         <source>Nothing to change</source>
         <translation>Менять нечего</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="129"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="151"/>
         <source>«%1» would overlap the accepted %2 «%3»: shrink or reject that one first</source>
         <translation>«%1» пересекается с принятой сущностью %2 «%3»: сначала сократите или отклоните её</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="198"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="245"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="209"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="256"/>
         <source>No span is selected</source>
         <translation>Сущность не выбрана</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="220"/>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="229"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="267"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="276"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="222"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="269"/>
         <source>Label %1 as %2</source>
         <translation>Сменить метку %1 на %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="233"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="280"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="237"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="284"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="297"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="347"/>
         <source>The selection holds no text</source>
         <translation>В выделении нет текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="302"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="352"/>
         <source>Create %1 «%2»</source>
         <translation>Создать %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="332"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="393"/>
         <source>The span cannot change that way</source>
         <translation>Так изменить сущность нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="338"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="400"/>
         <source>Resize %1 to «%2»</source>
         <translation>Границы %1: «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="350"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="412"/>
         <source>Accept all suggestions</source>
         <translation>Принять все подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="379"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="441"/>
         <source>Mark done: %1</source>
         <translation>Готово: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="387"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="449"/>
         <source>Every article is done</source>
         <translation>Все статьи готовы</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="401"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="463"/>
         <source>Accept all and mark done: %1</source>
         <translation>Принять все и отметить готовой: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="403"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="465"/>
         <source>Reject all and mark done: %1</source>
         <translation>Отклонить все и отметить готовой: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="412"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="474"/>
         <source>Skip: %1</source>
         <translation>Пропустить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="419"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="481"/>
         <source>Reopen: %1</source>
         <translation>Вернуть в работу: %1</translation>
     </message>
@@ -565,6 +586,46 @@ Your decisions are saved. The details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>CheckPanel</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/views/check_panel.py" line="26"/>
+        <source>Consistency check</source>
+        <translation>Проверка согласованности</translation>
+    </message>
+</context>
+<context>
+    <name>Checking</name>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="61"/>
+        <source>%n finding(s): Enter opens one, Ctrl+Shift+F fixes it</source>
+        <translation>
+            <numerusform>%n находка: Enter открывает, Ctrl+Shift+F исправляет</numerusform>
+            <numerusform>%n находки: Enter открывает, Ctrl+Shift+F исправляет</numerusform>
+            <numerusform>%n находок: Enter открывает, Ctrl+Shift+F исправляет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="65"/>
+        <source>No finding: the annotations agree</source>
+        <translation>Находок нет: разметка согласована</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="94"/>
+        <source>Choose a finding in the check panel first (F7)</source>
+        <translation>Сначала выберите находку в панели проверки (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="97"/>
+        <source>No fix is defined for different bounds: resize the span</source>
+        <translation>Для разных границ исправления нет: измените границы сущности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="109"/>
+        <source>Fix: %1</source>
+        <translation>Исправить: %1</translation>
+    </message>
+</context>
+<context>
     <name>Databases</name>
     <message>
         <location filename="../../desktop/razmetka/ui/window/databases.py" line="35"/>
@@ -625,6 +686,71 @@ Your decisions are saved. The details are in %2.</source>
         <location filename="../../desktop/razmetka/ui/wording.py" line="48"/>
         <source>the file or its folder cannot be opened for writing</source>
         <translation>файл или его папку нельзя открыть для записи</translation>
+    </message>
+</context>
+<context>
+    <name>Everywhere</name>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="83"/>
+        <source>«%1»: %n more in this article — %2</source>
+        <translation>
+            <numerusform>«%1»: ещё %n упоминание в этой статье — %2</numerusform>
+            <numerusform>«%1»: ещё %n упоминания в этой статье — %2</numerusform>
+            <numerusform>«%1»: ещё %n упоминаний в этой статье — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="123"/>
+        <source>Reject %1 «%2» everywhere</source>
+        <translation>Отклонить %1 «%2» везде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="125"/>
+        <source>Tag %1 «%2» everywhere</source>
+        <translation>Разметить %1 «%2» везде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="136"/>
+        <source>Accept, relabel or reject a span first</source>
+        <translation>Сначала примите, переметьте или отклоните сущность</translation>
+    </message>
+</context>
+<context>
+    <name>EverywherePreview</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="149"/>
+        <source>Everywhere: %1</source>
+        <translation>Везде: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="156"/>
+        <source>This &amp;article</source>
+        <translation>Эта &amp;статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="157"/>
+        <source>&amp;Whole corpus</source>
+        <translation>&amp;Весь корпус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="212"/>
+        <source>Apply (Enter)</source>
+        <translation>Применить (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="216"/>
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="241"/>
+        <source>No other occurrence to change here.</source>
+        <translation>Других упоминаний, которые нужно изменить, здесь нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="244"/>
+        <source>%1 of %2 places checked. Space checks or unchecks one.</source>
+        <translation>Отмечено мест: %1 из %2. Пробел снимает или ставит отметку.</translation>
     </message>
 </context>
 <context>
@@ -822,57 +948,57 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="104"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="108"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавиатурные сокращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="111"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="115"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="131"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="135"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="133"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="137"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="135"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="139"/>
         <source>%1, exact characters</source>
         <translation>%1, точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="137"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="141"/>
         <source>%1: label selection or span</source>
         <translation>%1: метка для выделения или сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="147"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="151"/>
         <source>Select text and press a label key to create a span (whole tokens); with Alt, exactly the selected characters. Right-click a span for its menu. In the search box, Enter opens the selected result; once the open article is among the results, Enter and Shift+Enter go to its next and previous hit. Press any key to close.</source>
         <translation>Выделите текст и нажмите клавишу метки, чтобы создать сущность (по целым словам); с Alt — ровно по выделенным символам. Правый щелчок по сущности открывает её меню. В строке поиска Enter открывает выбранный результат; когда открытая статья среди результатов, Enter и Shift+Enter переходят к следующему и предыдущему совпадению в ней. Любая клавиша закрывает эту справку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="161"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="165"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="162"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="166"/>
         <source>Span edges</source>
         <translation>Границы сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="163"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="167"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="164"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="168"/>
         <source>General</source>
         <translation>Общее</translation>
     </message>
@@ -1082,12 +1208,12 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="207"/>
         <source>About Razmetka</source>
         <translation>О программе «Разметка»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="211"/>
         <source>Razmetka %1
 Named-entity annotation of Russian news.
 
@@ -1106,6 +1232,32 @@ Log: %4</source>
         <location filename="../../desktop/razmetka/ui/window/navigation.py" line="202"/>
         <source>No spans in this article</source>
         <translation>В статье нет сущностей</translation>
+    </message>
+</context>
+<context>
+    <name>NormalFormDialog</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/normal_form.py" line="15"/>
+        <source>Normal form</source>
+        <translation>Нормальная форма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/normal_form.py" line="17"/>
+        <source>Normal form of «%1»:</source>
+        <translation>Нормальная форма «%1»:</translation>
+    </message>
+</context>
+<context>
+    <name>NormalForms</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/normal_forms.py" line="37"/>
+        <source>No span is selected</source>
+        <translation>Сущность не выбрана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/normal_forms.py" line="44"/>
+        <source>Normal form of «%1»: %2</source>
+        <translation>Нормальная форма «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1141,29 +1293,72 @@ Log: %4</source>
     </message>
 </context>
 <context>
+    <name>PlacesModel</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="124"/>
+        <source>untagged</source>
+        <translation>не размечено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="126"/>
+        <source>%1 (other bounds)</source>
+        <translation>%1 (другие границы)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="134"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="135"/>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="136"/>
+        <source>Occurrence</source>
+        <translation>Упоминание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="137"/>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="138"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+</context>
+<context>
     <name>SpanTableModel</name>
     <message>
         <location filename="../../desktop/razmetka/ui/views/span_table.py" line="157"/>
+        <source>Origin: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="175"/>
         <source>Label</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="158"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="176"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="159"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="177"/>
         <source>Normal form</source>
         <translation>Нормальная форма</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="160"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="178"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="161"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="179"/>
         <source>Origin</source>
         <translation>Источник</translation>
     </message>

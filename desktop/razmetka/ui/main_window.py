@@ -19,11 +19,14 @@ from razmetka.ui.window.actions import ActionTable
 from razmetka.ui.window.annotation import Annotator
 from razmetka.ui.window.background import Background
 from razmetka.ui.window.captions import ArticleCaptions
+from razmetka.ui.window.checking import Checking
 from razmetka.ui.window.databases import Databases
+from razmetka.ui.window.everywhere import Everywhere
 from razmetka.ui.window.finding import HitFinder
 from razmetka.ui.window.labels import LabelSet
 from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.navigation import Navigator
+from razmetka.ui.window.normal_forms import NormalForms
 from razmetka.ui.window.position import PositionKeeper
 from razmetka.ui.window.state import WindowState
 from razmetka.ui.window.sync import StoreWatcher
@@ -63,6 +66,12 @@ class MainWindow(QMainWindow):
             self.state, self.job_runner, self.sync, self, self.views.article_model
         )
         self.labels = LabelSet(self.state, self.views, self.action_table, self)
+        self.everywhere = Everywhere(self.state, self.views, self.annotation)
+        self.normal_forms = NormalForms(self.state, self.views, self.annotation)
+        self.checking = Checking(self.state, self.views, self.navigation, self.annotation, self)
+        self.views.span_model.set_note_source(
+            lambda span: self.state.store.suggestions.notes(span.article_id or 0).get(span.id or 0)
+        )
         self._closed = False
         self._bind_actions()
         self._connect()
@@ -114,6 +123,10 @@ class MainWindow(QMainWindow):
                 ),
                 "help": self.toggle_help,
                 "about": self.about,
+                "everywhere": self.everywhere.open_preview,
+                "edit_normal": self.normal_forms.edit_current,
+                "check": self.checking.run,
+                "fix_finding": self.checking.fix_current,
             }
         )
         table.bind_undo(self.state.undo_stack)

@@ -168,12 +168,15 @@ class Articles(Part):
         )
 
     def with_spans(
-        self, statuses: Iterable[ArticleStatus] | None = None, last_id: int | None = None
+        self,
+        statuses: Iterable[ArticleStatus] | None = None,
+        last_id: int | None = None,
+        ids: Iterable[int] | None = None,
     ) -> Iterator[tuple[Article, list[Span]]]:
-        """Articles in id order (up to ``last_id``), each with its spans in text order, from two
-        streamed queries: a corpus export reads every span once instead of running a query per
-        article."""
-        sql, params = _filter(statuses, None, last_id)
+        """Articles in id order (up to ``last_id``; of ``ids`` only, when given), each with its
+        spans in text order, from two streamed queries: a corpus export reads every span once
+        instead of running a query per article."""
+        sql, params = _filter(statuses, ids, last_id)
         articles = self.conn.cursor().execute(
             f"SELECT {ARTICLE_COLUMNS} FROM articles{sql} ORDER BY id", params
         )
