@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence
 from razmetka.core import actions
 from razmetka.core.model import Article, ArticleStatus, Document, Span, SpanStatus
 from razmetka.core.store import Store
-from tests.ui.conftest import shown_window
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 ARTICLES = [
@@ -32,13 +31,6 @@ def store(tmp_path):
         store.apply(actions.set_status(store, article_id, ArticleStatus.IN_PROGRESS))
     yield store
     store.close()
-
-
-@pytest.fixture
-def window(store, qtbot):
-    window = shown_window(store, qtbot)
-    yield window
-    window.close()
 
 
 def labels_of(store: Store, external_id: str) -> list[str]:

@@ -3,16 +3,14 @@ to apply, one undo to take it all back."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from razmetka.core.model import Article, ArticleStatus, Document, SpanStatus, Suggestion
 from razmetka.core.store import Store
-from tests.ui.conftest import ORIGIN, shown_window
+from tests.ui.conftest import ORIGIN, on_dialog
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -40,32 +38,6 @@ def store(tmp_path):
         store.suggestions.add(article_id, suggestions, ORIGIN)
     yield store
     store.close()
-
-
-@pytest.fixture
-def window(store, qtbot):
-    window = shown_window(store, qtbot)
-    yield window
-    window.close()
-
-
-def on_dialog(qtbot, handle: Callable[[QWidget], None]) -> None:
-    """Run ``handle`` on the modal dialog once it is open (exec blocks the test)."""
-
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, run)
-            return
-        try:
-            dialog.activateWindow()  # as a window manager does (offscreen does not)
-            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=10_000)
-            handle(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()  # a failed check must not leave the test waiting
-
-    QTimer.singleShot(0, run)
 
 
 def decide_everywhere(qtbot, window) -> None:

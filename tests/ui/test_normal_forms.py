@@ -4,32 +4,15 @@ gets one at once, and an export carries what the analyst typed."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from razmetka.core.export import ExportOptions, export
 from razmetka.core.model import SpanStatus
+from tests.ui.conftest import on_dialog
 from tests.ui.test_actions import select, span_by_text
-
-
-def on_dialog(qtbot, handle: Callable[[QWidget], None]) -> None:
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, run)
-            return
-        try:
-            dialog.activateWindow()  # as a window manager does (offscreen does not)
-            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=10_000)
-            handle(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, run)
 
 
 def back_to(qtbot, window) -> None:
