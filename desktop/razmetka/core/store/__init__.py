@@ -3,7 +3,8 @@
 ``Store`` is composed of small parts, each a manager of one kind of thing (as Anki's
 ``Collection`` holds its managers): ``articles``, ``spans``, ``suggestions``, ``labels``,
 ``log`` (the decision log), ``lessons`` (what the decisions teach a suggester), ``state``
-(per-database settings), ``lists`` (the article list's queries), ``search`` and ``counts``.
+(per-database settings), ``lists`` (the article list's queries), ``search``, ``counts`` and
+``progress`` (the team's progress for the dashboard).
 Every write is one transaction (``BEGIN IMMEDIATE``, so two programs on one file queue up
 instead of failing half-way), committed before the caller returns; every change to a span or
 an article's status is appended to the decision log, which SQL triggers keep append-only. A
@@ -46,6 +47,7 @@ from razmetka.core.store.paths import (
     now,
     resolve_path,
 )
+from razmetka.core.store.progress import Progress
 from razmetka.core.store.schema import SCHEMA_VERSION
 from razmetka.core.store.search import Search
 from razmetka.core.store.spans import Spans
@@ -102,6 +104,7 @@ class Store:
         self.search = Search(self)
         self.counts = Counts(self)
         self.lessons = Lessons(self)
+        self.progress = Progress(self)
         self._edits = EditWriter(self)
 
     def _prepare(self) -> None:
