@@ -3,11 +3,14 @@ and analyst, and a time per article with a pause cut."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
+from html.parser import HTMLParser
 
 import pytest
 
-from razmetka.core import actions, dashboard
+from razmetka.core import actions, charts, dashboard
 from razmetka.core.model import Suggestion
 from razmetka.core.store import Store
 from tests.conftest import add_article
@@ -131,3 +134,73 @@ def test_an_empty_database_has_no_figures(fresh_store):
     assert figures.is_empty
     assert figures.agreement is None
     assert figures.agreement_note == dashboard.AGREEMENT_MISSING
+
+
+# -- the page
+
+
+def stats_page(db, out) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "razmetka", "--db", str(db), "stats", "--html", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+class PageParts(HTMLParser):
+    """What a page holds: its <svg> elements, table captions, and every address it names."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.svgs = 0
+        self.captions: list[str] = []
+        self.addresses: list[str] = []
+        self._in_caption = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.svgs += tag == "svg"
+        self._in_caption = tag == "caption"
+        for name, value in attrs:
+            if name in ("href", "src", "xlink:href") and value and not value.startswith("#"):
+                self.addresses.append(value)
+
+    def handle_data(self, data: str) -> None:
+        if self._in_caption:
+            self.captions.append(data)
+            self._in_caption = False
+
+
+def test_the_page_holds_a_chart_and_a_table_for_each_figure_and_needs_no_network(team, tmp_path):
+    out = tmp_path / "progress.html"
+    done = stats_page(team.path, out)
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    parts = PageParts()
+    parts.feed(text)
+    assert parts.svgs == len(charts.CHARTS)
+    assert parts.addresses == []
+    assert "http://" not in text.replace("http://www.w3.org/", "")
+    assert "https://" not in text
+    assert len(parts.captions) == 4  # agreement has no table yet: its note instead
+    assert dashboard.AGREEMENT_MISSING in text
+    assert "<td>2026-03-02</td><td>2</td><td>0</td><td>2</td>" in text
+    assert [p.name for p in tmp_path.iterdir() if "partial" in p.name] == []
+
+
+def test_the_page_of_an_empty_database_says_nothing_yet(tmp_path):
+    out = tmp_path / "empty.html"
+    done = stats_page(tmp_path / "empty.db", out)
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.count("<svg") == len(charts.CHARTS)
+    assert "Nothing yet" in text
+
+
+def test_a_page_onto_a_folder_is_refused_and_the_folder_left_alone(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    done = stats_page(tmp_path / "empty.db", folder)
+    assert done.returncode == 1
+    assert str(folder) in done.stderr
+    assert list(folder.iterdir()) == []
