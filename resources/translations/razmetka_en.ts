@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>DashboardDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="119"/>
+        <source>%n article(s) done</source>
+        <translation>
+            <numerusform>%n article done</numerusform>
+            <numerusform>%n articles done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="120"/>
+        <source>%n analyst(s)</source>
+        <translation>
+            <numerusform>%n analyst</numerusform>
+            <numerusform>%n analysts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="121"/>
+        <source>%n entity(ies) accepted</source>
+        <translation>
+            <numerusform>%n entity accepted</numerusform>
+            <numerusform>%n entities accepted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="62"/>

@@ -160,86 +160,91 @@
     </message>
     <message>
         <location filename="../../desktop/razmetka/ui/window/actions.py" line="103"/>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Сводка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="104"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиатурные сокращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="104"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="105"/>
         <source>&amp;About Razmetka</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="134"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="135"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="135"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="136"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="149"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="151"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="152"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="154"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="156"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="157"/>
         <source>&amp;Span</source>
         <translation>&amp;Сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="158"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="159"/>
         <source>&amp;Label</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="161"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="162"/>
         <source>&amp;Article</source>
         <translation>&amp;Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="164"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="166"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="167"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="167"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="173"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="174"/>
         <source>System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="190"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="191"/>
         <source>Create from exact characters</source>
         <translation>Создать точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="233"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="234"/>
         <source>Create span</source>
         <translation>Создать сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="240"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="241"/>
         <source>Change label</source>
         <translation>Сменить метку</translation>
     </message>
@@ -345,7 +350,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/app.py" line="154"/>
+        <location filename="../../desktop/razmetka/ui/app.py" line="156"/>
         <source>Something went wrong: %1
 
 Your decisions are saved. The details are in %2.</source>
@@ -453,12 +458,12 @@ Your decisions are saved. The details are in %2.</source>
         <translation>Только статьи с нерешёнными подсказками</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="157"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="168"/>
         <source>All labels</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="167"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="178"/>
         <source>Done: %1 of %2</source>
         <translation>Готово: %1 из %2</translation>
     </message>
@@ -528,6 +533,146 @@ Your decisions are saved. The details are in %2.</source>
         <location filename="../../desktop/razmetka/ui/window/background.py" line="163"/>
         <source>Export</source>
         <translation>Экспорт</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="49"/>
+        <source>Dashboard: the team&apos;s progress</source>
+        <translation>Сводка: как идёт работа команды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="64"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="76"/>
+        <source>Articles done per day</source>
+        <translation>Статьи, завершённые по дням</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="77"/>
+        <source>Entities per label</source>
+        <translation>Сущности по меткам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="78"/>
+        <source>What became of the suggestions</source>
+        <translation>Что стало с подсказками</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="79"/>
+        <source>Time spent per article</source>
+        <translation>Время на статью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="80"/>
+        <source>Agreement per label (strict span F1)</source>
+        <translation>Согласие по меткам (строгая F1 по сущностям)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="81"/>
+        <source>Nothing yet</source>
+        <translation>Пока ничего нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="82"/>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="83"/>
+        <source>articles</source>
+        <translation>статьи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="84"/>
+        <source>accepted spans</source>
+        <translation>принятые сущности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="85"/>
+        <source>suggestions</source>
+        <translation>подсказки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="86"/>
+        <source>minutes per article (pauses over 5 min cut)</source>
+        <translation>минут на статью (паузы дольше 5 мин не считаются)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="87"/>
+        <source>strict F1</source>
+        <translation>строгая F1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="88"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="89"/>
+        <source>accepted</source>
+        <translation>приняты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="90"/>
+        <source>corrected</source>
+        <translation>исправлены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="91"/>
+        <source>rejected</source>
+        <translation>отклонены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="92"/>
+        <source>pending</source>
+        <translation>ожидают</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="93"/>
+        <source>agreement needs two analysts&apos; versions</source>
+        <translation>для согласия нужны версии двух аналитиков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="94"/>
+        <source>{n} art.</source>
+        <translation>{n} ст.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="95"/>
+        <source>{name}: median {minutes:.1f} min</source>
+        <translation>{name}: медиана {minutes:.1f} мин</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="119"/>
+        <source>%n article(s) done</source>
+        <translation>
+            <numerusform>%n статья завершена</numerusform>
+            <numerusform>%n статьи завершены</numerusform>
+            <numerusform>%n статей завершено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="120"/>
+        <source>%n analyst(s)</source>
+        <translation>
+            <numerusform>%n аналитик</numerusform>
+            <numerusform>%n аналитика</numerusform>
+            <numerusform>%n аналитиков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="121"/>
+        <source>%n entity(ies) accepted</source>
+        <translation>
+            <numerusform>%n сущность принята</numerusform>
+            <numerusform>%n сущности приняты</numerusform>
+            <numerusform>%n сущностей принято</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1020,12 +1165,12 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="199"/>
         <source>About Razmetka</source>
         <translation>О программе «Разметка»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="203"/>
         <source>Razmetka %1
 Named-entity annotation of Russian news.
 
@@ -1194,7 +1339,7 @@ Log: %4</source>
 <context>
     <name>old</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/app.py" line="70"/>
+        <location filename="../../desktop/razmetka/ui/app.py" line="71"/>
         <source>The language changes at the next start: an import or export is running.</source>
         <translation>Язык сменится при следующем запуске: идёт импорт или экспорт.</translation>
     </message>

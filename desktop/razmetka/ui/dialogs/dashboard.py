@@ -1,0 +1,135 @@
+"""The dashboard: the team's progress in charts (``core.dashboard`` figures, ``core.charts``).
+
+Each chart is a matplotlib figure on matplotlib's Qt canvas (QtAgg): Agg draws it straight into
+the canvas's image, at the canvas's size, and again when the dialog is resized. The other way,
+an SVG rendered by QtSvg, would write each chart as XML, load one more Qt module, parse the XML
+back and draw it with QtSvg's partial SVG support: more work for the same picture. This module
+is imported when the dashboard is first opened, never at start-up: matplotlib takes a few
+hundred milliseconds to import.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from razmetka.core import charts, dashboard
+from razmetka.core.store import Store
+
+COLUMNS = 2
+CHART_MIN_SIZE = (480, 300)
+
+
+class DashboardDialog(QDialog):
+    """The charts of the open database, as they were when it was opened (open it again, or
+    press Refresh, for what happened since). ``store`` gives the window's open store;
+    ``started`` is when the analyst asked for the dashboard (``time.perf_counter``)."""
+
+    def __init__(
+        self,
+        store: Callable[[], Store],
+        parent: QWidget | None = None,
+        started: float | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardDialog")
+        self.setWindowTitle(self.tr("Dashboard: the team's progress"))
+        self.resize(1100, 760)
+        self.store = store
+        self.opened_in: float | None = None
+        self.started = time.perf_counter() if started is None else started
+        self.summary = QLabel(self)
+        self.summary.setObjectName("dashboardSummary")
+        self.grid = QGridLayout()
+        self.canvases: dict[str, FigureCanvasQTAgg] = {}
+        page = QWidget(self)
+        page.setLayout(self.grid)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        refresh = buttons.addButton(self.tr("&Refresh"), QDialogButtonBox.ButtonRole.ActionRole)
+        refresh.clicked.connect(self.refresh)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def texts(self) -> charts.ChartTexts:
+        """The charts' words in the interface language."""
+        return charts.ChartTexts(
+            done=self.tr("Articles done per day"),
+            entities=self.tr("Entities per label"),
+            suggestions=self.tr("What became of the suggestions"),
+            times=self.tr("Time spent per article"),
+            agreement=self.tr("Agreement per label (strict span F1)"),
+            nothing_yet=self.tr("Nothing yet"),
+            day=self.tr("day"),
+            articles=self.tr("articles"),
+            entities_axis=self.tr("accepted spans"),
+            suggestions_axis=self.tr("suggestions"),
+            minutes=self.tr("minutes per article (pauses over 5 min cut)"),
+            f1=self.tr("strict F1"),
+            unnamed=self.tr("(no name)"),
+            accepted=self.tr("accepted"),
+            corrected=self.tr("corrected"),
+            rejected=self.tr("rejected"),
+            pending=self.tr("pending"),
+            agreement_missing=self.tr("agreement needs two analysts' versions"),
+            compared=self.tr("{n} art."),
+            median=self.tr("{name}: median {minutes:.1f} min"),
+        )
+
+    def refresh(self) -> None:
+        """Read the figures again and draw every chart."""
+        self.figures = dashboard.collect(self.store())
+        drawn = charts.draw_all(self.figures, self.texts())
+        for number, (name, figure) in enumerate(drawn.items()):
+            old = self.canvases.pop(name, None)
+            if old is not None:
+                self.grid.removeWidget(old)
+                old.deleteLater()
+            canvas = FigureCanvasQTAgg(figure)
+            canvas.setObjectName(f"chart_{name}")
+            canvas.setMinimumSize(*CHART_MIN_SIZE)
+            self.grid.addWidget(canvas, number // COLUMNS, number % COLUMNS)
+            self.canvases[name] = canvas
+        self.summary.setText(self._summary())
+
+    def _summary(self) -> str:
+        done = sum(d.articles for d in self.figures.done)
+        entities = sum(n for _, n in self.figures.entities)
+        analysts = len([a for a in self.figures.analysts if a])
+        parts = (
+            self.tr("%n article(s) done", "", done),
+            self.tr("%n analyst(s)", "", analysts),
+            self.tr("%n entity(ies) accepted", "", entities),
+        )
+        return " · ".join(parts)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        super().showEvent(event)  # type: ignore[arg-type]
+        # after the first paint of the charts: how long opening took, for the trace
+        QTimer.singleShot(0, self._opened)
+
+    def _opened(self) -> None:
+        from razmetka.ui.trace import record
+
+        self.repaint()  # every chart drawn now, not when the event loop comes to it
+        self.opened_in = time.perf_counter() - self.started
+        record(QApplication.instance(), "dashboard", seconds=self.opened_in)
