@@ -32,7 +32,8 @@ def open_dashboard(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.dashboard is not None and window.dashboard.isVisible())
     dialog = window.dashboard
-    qtbot.waitUntil(lambda: dialog.opened_in is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.charts_in is not None, timeout=20_000)
+    assert dialog.opened_in is not None and dialog.opened_in <= dialog.charts_in
     return dialog
 
 

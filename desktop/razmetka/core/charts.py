@@ -2,8 +2,8 @@
 returning a ``matplotlib.figure.Figure``. The window shows them on matplotlib's Qt canvas, and
 ``razmetka stats --html`` writes them as SVG.
 
-matplotlib is imported here only, and this module only when a dashboard opens or a page is
-written: it costs a few hundred milliseconds, which a start of the window does not pay.
+matplotlib is imported here only, by the first chart drawn (importing this module costs
+nothing): it takes a few hundred milliseconds, which a start of the window does not pay.
 Figures are made without pyplot, so no global state or interactive backend is involved. The
 titles come from the caller (``ChartTexts``), so the window can give them in its language.
 """
@@ -15,13 +15,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import matplotlib
-from matplotlib.figure import Figure
-
 from razmetka.core.dashboard import Figures
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 SIZE = (6.4, 3.6)  # inches; 100 dpi in the window
 OUTCOME_COLORS = {
@@ -65,7 +63,11 @@ class ChartTexts:
 
 def draw_all(figures: Figures, texts: ChartTexts | None = None) -> dict[str, Figure]:
     """Every chart by name (``CHARTS``)."""
-    texts = texts or ChartTexts()
+    return {name: draw(name, figures, texts) for name in CHARTS}
+
+
+def draw(name: str, figures: Figures, texts: ChartTexts | None = None) -> Figure:
+    """One chart (a name of ``CHARTS``)."""
     drawers: dict[str, Callable[[Figures, ChartTexts], Figure]] = {
         "done": done_per_day,
         "entities": entities_per_label,
@@ -73,7 +75,7 @@ def draw_all(figures: Figures, texts: ChartTexts | None = None) -> dict[str, Fig
         "times": time_per_article,
         "agreement": agreement_per_label,
     }
-    return {name: drawers[name](figures, texts) for name in CHARTS}
+    return drawers[name](figures, texts or ChartTexts())
 
 
 # Leaving every metadata field out leaves out the RDF block and the addresses it names.
@@ -82,6 +84,8 @@ _SVG_METADATA = ("Date", "Creator", "Format", "Type")
 
 def svg(figure: Figure) -> str:
     """A chart as an SVG document whose text stays text (smaller, selectable, read aloud)."""
+    import matplotlib
+
     buffer = io.StringIO()
     with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "razmetka"}):
         figure.savefig(buffer, format="svg", metadata=dict.fromkeys(_SVG_METADATA))
@@ -190,6 +194,8 @@ def agreement_per_label(figures: Figures, texts: ChartTexts) -> Figure:
 
 
 def _figure(title: str) -> tuple[Figure, Axes]:
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=SIZE, dpi=100, layout="constrained")
     axes = figure.add_subplot()
     axes.set_title(title)

@@ -1,20 +1,23 @@
 """The dashboard: the team's progress in charts (``core.dashboard`` figures, ``core.charts``).
 
+The dialog opens at once with the figures' summary and a place for each chart; the charts are
+drawn into their places one per turn of the event loop, so the window never waits for all of
+them. The first chart drawn imports matplotlib (a few hundred milliseconds, paid on the first
+open only, never at start-up).
+
 Each chart is a matplotlib figure on matplotlib's Qt canvas (QtAgg): Agg draws it straight into
 the canvas's image, at the canvas's size, and again when the dialog is resized. The other way,
 an SVG rendered by QtSvg, would write each chart as XML, load one more Qt module, parse the XML
-back and draw it with QtSvg's partial SVG support: more work for the same picture. This module
-is imported when the dashboard is first opened, never at start-up: matplotlib takes a few
-hundred milliseconds to import.
+back and draw it with QtSvg's partial SVG support: more work for the same picture.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from razmetka.core import charts, dashboard
 from razmetka.core.store import Store
+from razmetka.ui.trace import record
 
 COLUMNS = 2
 CHART_MIN_SIZE = (480, 300)
@@ -54,7 +58,9 @@ class DashboardDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("dashboardSummary")
         self.grid = QGridLayout()
-        self.canvases: dict[str, FigureCanvasQTAgg] = {}
+        self.canvases: dict[str, Any] = {}  # matplotlib's Qt canvas of each chart drawn
+        self.charts_in: float | None = None  # seconds from the key to every chart painted
+        self._waiting: list[str] = []
         page = QWidget(self)
         page.setLayout(self.grid)
         scroll = QScrollArea(self)
@@ -96,20 +102,52 @@ class DashboardDialog(QDialog):
         )
 
     def refresh(self) -> None:
-        """Read the figures again and draw every chart."""
+        """Read the figures again; the charts follow, one per turn of the event loop."""
         self.figures = dashboard.collect(self.store())
-        drawn = charts.draw_all(self.figures, self.texts())
-        for number, (name, figure) in enumerate(drawn.items()):
-            old = self.canvases.pop(name, None)
-            if old is not None:
-                self.grid.removeWidget(old)
-                old.deleteLater()
-            canvas = FigureCanvasQTAgg(figure)
-            canvas.setObjectName(f"chart_{name}")
-            canvas.setMinimumSize(*CHART_MIN_SIZE)
-            self.grid.addWidget(canvas, number // COLUMNS, number % COLUMNS)
-            self.canvases[name] = canvas
+        self.charts_in = None
         self.summary.setText(self._summary())
+        for number, name in enumerate(charts.CHARTS):
+            self._place(number, self._placeholder(name))
+        self.canvases = {}
+        if not self._waiting:
+            QTimer.singleShot(0, self._draw_next)
+        self._waiting = list(charts.CHARTS)
+
+    def _placeholder(self, name: str) -> QLabel:
+        label = QLabel(self.tr("Drawing the chart…"), self)
+        label.setObjectName(f"placeholder_{name}")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setMinimumSize(*CHART_MIN_SIZE)
+        return label
+
+    def _place(self, number: int, widget: QWidget) -> None:
+        row, column = number // COLUMNS, number % COLUMNS
+        item = self.grid.itemAtPosition(row, column)
+        old = item.widget() if item is not None else None
+        if old is not None:
+            self.grid.removeWidget(old)
+            old.deleteLater()
+        self.grid.addWidget(widget, row, column)
+
+    def _draw_next(self) -> None:
+        if not self._waiting:
+            return
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        name = self._waiting.pop(0)
+        canvas = FigureCanvasQTAgg(charts.draw(name, self.figures, self.texts()))
+        canvas.setObjectName(f"chart_{name}")
+        canvas.setMinimumSize(*CHART_MIN_SIZE)
+        self._place(charts.CHARTS.index(name), canvas)
+        self.canvases[name] = canvas
+        QTimer.singleShot(0, self._draw_next if self._waiting else self._drawn)
+
+    def _drawn(self) -> None:
+        """Every chart is in its place (and shown, which the layout does on a turn of the
+        event loop of its own)."""
+        self.repaint()  # the last chart painted now, not when the event loop comes to it
+        self.charts_in = time.perf_counter() - self.started
+        record(QApplication.instance(), "dashboard_charts", seconds=self.charts_in)
 
     def _summary(self) -> str:
         done = sum(d.articles for d in self.figures.done)
@@ -124,12 +162,12 @@ class DashboardDialog(QDialog):
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         super().showEvent(event)  # type: ignore[arg-type]
-        # after the first paint of the charts: how long opening took, for the trace
+        # how long opening took, for the trace
         QTimer.singleShot(0, self._opened)
 
     def _opened(self) -> None:
-        from razmetka.ui.trace import record
-
-        self.repaint()  # every chart drawn now, not when the event loop comes to it
+        if self.opened_in is not None:
+            return
+        self.repaint()  # the dialog painted now, not when the event loop comes to it
         self.opened_in = time.perf_counter() - self.started
         record(QApplication.instance(), "dashboard", seconds=self.opened_in)
