@@ -243,6 +243,10 @@ _SPEED_INDEXES = (
     # counts for every article, and an export for one; through the index in text order each
     # counted span was a lookup in the table (20,000 articles' summaries: 408 ms, now 87 ms).
     "CREATE INDEX IF NOT EXISTS spans_status ON spans(article_id, status)",
+    # A span's decisions, last first: the dashboard asks which decision last rejected each
+    # rejected suggestion (a correction or a refusal). Without it every such question read the
+    # whole log (2,000 articles: 770 ms; 100,000: minutes).
+    "CREATE INDEX IF NOT EXISTS decisions_span ON decisions(span_id, id)",
 )
 
 

@@ -109,9 +109,10 @@ class DashboardDialog(QDialog):
         for number, name in enumerate(charts.CHARTS):
             self._place(number, self._placeholder(name))
         self.canvases = {}
-        if not self._waiting:
-            QTimer.singleShot(0, self._draw_next)
+        drawing = bool(self._waiting)
         self._waiting = list(charts.CHARTS)
+        if self.opened_in is not None and not drawing:
+            QTimer.singleShot(0, self._draw_next)
 
     def _placeholder(self, name: str) -> QLabel:
         label = QLabel(self.tr("Drawing the chart…"), self)
@@ -171,3 +172,4 @@ class DashboardDialog(QDialog):
         self.repaint()  # the dialog painted now, not when the event loop comes to it
         self.opened_in = time.perf_counter() - self.started
         record(QApplication.instance(), "dashboard", seconds=self.opened_in)
+        QTimer.singleShot(0, self._draw_next)  # the charts, now that the dialog is up
