@@ -136,17 +136,28 @@ class DashboardDialog(QDialog):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
         name = self._waiting.pop(0)
-        canvas = FigureCanvasQTAgg(charts.draw(name, self.figures, self.texts()))
+        number = charts.CHARTS.index(name)
+        figure = charts.draw(name, self.figures, self.texts())
+        canvas = FigureCanvasQTAgg(figure)
         canvas.setObjectName(f"chart_{name}")
         canvas.setMinimumSize(*CHART_MIN_SIZE)
-        self._place(charts.CHARTS.index(name), canvas)
+        # drawn at the size of the place it takes, not at the figure's own and then again
+        item = self.grid.itemAtPosition(number // COLUMNS, number % COLUMNS)
+        if item is not None and item.widget() is not None:
+            size = item.widget().size()
+            canvas.resize(size)
+            figure.set_size_inches(size.width() / figure.dpi, size.height() / figure.dpi)
+        self._place(number, canvas)
         self.canvases[name] = canvas
         QTimer.singleShot(0, self._draw_next if self._waiting else self._drawn)
 
     def _drawn(self) -> None:
         """Every chart is in its place (and shown, which the layout does on a turn of the
         event loop of its own)."""
-        self.repaint()  # the last chart painted now, not when the event loop comes to it
+        # The layout's requests are events of their own: sent now, every chart is at its final
+        # size (a resized one draws again when painted)
+        QApplication.sendPostedEvents()
+        self.repaint()  # and painted now, not when the event loop comes to it
         self.charts_in = time.perf_counter() - self.started
         record(QApplication.instance(), "dashboard_charts", seconds=self.charts_in)
 
