@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import types
 from datetime import datetime, timedelta, timezone
 from html.parser import HTMLParser
 
@@ -204,3 +205,16 @@ def test_a_page_onto_a_folder_is_refused_and_the_folder_left_alone(tmp_path):
     assert done.returncode == 1
     assert str(folder) in done.stderr
     assert list(folder.iterdir()) == []
+
+
+def test_agreement_comes_from_the_team_module_when_there_is_one(team, monkeypatch):
+    module = types.ModuleType(dashboard.AGREEMENT_MODULE)
+    module.per_label = lambda store: [("PER", 0.8, 3), ("LOC", 1.0, 2)]  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, dashboard.AGREEMENT_MODULE, module)
+    figures = dashboard.collect(team)
+    assert figures.agreement == (
+        dashboard.LabelAgreement("PER", 0.8, 3),
+        dashboard.LabelAgreement("LOC", 1.0, 2),
+    )
+    chart = charts.agreement_per_label(figures, charts.ChartTexts())
+    assert [t.get_text() for t in chart.axes[0].texts] == ["0.80\n3 art.", "1.00\n2 art."]
