@@ -15,7 +15,7 @@
 <context>
     <name>DashboardDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="157"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="205"/>
         <source>%n article(s) done</source>
         <translation>
             <numerusform>%n article done</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="158"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="206"/>
         <source>%n analyst(s)</source>
         <translation>
             <numerusform>%n analyst</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="159"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="207"/>
         <source>%n entity(ies) accepted</source>
         <translation>
             <numerusform>%n entity accepted</numerusform>

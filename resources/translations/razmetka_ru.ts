@@ -538,122 +538,132 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="53"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="56"/>
         <source>Dashboard: the team&apos;s progress</source>
         <translation>Сводка: как идёт работа команды</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="70"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="75"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="82"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="87"/>
         <source>Articles done per day</source>
         <translation>Статьи, завершённые по дням</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="83"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="88"/>
         <source>Entities per label</source>
         <translation>Сущности по меткам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="84"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="89"/>
         <source>What became of the suggestions</source>
         <translation>Что стало с подсказками</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="85"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="90"/>
         <source>Time spent per article</source>
         <translation>Время на статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="86"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="91"/>
         <source>Agreement per label (strict span F1)</source>
         <translation>Согласие по меткам (строгая F1 по сущностям)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="87"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="92"/>
         <source>Nothing yet</source>
         <translation>Пока ничего нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="88"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="93"/>
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="89"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="94"/>
         <source>articles</source>
         <translation>статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="90"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="95"/>
         <source>accepted spans</source>
         <translation>принятые сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="91"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="96"/>
         <source>suggestions</source>
         <translation>подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="92"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="97"/>
         <source>minutes per article (pauses over 5 min cut)</source>
         <translation>минут на статью (паузы дольше 5 мин не считаются)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="93"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="98"/>
         <source>strict F1</source>
         <translation>строгая F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="94"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="99"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="95"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="100"/>
         <source>accepted</source>
         <translation>приняты</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="96"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="101"/>
         <source>corrected</source>
         <translation>исправлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="97"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="102"/>
         <source>rejected</source>
         <translation>отклонены</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="98"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="103"/>
         <source>pending</source>
         <translation>ожидают</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="99"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="104"/>
         <source>agreement needs two analysts&apos; versions</source>
         <translation>для согласия нужны версии двух аналитиков</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="100"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="105"/>
         <source>{n} art.</source>
         <translation>{n} ст.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="101"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="106"/>
         <source>{name}: median {minutes:.1f} min</source>
         <translation>{name}: медиана {minutes:.1f} мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="117"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="116"/>
+        <source>Reading the figures…</source>
+        <translation>Читаю данные…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="139"/>
+        <source>The figures could not be read: %1</source>
+        <translation>Не удалось прочитать данные: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="152"/>
         <source>Drawing the chart…</source>
         <translation>Рисую диаграмму…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="157"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="205"/>
         <source>%n article(s) done</source>
         <translation>
             <numerusform>%n статья завершена</numerusform>
@@ -662,7 +672,7 @@ Your decisions are saved. The details are in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="158"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="206"/>
         <source>%n analyst(s)</source>
         <translation>
             <numerusform>%n аналитик</numerusform>
@@ -671,7 +681,7 @@ Your decisions are saved. The details are in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="159"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="207"/>
         <source>%n entity(ies) accepted</source>
         <translation>
             <numerusform>%n сущность принята</numerusform>

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from razmetka.core import charts, dashboard
 from razmetka.core.store import Store
+from razmetka.core.store.opening import MEMORY
+from razmetka.ui.jobs.thread import StoreJob
 from razmetka.ui.trace import record
 
 COLUMNS = 2
@@ -61,6 +64,8 @@ class DashboardDialog(QDialog):
         self.canvases: dict[str, Any] = {}  # matplotlib's Qt canvas of each chart drawn
         self.charts_in: float | None = None  # seconds from the key to every chart painted
         self._waiting: list[str] = []
+        self._job: StoreJob | None = None
+        self.figures: dashboard.Figures | None = None
         page = QWidget(self)
         page.setLayout(self.grid)
         scroll = QScrollArea(self)
@@ -102,17 +107,46 @@ class DashboardDialog(QDialog):
         )
 
     def refresh(self) -> None:
-        """Read the figures again; the charts follow, one per turn of the event loop."""
-        self.figures = dashboard.collect(self.store())
+        """Read the figures again, on a thread with a connection of its own (a large database
+        takes most of a second), while the dialog stays responsive; the charts follow, one per
+        turn of the event loop."""
+        if self._job is not None:
+            return  # a reading is under way: its figures will be the latest
         self.charts_in = None
-        self.summary.setText(self._summary())
+        self.summary.setText(self.tr("Reading the figures…"))
         for number, name in enumerate(charts.CHARTS):
             self._place(number, self._placeholder(name))
         self.canvases = {}
-        drawing = bool(self._waiting)
+        self._waiting = []
+        store = self.store()
+        if store.path == MEMORY:  # no file another connection could read
+            self._show(dashboard.collect(store))
+            return
+        job = StoreJob(store.path, _collect, "dashboard")
+        job.succeeded.connect(self._show)
+        job.failed.connect(self._failed)
+        job.finished.connect(self._job_finished)
+        self._job = job
+        job.start()
+
+    def _show(self, figures: dashboard.Figures) -> None:
+        self.figures = figures
+        self.summary.setText(self._summary())
         self._waiting = list(charts.CHARTS)
-        if self.opened_in is not None and not drawing:
-            QTimer.singleShot(0, self._draw_next)
+        QTimer.singleShot(0, self._draw_next)
+
+    def _failed(self, message: str) -> None:
+        self.summary.setText(self.tr("The figures could not be read: %1").replace("%1", message))
+
+    def _job_finished(self) -> None:
+        if self._job is not None:
+            self._job.deleteLater()
+        self._job = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._job is not None:
+            self._job.wait()  # its connection closed before the dialog goes
+        super().closeEvent(event)
 
     def _placeholder(self, name: str) -> QLabel:
         label = QLabel(self.tr("Drawing the chart…"), self)
@@ -135,6 +169,7 @@ class DashboardDialog(QDialog):
             return
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
+        assert self.figures is not None
         name = self._waiting.pop(0)
         number = charts.CHARTS.index(name)
         figure = charts.draw(name, self.figures, self.texts())
@@ -162,6 +197,7 @@ class DashboardDialog(QDialog):
         record(QApplication.instance(), "dashboard_charts", seconds=self.charts_in)
 
     def _summary(self) -> str:
+        assert self.figures is not None
         done = sum(d.articles for d in self.figures.done)
         entities = sum(n for _, n in self.figures.entities)
         analysts = len([a for a in self.figures.analysts if a])
@@ -183,4 +219,7 @@ class DashboardDialog(QDialog):
         self.repaint()  # the dialog painted now, not when the event loop comes to it
         self.opened_in = time.perf_counter() - self.started
         record(QApplication.instance(), "dashboard", seconds=self.opened_in)
-        QTimer.singleShot(0, self._draw_next)  # the charts, now that the dialog is up
+
+
+def _collect(store: Store, _progress: object, _should_stop: object) -> dashboard.Figures:
+    return dashboard.collect(store)
