@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -82,7 +83,11 @@ class Figures:
         return tuple(sorted({d.analyst for d in self.done} | {t.analyst for t in self.times}))
 
     def done_on(self, day: str, analyst: str) -> int:
-        return sum(d.articles for d in self.done if d.day == day and d.analyst == analyst)
+        return self._done_by_key.get((day, analyst), 0)
+
+    @cached_property
+    def _done_by_key(self) -> dict[tuple[str, str], int]:
+        return {(d.day, d.analyst): d.articles for d in self.done}
 
     def median_minutes(self, analyst: str) -> float:
         spent = [t.seconds for t in self.times if t.analyst == analyst]
