@@ -2,8 +2,9 @@
 
 The dialog opens at once with a place for each chart. The figures are read on a thread with a
 connection of its own (on 100,000 articles that takes most of a second), then the charts are
-drawn into their places one per turn of the event loop: the window never waits for them. The first chart drawn imports matplotlib (a few hundred milliseconds, paid on the first
-open only, never at start-up).
+drawn into their places one per turn of the event loop: the window never waits for them. The
+first chart drawn imports matplotlib (a few hundred milliseconds, paid on the first open only,
+never at start-up).
 
 Each chart is a matplotlib figure on matplotlib's Qt canvas (QtAgg): Agg draws it straight into
 the canvas's image, at the canvas's size, and again when the dialog is resized. The other way,
