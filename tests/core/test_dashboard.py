@@ -218,3 +218,14 @@ def test_agreement_comes_from_the_team_module_when_there_is_one(team, monkeypatc
     )
     chart = charts.agreement_per_label(figures, charts.ChartTexts())
     assert [t.get_text() for t in chart.axes[0].texts] == ["0.80\n3 art.", "1.00\n2 art."]
+
+
+def test_many_days_are_drawn_as_outlines_with_a_dozen_days_named():
+    days = [(START + timedelta(days=n)).date().isoformat() for n in range(200)]
+    done = tuple(dashboard.DoneOnDay(day, who, 3) for day in days for who in ("anna", "boris"))
+    figures = dashboard.Figures((), done, (), (), (), None, dashboard.AGREEMENT_MISSING)
+    chart = charts.done_per_day(figures, charts.ChartTexts())
+    axes = chart.axes[0]
+    assert len(axes.patches) == 0  # no bar per day
+    assert len(axes.collections) == 2  # an outline per analyst
+    assert 1 < len(axes.get_xticklabels()) <= charts.DAY_LABELS
