@@ -177,7 +177,9 @@ class DashboardDialog(QDialog):
         canvas = FigureCanvasQTAgg(figure)
         canvas.setObjectName(f"chart_{name}")
         canvas.setMinimumSize(*CHART_MIN_SIZE)
-        # drawn at the size of the place it takes, not at the figure's own and then again
+        # drawn at the size of the place it takes, not at the figure's own and then again: the
+        # layout's pending requests (events of their own) first, so that the place is final
+        QApplication.sendPostedEvents()
         item = self.grid.itemAtPosition(number // COLUMNS, number % COLUMNS)
         if item is not None and item.widget() is not None:
             size = item.widget().size()
@@ -220,7 +222,15 @@ class DashboardDialog(QDialog):
         self.repaint()  # the dialog painted now, not when the event loop comes to it
         self.opened_in = time.perf_counter() - self.started
         record(QApplication.instance(), "dashboard", seconds=self.opened_in)
+        QTimer.singleShot(0, _import_matplotlib)  # while the figures are read on their thread
 
 
 def _collect(store: Store, _progress: object, _should_stop: object) -> dashboard.Figures:
     return dashboard.collect(store)
+
+
+def _import_matplotlib() -> None:
+    """matplotlib's Qt canvas, imported while the figures are being read (SQLite lets go of
+    Python while it reads) rather than after them."""
+    import matplotlib.backends.backend_qtagg  # noqa: F401
+    import matplotlib.figure  # noqa: F401
