@@ -111,11 +111,13 @@ def done_per_day(figures: Figures, texts: ChartTexts) -> Figure:
         if not any(heights):
             continue
         top = [b + h for b, h in zip(bottom, heights, strict=True)]
-        style = {"label": analyst or texts.unnamed, "color": PALETTE[number % len(PALETTE)]}
+        name, color = analyst or texts.unnamed, PALETTE[number % len(PALETTE)]
         if len(days) <= BARS_UP_TO:
-            axes.bar(positions, heights, bottom=bottom, **style)
+            axes.bar(positions, heights, bottom=bottom, label=name, color=color)
         else:
-            axes.fill_between(positions, bottom, top, step="mid", linewidth=0, **style)
+            axes.fill_between(
+                positions, bottom, top, step="mid", linewidth=0, label=name, color=color
+            )
         bottom = top
     step = -(-len(days) // DAY_LABELS)  # ceiling
     shown = list(range(0, len(days), step))
