@@ -248,11 +248,29 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    """Articles by status; spans by label, status and origin; share of suggestions accepted."""
+    """Articles by status; spans by label, status and origin; share of suggestions accepted.
+    --html FILE writes the team's progress as a page with charts."""
+    if args.html:
+        return _stats_page(args)
     from razmetka.core import stats
 
     with open_store(args) as store:
         print(stats.render(stats.collect(store)))
+    return EXIT_OK
+
+
+def _stats_page(args: argparse.Namespace) -> int:
+    from razmetka.core import dashboard, progress_page
+    from razmetka.core.staging import ExportError
+
+    with open_store(args) as store:
+        figures = dashboard.collect(store)
+    try:
+        progress_page.write(figures, args.html)
+    except ExportError as exc:
+        print(f"razmetka: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"wrote {args.html}")
     return EXIT_OK
 
 

@@ -104,6 +104,15 @@ def export_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
+def stats_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--html",
+        type=Path,
+        metavar="FILE",
+        help="write the team's progress as one page with charts (no network needed to view it)",
+    )
+
+
 def check_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="write the findings as JSON, for scripts")
 
@@ -113,5 +122,6 @@ ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "suggest": suggest_arguments,
     "accept": accept_arguments,
     "export": export_arguments,
+    "stats": stats_arguments,
     "check": check_arguments,
 }

@@ -141,4 +141,28 @@
             <numerusform>«%1»: %n more in this article — %2</numerusform>
         </translation>
     </message>
+</context><context><name>DashboardDialog</name><message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="205" />
+        <source>%n article(s) done</source>
+        <translation>
+            <numerusform>%n article done</numerusform>
+            <numerusform>%n articles done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="206" />
+        <source>%n analyst(s)</source>
+        <translation>
+            <numerusform>%n analyst</numerusform>
+            <numerusform>%n analysts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="207" />
+        <source>%n entity(ies) accepted</source>
+        <translation>
+            <numerusform>%n entity accepted</numerusform>
+            <numerusform>%n entities accepted</numerusform>
+        </translation>
+    </message>
 </context></TS>

@@ -170,106 +170,111 @@
     </message>
     <message>
         <location filename="../../desktop/razmetka/ui/window/actions.py" line="106"/>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Сводка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="107"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиатурные сокращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="107"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="108"/>
         <source>&amp;About Razmetka</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="137"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="138"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="138"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="139"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="152"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="154"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="155"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="157"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="160"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="161"/>
         <source>&amp;Span</source>
         <translation>&amp;Сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="162"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="163"/>
         <source>&amp;Label</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="165"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="166"/>
         <source>&amp;Article</source>
         <translation>&amp;Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="168"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="170"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="171"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="171"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="172"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="177"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="178"/>
         <source>Decide the same &amp;everywhere…</source>
         <translation>Решить так же &amp;везде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="178"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="179"/>
         <source>Edit the &amp;normal form…</source>
         <translation>&amp;Нормальная форма…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="179"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="180"/>
         <source>&amp;Check consistency</source>
         <translation>&amp;Проверить согласованность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="180"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="181"/>
         <source>&amp;Fix the finding</source>
         <translation>&amp;Исправить находку</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="187"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="188"/>
         <source>System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="204"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="205"/>
         <source>Create from exact characters</source>
         <translation>Создать точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="247"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="248"/>
         <source>Create span</source>
         <translation>Создать сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="254"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="255"/>
         <source>Change label</source>
         <translation>Сменить метку</translation>
     </message>
@@ -623,6 +628,161 @@ Your decisions are saved. The details are in %2.</source>
         <location filename="../../desktop/razmetka/ui/window/checking.py" line="109"/>
         <source>Fix: %1</source>
         <translation>Исправить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="57"/>
+        <source>Dashboard: the team&apos;s progress</source>
+        <translation>Сводка: как идёт работа команды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="76"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="88"/>
+        <source>Articles done per day</source>
+        <translation>Статьи, завершённые по дням</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="89"/>
+        <source>Entities per label</source>
+        <translation>Сущности по меткам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="90"/>
+        <source>What became of the suggestions</source>
+        <translation>Что стало с подсказками</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="91"/>
+        <source>Time spent per article</source>
+        <translation>Время на статью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="92"/>
+        <source>Agreement per label (strict span F1)</source>
+        <translation>Согласие по меткам (строгая F1 по сущностям)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="93"/>
+        <source>Nothing yet</source>
+        <translation>Пока ничего нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="94"/>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="95"/>
+        <source>articles</source>
+        <translation>статьи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="96"/>
+        <source>accepted spans</source>
+        <translation>принятые сущности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="97"/>
+        <source>suggestions</source>
+        <translation>подсказки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="98"/>
+        <source>minutes per article (pauses over 5 min cut)</source>
+        <translation>минут на статью (паузы дольше 5 мин не считаются)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="99"/>
+        <source>strict F1</source>
+        <translation>строгая F1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="100"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="101"/>
+        <source>accepted</source>
+        <translation>приняты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="102"/>
+        <source>corrected</source>
+        <translation>исправлены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="103"/>
+        <source>rejected</source>
+        <translation>отклонены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="104"/>
+        <source>pending</source>
+        <translation>ожидают</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="105"/>
+        <source>agreement needs two analysts&apos; versions</source>
+        <translation>для согласия нужны версии двух аналитиков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="106"/>
+        <source>{n} art.</source>
+        <translation>{n} ст.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="107"/>
+        <source>{name}: median {minutes:.1f} min</source>
+        <translation>{name}: медиана {minutes:.1f} мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="117"/>
+        <source>Reading the figures…</source>
+        <translation>Читаю данные…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="140"/>
+        <source>The figures could not be read: %1</source>
+        <translation>Не удалось прочитать данные: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="153"/>
+        <source>Drawing the chart…</source>
+        <translation>Рисую диаграмму…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="208"/>
+        <source>%n article(s) done</source>
+        <translation>
+            <numerusform>%n статья завершена</numerusform>
+            <numerusform>%n статьи завершены</numerusform>
+            <numerusform>%n статей завершено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="209"/>
+        <source>%n analyst(s)</source>
+        <translation>
+            <numerusform>%n аналитик</numerusform>
+            <numerusform>%n аналитика</numerusform>
+            <numerusform>%n аналитиков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="210"/>
+        <source>%n entity(ies) accepted</source>
+        <translation>
+            <numerusform>%n сущность принята</numerusform>
+            <numerusform>%n сущности приняты</numerusform>
+            <numerusform>%n сущностей принято</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1208,12 +1368,12 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="221"/>
         <source>About Razmetka</source>
         <translation>О программе «Разметка»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="225"/>
         <source>Razmetka %1
 Named-entity annotation of Russian news.
 

@@ -95,7 +95,7 @@ def test_every_database_is_marked_as_ours(tmp_path):
     conn.close()
 
 
-HEAVY = {"spacy", "numpy", "srsly", "datasets", "natasha", "PySide6"}
+HEAVY = {"spacy", "numpy", "srsly", "datasets", "natasha", "PySide6", "matplotlib"}
 
 
 def test_version_and_the_parser_import_no_heavy_library():

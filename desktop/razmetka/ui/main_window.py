@@ -6,11 +6,12 @@ span) and talk through its signals and their own; this module builds them and wi
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from razmetka.core import rules
 from razmetka.core.store import Store
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
             lambda span: self.state.store.suggestions.notes(span.article_id or 0).get(span.id or 0)
         )
         self._closed = False
+        self.dashboard: QDialog | None = None
         self._bind_actions()
         self._connect()
         self.labels.reload()
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
                 "show_rejected": lambda: navigation.set_show_rejected(
                     table.by_name["show_rejected"].isChecked()
                 ),
+                "dashboard": self.show_dashboard,
                 "help": self.toggle_help,
                 "about": self.about,
                 "everywhere": self.everywhere.open_preview,
@@ -187,6 +190,17 @@ class MainWindow(QMainWindow):
             overlay.hide()
         else:
             overlay.show_for(self, self.action_table.by_name, self.action_table.label_actions)
+
+    def show_dashboard(self) -> None:
+        """The team's progress in charts (matplotlib is loaded now, not at start-up)."""
+        started = time.perf_counter()
+        from razmetka.ui.dialogs.dashboard import DashboardDialog
+
+        if self.dashboard is not None:
+            self.dashboard.close()
+            self.dashboard.deleteLater()
+        self.dashboard = DashboardDialog(lambda: self.state.store, self, started)
+        self.dashboard.show()
 
     def _search_escape(self) -> None:
         self.views.article_list.search.clear()

@@ -103,6 +103,7 @@ class ActionTable(QObject):
             ("suggest_all", self.tr("Suggest entities in new articles"), None),
             ("stop_suggest", self.tr("S&top suggesting"), ["Ctrl+."]),
             ("show_rejected", self.tr("Show &rejected"), ["Ctrl+H"]),
+            ("dashboard", self.tr("&Dashboard…"), ["Ctrl+D"]),
             ("help", self.tr("&Keyboard shortcuts"), STD.HelpContents),
             ("about", self.tr("&About Razmetka"), None),
         ]
@@ -166,7 +167,7 @@ class ActionTable(QObject):
         moves = ("done_next", "skip", "reopen", None, "next_article", "previous_article")
         self._fill(article_menu, (*moves, None, "suggest_article", "suggest_all", "stop_suggest"))
         view_menu = bar.addMenu(self.tr("&View"))
-        self._fill(view_menu, ("show_rejected",))
+        self._fill(view_menu, ("show_rejected", "dashboard"))
         self._language_menu(view_menu.addMenu(self.tr("&Language")))
         help_menu = bar.addMenu(self.tr("&Help"))
         self._fill(help_menu, ("help", "about"))
