@@ -341,6 +341,7 @@ def window_opens(db: Path, folder: Path) -> tuple[list[float], list[float]]:
     env = program_env()
     env["RAZMETKA_TRACE"] = str(trace)
     env["XDG_CONFIG_HOME"] = str(folder / "config")  # fresh settings, no first-run question
+    env["RAZMETKA_ANNOTATOR"] = "bench"  # the analyst's name, asked on a first start
     env["RAZMETKA_ANNOTATOR"] = "bench"
     done = subprocess.run(
         [PYTHON, "-c", WINDOW, str(db)], capture_output=True, text=True, timeout=300, env=env

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import types
 from datetime import datetime, timedelta, timezone
 from html.parser import HTMLParser
 
 import pytest
 
 from razmetka.core import actions, charts, dashboard
-from razmetka.core.model import Suggestion
+from razmetka.core.model import ArticleStatus, Span, Suggestion
 from razmetka.core.store import Store
 from tests.conftest import add_article
 
@@ -207,17 +206,24 @@ def test_a_page_onto_a_folder_is_refused_and_the_folder_left_alone(tmp_path):
     assert list(folder.iterdir()) == []
 
 
-def test_agreement_comes_from_the_team_module_when_there_is_one(team, monkeypatch):
-    module = types.ModuleType(dashboard.AGREEMENT_MODULE)
-    module.per_label = lambda store: [("PER", 0.8, 3), ("LOC", 1.0, 2)]  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, dashboard.AGREEMENT_MODULE, module)
-    figures = dashboard.collect(team)
+def test_agreement_per_label_comes_from_two_analysts_versions(fresh_store):
+    from razmetka.core.store.team import Version
+
+    text = "Путин приехал в Москву к Грефу"
+    article = add_article(fresh_store, text)
+    putin, moscow, gref = Span(0, 5, "PER"), Span(16, 22, "LOC"), Span(25, 30, "PER")
+    with fresh_store.transaction():
+        for analyst, spans in (("anna", (putin, moscow, gref)), ("boris", (putin, moscow))):
+            version = Version(article, analyst, ArticleStatus.DONE, 1, f"pkg-{analyst}", spans)
+            fresh_store.team.put_version(version)
+    figures = dashboard.collect(fresh_store)
+    # LOC: the one span on both sides; PER: Путин on both, Грефу only on anna's (F1 2/3).
     assert figures.agreement == (
-        dashboard.LabelAgreement("PER", 0.8, 3),
         dashboard.LabelAgreement("LOC", 1.0, 2),
+        dashboard.LabelAgreement("PER", 2 / 3, 3),
     )
     chart = charts.agreement_per_label(figures, charts.ChartTexts())
-    assert [t.get_text() for t in chart.axes[0].texts] == ["0.80\n3 art.", "1.00\n2 art."]
+    assert len(chart.axes[0].texts) == 2
 
 
 def test_many_days_are_drawn_as_outlines_with_a_dozen_days_named():

@@ -14,7 +14,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from razmetka.core.store import Store
@@ -23,7 +23,6 @@ PAUSE_SECONDS = 300.0
 
 # Where the agreement figures come from once the team's module is there: a function of the
 # store returning (label, strict span F1, articles compared) for every label.
-AGREEMENT_MODULE = "razmetka.core.team.agreement"
 AGREEMENT_MISSING = "agreement needs two analysts' versions"
 
 
@@ -117,21 +116,12 @@ def collect(store: Store, pause: float = PAUSE_SECONDS) -> Figures:
 
 
 def agreement_figures(store: Store) -> tuple[tuple[LabelAgreement, ...] | None, str]:
-    """Agreement per label from the team's agreement module, when this build has it; else
-    None and the reason. The one place the dashboard meets that module."""
-    import importlib
+    """Agreement per label over every pair of analysts (``core/team/agreement.py``); None and
+    the reason while no two analysts have finished the same article."""
+    from razmetka.core.team.agreement import per_label
 
-    try:
-        module: Any = importlib.import_module(AGREEMENT_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name is None or not AGREEMENT_MODULE.startswith(exc.name):
-            raise  # the module is there, and something it needs is not: a fault to see
-        return None, AGREEMENT_MISSING
-    figures = module.per_label(store)
-    rows = tuple(LabelAgreement(str(label), float(f1), int(n)) for label, f1, n in figures)
-    if not rows:
-        return None, AGREEMENT_MISSING
-    return rows, ""
+    rows = tuple(LabelAgreement(label, f1, n) for label, f1, n in per_label(store))
+    return (rows, "") if rows else (None, AGREEMENT_MISSING)
 
 
 def origin_name(origin: str) -> str:
