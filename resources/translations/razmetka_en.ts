@@ -124,6 +124,22 @@
             <numerusform>%n problems in all</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/wording.py" />
+        <source>«%1» is accepted under %n label(s) (%2)</source>
+        <translation>
+            <numerusform>«%1» is accepted under %n label (%2)</numerusform>
+            <numerusform>«%1» is accepted under %n labels (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/wording.py" />
+        <source>«%1» (%2) is accepted elsewhere but left untagged %n time(s)</source>
+        <translation>
+            <numerusform>«%1» (%2) is accepted elsewhere but left untagged %n time</numerusform>
+            <numerusform>«%1» (%2) is accepted elsewhere but left untagged %n times</numerusform>
+        </translation>
+    </message>
 </context>
 <context><name>Checking</name><message numerus="yes">
         <location filename="../../desktop/razmetka/ui/window/checking.py" line="57" />

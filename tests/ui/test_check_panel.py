@@ -3,6 +3,8 @@ Ctrl+Shift+F fixes it as one undoable edit."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -44,7 +46,7 @@ def test_open_and_fix_findings_by_keys(qtbot, window, store) -> None:
     assert panel.isVisible()
     tree = panel.tree
     assert tree.topLevelItemCount() == 2
-    assert "2 labels" in tree.topLevelItem(0).text(0)
+    assert "accepted under 2 label" in tree.topLevelItem(0).text(0)
     qtbot.keyClick(tree, Qt.Key.Key_Return)  # the labels finding: its odd place
     odd = store.articles.find("c2")
     assert window.state.article_id == odd
@@ -96,3 +98,31 @@ def test_no_fix_for_bounds(qtbot, window, store) -> None:
     qtbot.keyClick(window.views.text_view, Qt.Key.Key_F, CTRL_SHIFT)
     assert "No fix" in window.statusBar().currentMessage()
     assert [store.spans.of(a) for a in (article_id,)] == before
+
+
+def test_findings_and_their_fix_in_russian(qtbot, window, store) -> None:
+    from razmetka.core.check import Finding
+    from razmetka.ui.i18n import Translators
+    from razmetka.ui.wording import finding_words
+
+    translators = Translators()
+    assert translators.install("ru")
+    try:
+        qtbot.keyClick(window.views.text_view, Qt.Key.Key_F7)
+        tree = window.checking.panel.tree
+        texts = [tree.topLevelItem(n).text(0) for n in range(tree.topLevelItemCount())]
+        assert len(texts) == 2, texts
+        latin = re.compile(r"\b(?!PER\b|LOC\b|ORG\b)[A-Za-z]{3,}\b")
+        assert [latin.findall(text) for text in texts] == [[], []], texts
+        assert "под 2 разными метками (ORG 1, PER 1)" in texts[0]
+        assert "не отмечено 1 раз" in texts[1]
+        bounds = Finding("bounds", "Акорду", (), name_label="ORG", longer="Акорду Астаны")
+        assert finding_words(bounds) == "ORG «Акорду» принято и как «Акорду Астаны»: разные границы"
+        tree.setCurrentItem(tree.topLevelItem(0))
+        qtbot.keyClick(window.views.text_view, Qt.Key.Key_F, CTRL_SHIFT)
+        assert labels_of(store, "c2") == ["ORG"]
+        undo_text = window.state.undo_stack.text(window.state.undo_stack.count() - 1)
+        assert undo_text.startswith("Исправить: «Акорда»"), undo_text
+        assert not latin.findall(undo_text), undo_text
+    finally:
+        translators.install("en")

@@ -41,15 +41,40 @@ class Place:
 
 @dataclass(frozen=True)
 class Finding:
+    """One finding in parts, so that the window can word it in its own language; ``message``
+    says it in English for the command line."""
+
     kind: str  # "labels", "missed" or "bounds"
-    message: str
+    # The name it is about: the normal form (labels), the entity (missed), the shorter form
+    # (bounds).
+    name: str
     places: tuple[Place, ...]
     # What a fix gives the places: the usual label (labels), the entity's (missed); None
     # where no fix is defined (bounds: which bounds are right is the analyst's call).
     label: str | None = None
+    # labels: each label with its count, the most frequent first.
+    counts: tuple[tuple[str, int], ...] = ()
+    # missed: the untagged occurrences in all (the places are the first MAX_PLACES).
+    count: int = 0
+    # bounds: the name's label and the longer accepted form.
+    name_label: str | None = None
+    longer: str | None = None
+
+    @property
+    def message(self) -> str:
+        if self.kind == "labels":
+            counted = ", ".join(f"{label} {n}" for label, n in self.counts)
+            return f"«{self.name}» is accepted under {len(self.counts)} labels ({counted})"
+        if self.kind == "missed":
+            return (
+                f"«{self.name}» ({self.label}) is accepted elsewhere but left untagged "
+                f"{self.count}×"
+            )
+        also = f"is also accepted as «{self.longer}»: different bounds"
+        return f"{self.name_label} «{self.name}» {also}"
 
     def as_dict(self) -> dict[str, object]:
-        return asdict(self)
+        return {"kind": self.kind, "message": self.message, **asdict(self)}
 
 
 def check(store: Store) -> list[Finding]:
@@ -76,11 +101,10 @@ def label_conflicts(accepted: Iterable[AcceptedPlace]) -> list[Finding]:
         if len(labels) < 2:
             continue
         usual = labels.most_common(1)[0][0]
-        counted = ", ".join(f"{label} {n}" for label, n in labels.most_common())
         name = spans[0].normal or spans[0].surface
         odd = [_place(s) for s in spans if s.label != usual][:MAX_PLACES]
-        message = f"«{name}» is accepted under {len(labels)} labels ({counted})"
-        findings.append(Finding("labels", message, tuple(odd), usual))
+        counts = tuple(labels.most_common())
+        findings.append(Finding("labels", name, tuple(odd), usual, counts=counts))
     return findings
 
 
@@ -106,8 +130,8 @@ def likely_misses(store: Store, accepted: Sequence[AcceptedPlace]) -> list[Findi
     findings = []
     for entity, places in missed.items():
         label = labels[entity].most_common(1)[0][0]
-        message = f"«{entity}» ({label}) is accepted elsewhere but left untagged {len(places)}×"
-        findings.append(Finding("missed", message, tuple(places[:MAX_PLACES]), label))
+        first = tuple(places[:MAX_PLACES])
+        findings.append(Finding("missed", entity, first, label, count=len(places)))
     return findings
 
 
@@ -131,9 +155,10 @@ def bound_differences(accepted: Sequence[AcceptedPlace]) -> list[Finding]:
             seen.add((inner, surface))
             if label == "PER" and _adds_only_names(words, match.start, match.end):
                 continue
-            message = f"{label} «{inner}» is also accepted as «{surface}»: different bounds"
             places = [_place(s) for s in [*forms[(inner, label)], *spans]][:MAX_PLACES]
-            findings.append(Finding("bounds", message, tuple(places)))
+            findings.append(
+                Finding("bounds", inner, tuple(places), name_label=label, longer=surface)
+            )
     return findings
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from razmetka.core.check import Finding
 from razmetka.core.model import SpanStatus
 from razmetka.core.report import (
     LEFT_OUT,
@@ -191,6 +192,22 @@ class Wording(QObject):
             SNAPPED: self.tr("%1: %2 «%3» is not on token boundaries; snapped to «%4»"),
         }
 
+    def finding_words(self, finding: Finding) -> str:
+        """One finding of the consistency check, as ``Finding.message`` says it."""
+        if finding.kind == "labels":
+            counted = ", ".join(f"{label} {n}" for label, n in finding.counts)
+            template = self.tr("«%1» is accepted under %n label(s) (%2)", "", len(finding.counts))
+            return filled(template, [finding.name, counted])
+        if finding.kind == "missed":
+            template = self.tr(
+                "«%1» (%2) is accepted elsewhere but left untagged %n time(s)", "", finding.count
+            )
+            return filled(template, [finding.name, finding.label])
+        if finding.kind == "bounds":
+            template = self.tr("%1 «%2» is also accepted as «%3»: different bounds")
+            return filled(template, [finding.name_label, finding.name, finding.longer])
+        return finding.message
+
     def export_summary(self, report: ExportReport) -> str:
         """What an export wrote, as ``ExportReport.summary`` says it."""
         text = filled(
@@ -231,6 +248,11 @@ def error_words(exc: BaseException) -> str:
 def export_summary(report: ExportReport) -> str:
     """What an export wrote, as ``ExportReport.summary`` says it, in the interface's language."""
     return _WORDING.export_summary(report)
+
+
+def finding_words(finding: Finding) -> str:
+    """One finding of the consistency check, in the interface's language."""
+    return _WORDING.finding_words(finding)
 
 
 def problem_words(problem: Problem) -> str:

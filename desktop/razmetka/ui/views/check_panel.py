@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
 from razmetka.core.check import Finding, Place
+from razmetka.ui.wording import finding_words
 
 FINDING = Qt.ItemDataRole.UserRole + 1
 PLACE = Qt.ItemDataRole.UserRole + 2
@@ -34,7 +35,7 @@ class CheckPanel(QDockWidget):
     def show_findings(self, findings: Sequence[Finding]) -> None:
         self.tree.clear()
         for finding in findings:
-            item = QTreeWidgetItem([finding.message])
+            item = QTreeWidgetItem([finding_words(finding)])
             item.setData(0, FINDING, finding)
             item.setToolTip(0, "")
             for place in finding.places:

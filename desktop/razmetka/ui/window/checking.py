@@ -20,6 +20,7 @@ from razmetka.ui.window.annotation import Annotator
 from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.navigation import Navigator
 from razmetka.ui.window.state import WindowState
+from razmetka.ui.wording import error_words, filled, finding_words
 
 
 class Checking(QObject):
@@ -48,7 +49,7 @@ class Checking(QObject):
         try:
             findings = check(state.store)
         except StoreError as exc:
-            state.message(str(exc), 8000)
+            state.message(error_words(exc), 8000)
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -104,8 +105,8 @@ class Checking(QObject):
         try:
             edits = decide_everywhere(state.store, found, finding.label, normal)
         except StoreError as exc:
-            state.message(str(exc), 8000)
+            state.message(error_words(exc), 8000)
             return
-        text = self.tr("Fix: %1").replace("%1", finding.message)
+        text = filled(self.tr("Fix: %1"), [finding_words(finding)])
         if self._annotation.run_edits(edits, text) is not None:
             self.panel.remove_current()
