@@ -96,3 +96,11 @@ def test_an_accepted_span_with_other_bounds_stands_and_a_rejection_spares_accept
     fresh_store.apply(spread)
     fresh_store.apply(relabelled)
     assert [s.label for s in fresh_store.spans.of(probe)] == ["LOC"]
+
+
+def test_a_name_is_found_at_word_starts_only():
+    text = "Медиагазпром, «Газпрома», Медиа-Газпром, ГАЗПРОМ и газпромовцы; Газпромом."
+    found = [text[s:e] for s, e in find_in_text(text, "Газпром")]
+    assert found == ["Газпрома", "ГАЗПРОМ", "Газпромом"]
+    two = "Визит «Акорды Астаны», не Суперакорды Астаны."
+    assert [two[s:e] for s, e in find_in_text(two, "Акорда Астаны")] == ["Акорды Астаны"]

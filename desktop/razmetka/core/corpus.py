@@ -12,10 +12,10 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from razmetka.core import morph, occurrences
-from razmetka.core.model import Article, Span, SpanStatus
+from razmetka.core.model import Span, SpanStatus
 from razmetka.core.store import Store
 
 # Characters of context on each side of an occurrence, for the window's preview.
@@ -26,13 +26,14 @@ _BEFORE = 8
 _IDS_PER_QUERY = 500
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
+_WORD_CHAR = re.compile(r"\w")
 
 _STATUS_ORDER = {SpanStatus.ACCEPTED: 0, SpanStatus.SUGGESTED: 1, SpanStatus.REJECTED: 2}
 
 
-@dataclass(frozen=True)
-class Occurrence:
-    """One place where an entity occurs, with the span already there, if any.
+class Occurrence(NamedTuple):
+    """One place where an entity occurs, with the span already there, if any (a named tuple:
+    a frequent name has a hundred thousand places, each made in a tuple's time).
 
     ``span_id``, ``status`` and ``label`` describe the span with exactly these bounds (an
     accepted one before a pending one before a rejected one); failing that, an accepted or
@@ -105,10 +106,17 @@ class Finder:
         # Stems are folded (lower case, ё as е): the text is matched as written, without
         # folding a long article for a name it may hold twice.
         alternatives = "|".join(re.escape(stem).replace("е", "[её]") for stem in stems)
-        self.first = re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE) if stems else None
+        # No look-behind for the word's start: it costs a test at every character of every
+        # text; the few hits are tested instead (``_starts``).
+        self.first = re.compile(alternatives, re.IGNORECASE) if stems else None
+        # The stem with the rest of its word run (what ``_WORD`` matches from the stem's place).
+        self.first_run = (
+            re.compile(rf"(?:{alternatives})\w*(?:-\w+)*", re.IGNORECASE) if stems else None
+        )
         # A name of one plain word («Газпрома») is the word run at a stem's place: matched
         # there without tokenizing around it (razdel makes the same run one token).
         texts = occurrences.token_texts(entity)
+        self._verdicts: dict[str, bool] = {}  # a word run at a stem's place: is it the name?
         self.word = (
             occurrences.pattern(texts) if len(texts) == 1 and _WORD.fullmatch(texts[0]) else None
         )
@@ -120,29 +128,44 @@ class Finder:
             return self._find_word(text, self.word)
         found: set[tuple[int, int]] = set()
         covered = -1
-        for hit in self.first.finditer(text):
-            if hit.start() < covered:
+        for at in self._starts(text):
+            if at < covered:
                 continue
-            lo = _word_start(text, max(0, hit.start() - _BEFORE))
-            hi = _word_end(text, min(len(text), hit.start() + self.reach))
+            lo = _word_start(text, max(0, at - _BEFORE))
+            hi = _word_end(text, min(len(text), at + self.reach))
             for match in self.index.find(text[lo:hi]):
                 found.add((lo + match.start, lo + match.end))
             covered = hi - self.reach // 2
         return sorted(found)
 
+    def _starts(self, text: str) -> Iterator[int]:
+        """Where a stem of the first word begins a word. (Inside a match no later one can
+        begin a word: a stem is all word characters.)"""
+        if self.first is None:
+            return
+        for hit in self.first.finditer(text):
+            at = hit.start()
+            if at == 0 or not _WORD_CHAR.match(text, at - 1):
+                yield at
+
     def _find_word(self, text: str, pat: occurrences.Pattern) -> list[tuple[int, int]]:
         found = []
-        for hit in self.first.finditer(text) if self.first is not None else ():
-            at = hit.start()
+        verdicts = self._verdicts
+        word_char = _WORD_CHAR.match
+        for run in self.first_run.finditer(text) if self.first_run is not None else ():
+            at = run.start()
+            if at and word_char(text, at - 1):
+                continue  # the stem inside a word
             if at > 1 and text[at - 1] == "-" and text[at - 2].isalnum():
                 continue  # the end of a hyphenated word («Медиа-Газпром»), one token
-            run = _WORD.match(text, at)
-            if run is None:
-                continue
             word = run.group()
-            capital_ok = word[:1].isupper() or not pat.capitals[0]
-            if capital_ok and not morph.lemmas(word).isdisjoint(pat.keys[0]):
-                found.append((run.start(), run.end()))
+            verdict = verdicts.get(word)
+            if verdict is None:
+                capital_ok = word[:1].isupper() or not pat.capitals[0]
+                verdict = capital_ok and not morph.lemmas(word).isdisjoint(pat.keys[0])
+                verdicts[word] = verdict
+            if verdict:
+                found.append((at, run.end()))
         return found
 
 
@@ -169,8 +192,10 @@ def occurrences_in_corpus(store: Store, article_id: int, span: Span) -> list[Occ
     text = store.articles.get(article_id).text
     finder = Finder(occurrences.token_texts(text[span.start : span.end]))
     found = []
-    for article, spans in _texts(store, sorted(store.search.by_prefixes(finder.words))):
-        found += _found_in(store, finder, article, spans)
+    for aid, external_id, article_text, spans in _texts(
+        store, sorted(store.search.by_prefixes(finder.words))
+    ):
+        found += _found_in(finder, aid, external_id, article_text, spans)
     return found
 
 
@@ -178,40 +203,42 @@ def occurrences_in_article(store: Store, article_id: int, span: Span) -> list[Oc
     """Every occurrence of the entity ``span`` is in its own article, tagged or not."""
     article = store.articles.get(article_id)
     finder = Finder(occurrences.token_texts(article.text[span.start : span.end]))
-    return _found_in(store, finder, article)
+    spans = store.spans.of(article_id)
+    return _found_in(finder, article_id, article.external_id, article.text, spans)
 
 
 def _found_in(
-    store: Store, finder: Finder, article: Article, spans: list[Span] | None = None
+    finder: Finder, article_id: int, external_id: str | None, text: str, spans: list[Span]
 ) -> list[Occurrence]:
-    places = finder.find(article.text)
-    if not places:
-        return []
-    article_id = article.id or 0
-    spans = store.spans.of(article_id) if spans is None else spans
     return [
-        _occurrence(article.text, article_id, article.external_id, start, end, spans)
-        for start, end in places
+        _occurrence(text, article_id, external_id, start, end, spans)
+        for start, end in finder.find(text)
     ]
 
 
-def _texts(store: Store, ids: Sequence[int]) -> Iterator[tuple[Article, list[Span]]]:
-    """The articles with their spans, two streamed queries per few hundred articles rather
-    than one each (and never more ids bound to one query than SQLite allows)."""
+def _texts(store: Store, ids: Sequence[int]) -> Iterator[tuple[int, str | None, str, list[Span]]]:
+    """The articles' texts with their spans, two streamed queries per few hundred articles
+    rather than one each (and never more ids bound to one query than SQLite allows)."""
     for first in range(0, len(ids), _IDS_PER_QUERY):
-        yield from store.articles.with_spans(ids=ids[first : first + _IDS_PER_QUERY])
+        yield from store.articles.texts_with_spans(ids[first : first + _IDS_PER_QUERY])
 
 
 def _occurrence(
     text: str, article_id: int, external_id: str | None, start: int, end: int, spans: list[Span]
 ) -> Occurrence:
-    exact = [s for s in spans if (s.start, s.end) == (start, end)]
-    exact.sort(key=lambda s: _STATUS_ORDER[s.status])
-    crossing = [
-        s for s in spans if s.start < end and start < s.end and s.status is not SpanStatus.REJECTED
-    ]
-    crossing.sort(key=lambda s: _STATUS_ORDER[s.status])
-    span, same = (exact[0], True) if exact else (crossing[0], False) if crossing else (None, True)
+    span: Span | None = None
+    same = True
+    if spans:
+        exact = [s for s in spans if (s.start, s.end) == (start, end)]
+        crossing = [
+            s
+            for s in spans
+            if s.start < end and start < s.end and s.status is not SpanStatus.REJECTED
+        ]
+        if exact:
+            span = min(exact, key=lambda s: _STATUS_ORDER[s.status])
+        elif crossing:
+            span, same = min(crossing, key=lambda s: _STATUS_ORDER[s.status]), False
     return Occurrence(
         article_id,
         external_id,

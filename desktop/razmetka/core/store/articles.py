@@ -179,8 +179,27 @@ class Articles(Part):
         spans in text order, from two streamed queries: a corpus export reads every span once
         instead of running a query per article."""
         sql, params = _filter(statuses, ids, last_id)
+        rows = self._rows_with_spans(ARTICLE_COLUMNS, sql, params)
+        for row, own in rows:
+            yield article_from_row(row), own
+
+    def texts_with_spans(
+        self, ids: Iterable[int]
+    ) -> Iterator[tuple[int, str | None, str, list[Span]]]:
+        """Of ``ids``, in id order: the id, external id and text of each article with its
+        spans in text order; what a search over many articles needs and nothing more (no
+        title, no metadata to decode)."""
+        sql, params = _filter(None, ids)
+        for (aid, external_id, text), own in self._rows_with_spans(
+            "id, external_id, text", sql, params
+        ):
+            yield aid, external_id, text, own
+
+    def _rows_with_spans(
+        self, columns: str, sql: str, params: list[Any]
+    ) -> Iterator[tuple[tuple[Any, ...], list[Span]]]:
         articles = self.conn.cursor().execute(
-            f"SELECT {ARTICLE_COLUMNS} FROM articles{sql} ORDER BY id", params
+            f"SELECT {columns} FROM articles{sql} ORDER BY id", params
         )
         spans = self.conn.cursor().execute(
             f"SELECT {SPAN_COLUMNS} FROM spans WHERE article_id IN (SELECT id FROM articles{sql}) "
@@ -194,7 +213,7 @@ class Articles(Part):
                 if pending[1] == row[0]:
                     own.append(span_from_row(pending))
                 pending = next(spans, None)
-            yield article_from_row(row), own
+            yield row, own
 
     def ids(
         self, statuses: Iterable[ArticleStatus] | None = None, ids: Iterable[int] | None = None
