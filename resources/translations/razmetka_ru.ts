@@ -311,93 +311,93 @@
         <translation>Менять нечего</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="151"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="160"/>
         <source>«%1» would overlap the accepted %2 «%3»: shrink or reject that one first</source>
         <translation>«%1» пересекается с принятой сущностью %2 «%3»: сначала сократите или отклоните её</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="245"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="254"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="256"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="265"/>
         <source>No span is selected</source>
         <translation>Сущность не выбрана</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="267"/>
         <location filename="../../desktop/razmetka/ui/window/annotation.py" line="276"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="285"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="269"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="278"/>
         <source>Label %1 as %2</source>
         <translation>Сменить метку %1 на %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="280"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="289"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="284"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="293"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="347"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="356"/>
         <source>The selection holds no text</source>
         <translation>В выделении нет текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="352"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="361"/>
         <source>Create %1 «%2»</source>
         <translation>Создать %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="393"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="402"/>
         <source>The span cannot change that way</source>
         <translation>Так изменить сущность нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="400"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="409"/>
         <source>Resize %1 to «%2»</source>
         <translation>Границы %1: «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="412"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="421"/>
         <source>Accept all suggestions</source>
         <translation>Принять все подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="441"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="450"/>
         <source>Mark done: %1</source>
         <translation>Готово: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="449"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="458"/>
         <source>Every article is done</source>
         <translation>Все статьи готовы</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="463"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="472"/>
         <source>Accept all and mark done: %1</source>
         <translation>Принять все и отметить готовой: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="465"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="474"/>
         <source>Reject all and mark done: %1</source>
         <translation>Отклонить все и отметить готовой: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="474"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="483"/>
         <source>Skip: %1</source>
         <translation>Пропустить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="481"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="490"/>
         <source>Reopen: %1</source>
         <translation>Вернуть в работу: %1</translation>
     </message>
@@ -851,7 +851,7 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>Everywhere</name>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="83"/>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="91"/>
         <source>«%1»: %n more in this article — %2</source>
         <translation>
             <numerusform>«%1»: ещё %n упоминание в этой статье — %2</numerusform>
@@ -860,17 +860,17 @@ Your decisions are saved. The details are in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="123"/>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="131"/>
         <source>Reject %1 «%2» everywhere</source>
         <translation>Отклонить %1 «%2» везде</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="125"/>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="133"/>
         <source>Tag %1 «%2» everywhere</source>
         <translation>Разметить %1 «%2» везде</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="136"/>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="144"/>
         <source>Accept, relabel or reject a span first</source>
         <translation>Сначала примите, переметьте или отклоните сущность</translation>
     </message>
@@ -1366,14 +1366,37 @@ Your decisions are saved. The details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>LargeEdits</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/large_edits.py" line="78"/>
+        <source>Nothing to change</source>
+        <translation>Менять нечего</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/large_edits.py" line="91"/>
+        <source>%1: written; the undo history was cleared</source>
+        <translation>%1: записано; история отмены очищена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/large_edits.py" line="102"/>
+        <source>Stopped: %1; nothing was changed</source>
+        <translation>Остановлено: %1; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/large_edits.py" line="108"/>
+        <source>A decision on many articles is being written: wait for it or stop it</source>
+        <translation>Решение для многих статей ещё записывается: дождитесь его или остановите</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="224"/>
         <source>About Razmetka</source>
         <translation>О программе «Разметка»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="228"/>
         <source>Razmetka %1
 Named-entity annotation of Russian news.
 

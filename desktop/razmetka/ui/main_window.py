@@ -25,6 +25,7 @@ from razmetka.ui.window.databases import Databases
 from razmetka.ui.window.everywhere import Everywhere
 from razmetka.ui.window.finding import HitFinder
 from razmetka.ui.window.labels import LabelSet
+from razmetka.ui.window.large_edits import LargeEdits
 from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.navigation import Navigator
 from razmetka.ui.window.normal_forms import NormalForms
@@ -67,7 +68,8 @@ class MainWindow(QMainWindow):
             self.state, self.job_runner, self.sync, self, self.views.article_model
         )
         self.labels = LabelSet(self.state, self.views, self.action_table, self)
-        self.everywhere = Everywhere(self.state, self.views, self.annotation)
+        self.large_edits = LargeEdits(self.state, self.job_runner, self.annotation)
+        self.everywhere = Everywhere(self.state, self.views, self.annotation, self.large_edits)
         self.normal_forms = NormalForms(self.state, self.views, self.annotation)
         self.checking = Checking(self.state, self.views, self.navigation, self.annotation, self)
         self.views.span_model.set_note_source(
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         stack.setParent(self)
         self.state.undo_stack = stack
         self.action_table.bind_undo(stack)
+        self.large_edits.attach()
 
     def restore_position(self) -> None:
         """Open the article and span this file was left at."""

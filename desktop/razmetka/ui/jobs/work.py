@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from razmetka.core.edits import Edit
 from razmetka.core.store import Store
 
 if TYPE_CHECKING:
@@ -39,5 +40,34 @@ def export_work(options: ExportOptions) -> Work:
         from razmetka.core.export import export
 
         return export(store, options, progress, should_stop)
+
+    return work
+
+
+class _Stopped(Exception):
+    pass
+
+
+def edits_work(build: Callable[[Store], Sequence[Edit]], annotator: str) -> Work:
+    """Write the edits ``build`` makes on the job's store (deciding as ``annotator``) in one
+    transaction; the result is the edits as applied, or None when stopped: then nothing is
+    written."""
+
+    def work(store: Store, progress: Progress, should_stop: ShouldStop) -> tuple[Edit, ...] | None:
+        store.annotator = annotator
+        edits = [edit for edit in build(store) if not edit.is_empty]
+        done = []
+        try:
+            with store.transaction():
+                for number, edit in enumerate(edits):
+                    if should_stop():
+                        raise _Stopped
+                    done.append(store.apply(edit))
+                    if number % 200 == 0:
+                        progress(number, len(edits) + 1)  # the commit is the last step
+        except _Stopped:
+            return None
+        progress(len(edits), len(edits))
+        return tuple(done)
 
     return work

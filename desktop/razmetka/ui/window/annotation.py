@@ -124,6 +124,15 @@ class Annotator(QObject):
             state.message(text, 4000)
         return command.applied_all
 
+    def push_written(self, done: Sequence[Edit], text: str) -> None:
+        """One undo step for edits a job has already written and committed."""
+        state = self._state
+        for edit in done:
+            if state.index is not None and edit.article_id == state.article_id:
+                state.index.read_for(edit.spans)
+        self._push(EditCommand.written(state.store, done, text, self))
+        state.message(text, 4000)
+
     def _push(self, command: EditCommand) -> EditCommand:
         self._pushing = True
         try:

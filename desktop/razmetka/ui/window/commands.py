@@ -14,7 +14,7 @@ window is told only after the store has committed. The undo stack stays true to 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -25,6 +25,10 @@ from razmetka.core.edits import Edit
 from razmetka.core.store import NotSaved, Store, StoreError
 from razmetka.core.store import errors as store_errors
 from razmetka.ui.wording import error_words, refusal_words
+
+# A command of more articles' edits than this is written on a job of its own, undo and redo
+# too (``window/large_edits.py``): tens of thousands of edits take seconds.
+LARGE = 1000
 
 
 class EditListener(Protocol):
@@ -59,6 +63,32 @@ class EditCommand(QUndoCommand):
         self._written: tuple[Edit, ...] | None = None  # by ``write_first``, for the move to come
         self._write_ahead = False
 
+    @classmethod
+    def written(
+        cls, store: Store, done: Sequence[Edit], text: str, listener: EditListener
+    ) -> EditCommand:
+        """A command whose first write was made elsewhere (a job's connection, committed):
+        pushing it only reports ``done``."""
+        command = cls(store, done, text, listener)
+        command.written_elsewhere(True, tuple(done))
+        return command
+
+    @property
+    def is_large(self) -> bool:
+        return len(self._edits) > LARGE
+
+    def to_write(self, forward: bool) -> tuple[Edit, ...] | None:
+        """The edits a redo (``forward``) or an undo writes, in order (None: nothing)."""
+        return self._to_write(forward)
+
+    def written_elsewhere(self, forward: bool, done: tuple[Edit, ...]) -> None:
+        """The redo (``forward``) or undo was written by a job: the stack's move only reports."""
+        if forward:
+            self.applied_all = done
+        else:
+            self._undone = done
+        self._written, self._write_ahead = done, True
+
     @property
     def applied(self) -> Edit | None:
         return self.applied_all[0] if self.applied_all else None
@@ -67,9 +97,15 @@ class EditCommand(QUndoCommand):
         """Report to another window (the window is rebuilt when the language changes)."""
         self._listener = listener
 
+    @property
+    def written_ahead(self) -> bool:
+        return self._write_ahead
+
     def write_first(self, forward: bool) -> bool:
         """Write the redo (``forward``) or the undo before the stack moves; False when the file
         refused for now, and the stack must stay where it is."""
+        if self._write_ahead:
+            return True  # written by a job
         done = self._write(forward)
         if done is None and not self.isObsolete():
             return False
@@ -162,6 +198,9 @@ class EditStack(QUndoStack):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Writes a large command's undo or redo on a job, then moves the stack (or not, when
+        # stopped or refused); None: written here like any other.
+        self.background: Callable[[EditCommand, bool], None] | None = None
 
     def undo(self) -> None:
         if self.canUndo() and not self._written_first(self.index() - 1, forward=False):
@@ -175,4 +214,9 @@ class EditStack(QUndoStack):
 
     def _written_first(self, number: int, forward: bool) -> bool:
         command = self.command(number)
-        return not isinstance(command, EditCommand) or command.write_first(forward)
+        if not isinstance(command, EditCommand):
+            return True
+        if command.is_large and not command.written_ahead and self.background is not None:
+            self.background(command, forward)
+            return False
+        return command.write_first(forward)

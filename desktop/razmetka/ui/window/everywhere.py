@@ -17,6 +17,7 @@ from razmetka.core.everywhere import decide_everywhere
 from razmetka.core.model import Span, SpanStatus
 from razmetka.core.store import StoreError
 from razmetka.ui.window.annotation import Annotator, elide
+from razmetka.ui.window.large_edits import LARGE, LargeEdits
 from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.state import WindowState
 
@@ -42,9 +43,16 @@ def would_change(place: Occurrence, source: Span) -> bool:
 class Everywhere(QObject):
     """The last decision in the open article, its hint, and the preview that spreads it."""
 
-    def __init__(self, state: WindowState, views: WindowViews, annotation: Annotator) -> None:
+    def __init__(
+        self,
+        state: WindowState,
+        views: WindowViews,
+        annotation: Annotator,
+        large: LargeEdits | None = None,
+    ) -> None:
         super().__init__(state)
         self._state = state
+        self._large = large  # writes a decision on very many articles on a job
         self._views = views
         self._annotation = annotation
         self._last: tuple[int, int] | None = None  # (article id, span id) of the last decision
@@ -152,6 +160,12 @@ class Everywhere(QObject):
     def apply(self, source: Span, chosen: list[Occurrence], description: str) -> None:
         store = self._state.store
         label = None if source.status is SpanStatus.REJECTED else source.label
+        articles = len({place.article_id for place in chosen})
+        if self._large is not None and articles > LARGE:
+            self._large.apply(
+                lambda store: decide_everywhere(store, chosen, label, source.normal), description
+            )
+            return
         try:
             edits = decide_everywhere(store, chosen, label, source.normal)
         except StoreError as exc:
