@@ -58,12 +58,15 @@ def test_a_large_decision_runs_as_a_job_and_undoes_as_one(qtbot, window, store) 
     assert large.busy  # the window's thread is free while the job writes
     qtbot.waitUntil(lambda: not large.busy, timeout=30_000)
     assert tagged(store) == 2 * ARTICLES
+    index = window.state.index
+    assert index.counts[SpanStatus.ACCEPTED] == 2  # the open article shows its new span
     stack = window.state.undo_stack
     assert stack.count() == 2  # the acceptance, and everything else as one step
     qtbot.keySequence(window.views.text_view, QKeySequence(QKeySequence.StandardKey.Undo))
     assert large.busy and tagged(store) == 2 * ARTICLES  # the undo is a job too
     qtbot.waitUntil(lambda: not large.busy, timeout=30_000)
     assert tagged(store) == 1 and stack.index() == 1
+    assert window.state.index.counts[SpanStatus.ACCEPTED] == 1
     qtbot.keySequence(window.views.text_view, QKeySequence(QKeySequence.StandardKey.Redo))
     qtbot.waitUntil(lambda: not large.busy, timeout=30_000)
     assert tagged(store) == 2 * ARTICLES and stack.index() == 2
