@@ -56,11 +56,13 @@ class LargeEdits(QObject):
         has committed."""
         if self._refused_while_busy():
             return
-        edits = command.to_write(forward)
-        if edits is None:
-            return
         text = command.text()
-        self._start(lambda _store: edits, text, lambda done: self._moved(command, forward, done))
+        # The inverses of tens of thousands of edits take a second to make: on the job too.
+        self._start(
+            lambda _store: command.to_write(forward) or (),
+            text,
+            lambda done: self._moved(command, forward, done),
+        )
 
     def _start(self, build: Build, text: str, done: Callable[[object], None]) -> None:
         self._busy = True
