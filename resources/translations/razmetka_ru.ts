@@ -305,99 +305,99 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="102"/>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="117"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="105"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="122"/>
         <source>Nothing to change</source>
         <translation>Менять нечего</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="160"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="165"/>
         <source>«%1» would overlap the accepted %2 «%3»: shrink or reject that one first</source>
         <translation>«%1» пересекается с принятой сущностью %2 «%3»: сначала сократите или отклоните её</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="254"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="259"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="265"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="270"/>
         <source>No span is selected</source>
         <translation>Сущность не выбрана</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="276"/>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="285"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="281"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="290"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="278"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="283"/>
         <source>Label %1 as %2</source>
         <translation>Сменить метку %1 на %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="289"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="294"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="293"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="298"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="356"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="361"/>
         <source>The selection holds no text</source>
         <translation>В выделении нет текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="361"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="366"/>
         <source>Create %1 «%2»</source>
         <translation>Создать %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="402"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="407"/>
         <source>The span cannot change that way</source>
         <translation>Так изменить сущность нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="409"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="414"/>
         <source>Resize %1 to «%2»</source>
         <translation>Границы %1: «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="421"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="426"/>
         <source>Accept all suggestions</source>
         <translation>Принять все подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="450"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="455"/>
         <source>Mark done: %1</source>
         <translation>Готово: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="458"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="463"/>
         <source>Every article is done</source>
         <translation>Все статьи готовы</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="472"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="477"/>
         <source>Accept all and mark done: %1</source>
         <translation>Принять все и отметить готовой: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="474"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="479"/>
         <source>Reject all and mark done: %1</source>
         <translation>Отклонить все и отметить готовой: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="483"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="488"/>
         <source>Skip: %1</source>
         <translation>Пропустить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="490"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="495"/>
         <source>Reopen: %1</source>
         <translation>Вернуть в работу: %1</translation>
     </message>
@@ -1368,22 +1368,22 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>LargeEdits</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/large_edits.py" line="78"/>
+        <location filename="../../desktop/razmetka/ui/window/large_edits.py" line="83"/>
         <source>Nothing to change</source>
         <translation>Менять нечего</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/large_edits.py" line="91"/>
+        <location filename="../../desktop/razmetka/ui/window/large_edits.py" line="97"/>
         <source>%1: written; the undo history was cleared</source>
         <translation>%1: записано; история отмены очищена</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/large_edits.py" line="102"/>
+        <location filename="../../desktop/razmetka/ui/window/large_edits.py" line="108"/>
         <source>Stopped: %1; nothing was changed</source>
         <translation>Остановлено: %1; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/large_edits.py" line="108"/>
+        <location filename="../../desktop/razmetka/ui/window/large_edits.py" line="114"/>
         <source>A decision on many articles is being written: wait for it or stop it</source>
         <translation>Решение для многих статей ещё записывается: дождитесь его или остановите</translation>
     </message>

@@ -84,6 +84,10 @@ def test_a_stopped_large_decision_changes_nothing(qtbot, window, store, monkeypa
     accept_and_spread(qtbot, window)
     large = window.large_edits
     assert large.busy
+    # While the job holds the file, an undo is refused at once (it would wait and fail busy).
+    qtbot.keySequence(window.views.text_view, QKeySequence(QKeySequence.StandardKey.Undo))
+    assert "being written" in window.statusBar().currentMessage()
+    assert window.state.undo_stack.index() == 1 and tagged(store) == 1
     (job,) = [j for j in window.job_runner.jobs if j.kind == ""]
     job.cancel()
     go_on.set()

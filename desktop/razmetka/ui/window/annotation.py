@@ -80,6 +80,9 @@ class Annotator(QObject):
         self._views = views
         self._navigation = navigation
         self._pushing = False
+        # True (the analyst told why) while a job holds the file for a decision on many
+        # articles: a decision now would only wait for it and be refused as busy.
+        self.held: Callable[[], bool] = lambda: False
         views.legend.label_clicked.connect(self.label_key)
 
     # -- running edits
@@ -90,7 +93,7 @@ class Annotator(QObject):
         """Build an edit from the current state and push it; returns it as applied or None.
         ``target`` is the span the edit makes accepted, to name in a refusal."""
         state = self._state
-        if state.article is None:
+        if state.article is None or self.held():
             return None
         try:
             edit = build()
@@ -112,6 +115,8 @@ class Annotator(QObject):
         """Push several edits (of several articles) as one undo step; returns them as applied,
         or None when the store refused them (then none of them is applied)."""
         state = self._state
+        if self.held():
+            return None
         edits = [edit for edit in edits if not edit.is_empty]
         if not edits:
             state.message(self.tr("Nothing to change"), 3000)

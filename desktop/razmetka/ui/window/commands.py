@@ -201,6 +201,9 @@ class EditStack(QUndoStack):
         # Writes a large command's undo or redo on a job, then moves the stack (or not, when
         # stopped or refused); None: written here like any other.
         self.background: Callable[[EditCommand, bool], None] | None = None
+        # True (the analyst told why) while such a job holds the file: an undo or redo would
+        # only wait for it and be refused as busy.
+        self.held: Callable[[], bool] = lambda: False
 
     def undo(self) -> None:
         if self.canUndo() and not self._written_first(self.index() - 1, forward=False):
@@ -216,6 +219,8 @@ class EditStack(QUndoStack):
         command = self.command(number)
         if not isinstance(command, EditCommand):
             return True
+        if not command.written_ahead and self.held():
+            return False
         if command.is_large and not command.written_ahead and self.background is not None:
             self.background(command, forward)
             return False

@@ -32,6 +32,7 @@ class LargeEdits(QObject):
         self._runner = runner
         self._annotation = annotation
         self._busy = False
+        annotation.held = self._refused_while_busy
         self.attach()
 
     def attach(self) -> None:
@@ -40,6 +41,7 @@ class LargeEdits(QObject):
         stack = self._state.undo_stack
         if isinstance(stack, EditStack):
             stack.background = self.write
+            stack.held = self._refused_while_busy
 
     @property
     def busy(self) -> bool:
@@ -74,6 +76,7 @@ class LargeEdits(QObject):
         self._busy = False
 
     def _applied(self, done: object, text: str) -> None:
+        self._busy = False
         if not isinstance(done, tuple):
             self._stopped(text)
         elif not done:
@@ -82,6 +85,7 @@ class LargeEdits(QObject):
             self._annotation.push_written(done, text)
 
     def _moved(self, command: EditCommand, forward: bool, done: object) -> None:
+        self._busy = False
         if not isinstance(done, tuple):
             self._stopped(command.text())
             return
