@@ -44,6 +44,18 @@ GROUPS = (
         ),
     ),
     (
+        "Adjudication",
+        (
+            "next_disputed",
+            "take_a",
+            "take_b",
+            "edit_difference",
+            "next_difference",
+            "previous_difference",
+            "finish_adjudication",
+        ),
+    ),
+    (
         "General",
         (
             "undo",
@@ -161,6 +173,7 @@ class HelpOverlay(QWidget):
             "Review": self.tr("Review"),
             "Spans": self.tr("Span edges"),
             "Articles": self.tr("Articles"),
+            "Adjudication": self.tr("Adjudication"),
             "General": self.tr("General"),
         }
         return titles[name]

@@ -1,0 +1,124 @@
+"""Adjudication in the window, by keys: a disputed article shows where the two versions
+differ, Q takes the first analyst's span and W the second's (each an undoable edit, on disk at
+once), Shift+E hands the place to the usual span editing, Alt+Down / Alt+Up step through the places,
+Ctrl+Shift+D finishes the article with the spans both agree on, and the export writes the
+adjudicated result."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from razmetka.core.export import ExportOptions, export
+from razmetka.core.model import ArticleStatus, SpanStatus
+from razmetka.core.store import Store
+from tests.ui.conftest import shown_window
+from tests.ui.disputed import MOSCOW, TOKAEV, TOKAEV_AGAIN, disputed_database
+
+from .test_actions import press, undo
+from .test_review_keys import cyrillic_key
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def accepted(path, article_id: int = 1) -> set[tuple[int, int, str]]:
+    with Store(path) as store:  # another connection: what is on disk
+        return {
+            (s.start, s.end, s.label) for s in store.spans.of(article_id, [SpanStatus.ACCEPTED])
+        }
+
+
+@pytest.fixture
+def disputed(tmp_path, qtbot):
+    path = disputed_database(tmp_path)
+    store = Store(path, annotator="judge")
+    window = shown_window(store, qtbot)
+    press(qtbot, window, Qt.Key.Key_PageDown, CTRL_SHIFT)  # the next disputed article
+    qtbot.waitUntil(lambda: window.state.article_id == 1, timeout=5000)
+    yield path, window
+    window.close()
+    store.close()
+
+
+def test_a_disputed_article_shows_the_two_versions_side_by_side(disputed, qtbot):
+    _path, window = disputed
+    panel = window.views.adjudication_panel
+    assert panel.isVisible()
+    table = panel.table
+    assert [table.horizontalHeaderItem(i).text() for i in range(2)] == ["anna", "boris"]
+    assert table.rowCount() == 2  # Токаев PER | ORG, Москва LOC | nothing; the agreed one is not
+    assert "[Токаев]" in table.item(0, 0).text() and "PER" in table.item(0, 0).text()
+    assert "ORG" in table.item(0, 1).text()
+    assert "[Москва]" in table.item(1, 0).text() and table.item(1, 1).text() == "—"
+    assert window.views.text_view.mark == TOKAEV  # the current place is marked in the text
+    press(qtbot, window, Qt.Key.Key_Down, ALT)
+    assert window.views.text_view.mark == MOSCOW
+    press(qtbot, window, Qt.Key.Key_Up, ALT)
+    assert window.views.text_view.mark == TOKAEV
+
+
+def test_q_and_w_take_a_span_on_disk_and_ctrl_z_undoes(disputed, qtbot):
+    path, window = disputed
+    press(qtbot, window, Qt.Key.Key_W)  # boris's Токаев ORG
+    assert accepted(path) == {(*TOKAEV, "ORG")}
+    assert window.views.adjudication_panel.table.item(0, 2).text() == "boris"
+    assert window.views.text_view.mark == MOSCOW  # on to the next open place
+    press(qtbot, window, Qt.Key.Key_Q)  # anna's Москва LOC
+    assert accepted(path) == {(*TOKAEV, "ORG"), (*MOSCOW, "LOC")}
+    undo(qtbot, window)
+    assert accepted(path) == {(*TOKAEV, "ORG")}
+    undo(qtbot, window)
+    assert accepted(path) == set()
+
+
+def test_taking_the_side_that_marked_nothing_leaves_nothing_there(disputed, qtbot):
+    path, window = disputed
+    press(qtbot, window, Qt.Key.Key_Down, ALT)
+    press(qtbot, window, Qt.Key.Key_W)  # boris marked nothing on Москва
+    with Store(path) as store:
+        (moscow,) = store.spans.overlapping(1, *MOSCOW)
+        assert moscow.status is SpanStatus.REJECTED
+    assert window.views.adjudication_panel.table.item(1, 2).text() == "boris"
+
+
+def test_the_keys_work_in_a_russian_layout(disputed, qtbot):
+    path, window = disputed
+    cyrillic_key(qtbot, "й")  # with a Russian layout the key of Q arrives as Й
+    assert accepted(path) == {(*TOKAEV, "PER")}
+
+
+def test_shift_e_hands_the_place_to_the_usual_editing(disputed, qtbot):
+    path, window = disputed
+    press(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ShiftModifier)
+    current = window.state.current_span()
+    assert current is not None and (current.start, current.end) == TOKAEV
+    press(qtbot, window, Qt.Key.Key_3)  # ORG's key relabels the span under edit
+    assert accepted(path) == {(*TOKAEV, "ORG")}
+
+
+def test_finishing_takes_the_agreed_spans_and_export_writes_the_result(disputed, qtbot, tmp_path):
+    path, window = disputed
+    press(qtbot, window, Qt.Key.Key_Q)  # anna's Токаев PER
+    press(qtbot, window, Qt.Key.Key_W)  # boris: no Москва
+    press(qtbot, window, Qt.Key.Key_D, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: window.state.article_id == 2, timeout=5000)  # the next disputed
+    with Store(path) as store:
+        assert store.articles.status(1) is ArticleStatus.DONE
+        assert store.team.adjudication(1)[0] == "judge"
+        out = tmp_path / "out.jsonl"
+        export(store, ExportOptions(format="jsonl", out=out))
+    (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    spans = sorted((s["start"], s["end"], s["label"]) for s in record["spans"])
+    assert spans == [(*TOKAEV, "PER"), (*TOKAEV_AGAIN, "PER")]
+    undo(qtbot, window)
+    with Store(path) as store:
+        assert store.articles.status(1) is ArticleStatus.IN_PROGRESS
+
+
+def test_an_article_without_two_versions_shows_no_panel(window, qtbot):
+    assert not window.views.adjudication_panel.isVisible()
+    press(qtbot, window, Qt.Key.Key_Q)
+    assert "not disputed" in window.statusBar().currentMessage()
