@@ -7,6 +7,11 @@ adjudicated result."""
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,6 +23,7 @@ from tests.ui.conftest import shown_window
 from tests.ui.disputed import MOSCOW, TOKAEV, TOKAEV_AGAIN, disputed_database
 
 from .test_actions import press, undo
+from .test_durability import _read_line
 from .test_review_keys import cyrillic_key
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -36,8 +42,14 @@ def disputed(tmp_path, qtbot):
     path = disputed_database(tmp_path)
     store = Store(path, annotator="judge")
     window = shown_window(store, qtbot)
-    press(qtbot, window, Qt.Key.Key_PageDown, CTRL_SHIFT)  # the next disputed article
+    # The first window of a test run may be shown before the platform takes it as active.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     qtbot.waitUntil(lambda: window.state.article_id == 1, timeout=5000)
+    press(qtbot, window, Qt.Key.Key_N, CTRL_SHIFT)  # the next disputed article
+    assert window.state.article_id == 2
+    press(qtbot, window, Qt.Key.Key_N, CTRL_SHIFT)  # and round to the first again
+    assert window.state.article_id == 1
     yield path, window
     window.close()
     store.close()
@@ -122,3 +134,78 @@ def test_an_article_without_two_versions_shows_no_panel(window, qtbot):
     assert not window.views.adjudication_panel.isVisible()
     press(qtbot, window, Qt.Key.Key_Q)
     assert "not disputed" in window.statusBar().currentMessage()
+
+
+TAKE_DRIVER = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from razmetka.ui.app import application, run
+    from razmetka.ui.main_window import MainWindow
+
+    def drive():
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window.activateWindow()
+        QTest.qWaitForWindowActive(window)
+        view = window.views.text_view
+        QTest.keyClick(view, Qt.Key.Key_W)  # boris's Токаев ORG
+        print("TAKEN", window.state.article.id, flush=True)
+
+    application()
+    QTimer.singleShot(300, drive)
+    run(sys.argv[1])
+    """
+)
+
+
+def test_a_take_survives_a_killed_process(tmp_path):
+    path = disputed_database(tmp_path)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        RAZMETKA_ANNOTATOR="judge",
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", TAKE_DRIVER, str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        text=True,
+    )
+    try:
+        line = _read_line(process, "TAKEN", timeout=60)
+    finally:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(10)
+    assert process.returncode == -signal.SIGKILL
+    assert line.split()[1] == "1"
+    assert accepted(path) == {(*TOKAEV, "ORG")}
+    with Store(path) as store:
+        assert store.team.adjudication(1) == ("judge", None)
+
+
+def test_the_agreement_dialog_shows_the_figures_as_tables(disputed, qtbot):
+    from razmetka.ui.dialogs.agreement import AgreementDialog
+
+    _path, window = disputed
+    dialog = AgreementDialog(window.state.store, window)
+    qtbot.addWidget(dialog)
+    shown = dialog.text.toPlainText()
+    assert "anna and boris: 2 articles compared" in shown
+    # strict F1: 1 span the same of 3 + 2 in article 1, none of 2 + 1 in article 2: 2/8
+    assert any(line.split()[:3] == ["overall", "0.250", "0.250"] for line in shown.splitlines())
+    assert "Cohen's kappa over tokens" in shown
+    assert "Token labels: anna down, boris across" in shown
+
+
+def test_the_team_menu_opens_the_agreement_dialog(window, qtbot, monkeypatch):
+    from razmetka.ui.dialogs import agreement
+
+    opened = []
+    monkeypatch.setattr(agreement.AgreementDialog, "exec", lambda self: opened.append(self))
+    window.action_table.by_name["agreement"].trigger()
+    assert len(opened) == 1
+    assert "nothing to compare" in opened[0].text.toPlainText()

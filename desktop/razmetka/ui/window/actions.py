@@ -111,7 +111,7 @@ class ActionTable(QObject):
     def _team_entries(self) -> list[tuple[str, str, list[str] | None]]:
         """Adjudication of disputed articles and the analysts' agreement (the Team menu)."""
         return [
-            ("next_disputed", self.tr("Next &disputed article"), ["Ctrl+Shift+PgDown"]),
+            ("next_disputed", self.tr("Next &disputed article"), ["Ctrl+Shift+N"]),
             ("take_a", self.tr("Take the &first analyst's span"), ["Q"]),
             ("take_b", self.tr("Take the &second analyst's span"), ["W"]),
             ("edit_difference", self.tr("&Edit the difference"), ["Shift+E"]),
