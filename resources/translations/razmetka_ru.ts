@@ -179,79 +179,234 @@
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="137"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="114"/>
+        <source>Next &amp;disputed article</source>
+        <translation>Следующая &amp;спорная статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="115"/>
+        <source>Take the &amp;first analyst&apos;s span</source>
+        <translation>Взять фрагмент &amp;первого аналитика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="116"/>
+        <source>Take the &amp;second analyst&apos;s span</source>
+        <translation>Взять фрагмент &amp;второго аналитика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="117"/>
+        <source>&amp;Edit the difference</source>
+        <translation>&amp;Править расхождение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="118"/>
+        <source>&amp;Next difference</source>
+        <translation>С&amp;ледующее расхождение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="119"/>
+        <source>&amp;Previous difference</source>
+        <translation>П&amp;редыдущее расхождение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="120"/>
+        <source>&amp;Finish adjudication</source>
+        <translation>&amp;Завершить разбор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="121"/>
+        <source>&amp;Agreement between analysts…</source>
+        <translation>&amp;Согласие аналитиков…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="151"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="138"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="152"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="152"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="154"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="168"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="157"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="160"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="174"/>
         <source>&amp;Span</source>
         <translation>&amp;Сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="162"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="176"/>
         <source>&amp;Label</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="165"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="179"/>
         <source>&amp;Article</source>
         <translation>&amp;Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="168"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="170"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="184"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="171"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="185"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Команда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="177"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="195"/>
         <source>System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="194"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="212"/>
         <source>Create from exact characters</source>
         <translation>Создать точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="237"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="255"/>
         <source>Create span</source>
         <translation>Создать сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="244"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="262"/>
         <source>Change label</source>
         <translation>Сменить метку</translation>
+    </message>
+</context>
+<context>
+    <name>Adjudication</name>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="82"/>
+        <source>Disputed: %1 and %2 differ in %n place(s).</source>
+        <translation>
+            <numerusform>Спорная статья: %1 и %2 расходятся в %n месте.</numerusform>
+            <numerusform>Спорная статья: %1 и %2 расходятся в %n местах.</numerusform>
+            <numerusform>Спорная статья: %1 и %2 расходятся в %n местах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="113"/>
+        <source>This article is not disputed</source>
+        <translation>Эта статья не спорная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="124"/>
+        <source>Difference %1 of %2</source>
+        <translation>Расхождение %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="144"/>
+        <source>Take %1&apos;s version: no span</source>
+        <translation>Взять версию %1: без фрагмента</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="150"/>
+        <source>Take %1&apos;s span</source>
+        <translation>Взять фрагмент %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="191"/>
+        <source>Edit here with the usual keys: a label&apos;s key, Alt+arrows, X, Del</source>
+        <translation>Правьте здесь обычными клавишами: клавиша метки, Alt+стрелки, X, Del</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="201"/>
+        <source>Finish adjudication</source>
+        <translation>Завершить разбор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="217"/>
+        <source>No other disputed article</source>
+        <translation>Других спорных статей нет</translation>
+    </message>
+</context>
+<context>
+    <name>AdjudicationPanel</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/views/adjudication_panel.py" line="67"/>
+        <source>Taken</source>
+        <comment>the version the curated result holds</comment>
+        <translation>Взято</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="36"/>
+        <source>Agreement between analysts</source>
+        <translation>Согласие аналитиков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="56"/>
+        <source>No article is finished by two analysts yet: nothing to compare.</source>
+        <translation>Ни одну статью ещё не завершили два аналитика: сравнивать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="62"/>
+        <source>%1 and %2: %3 articles compared, %4 tokens</source>
+        <translation>%1 и %2: статей сравнено: %3, токенов: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="70"/>
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="71"/>
+        <source>Strict F1</source>
+        <translation>Строгая F1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="72"/>
+        <source>Partial F1</source>
+        <translation>Частичная F1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="73"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="74"/>
+        <source>Spans of %1</source>
+        <translation>Фрагменты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="84"/>
+        <source>overall</source>
+        <translation>всего</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="90"/>
+        <source>Cohen&apos;s kappa over tokens: %1</source>
+        <translation>Каппа Коэна по токенам: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="98"/>
+        <source>Token labels: %1 down, %2 across</source>
+        <translation>Метки токенов: %1 по строкам, %2 по столбцам</translation>
     </message>
 </context>
 <context>
@@ -822,57 +977,62 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="104"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="116"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавиатурные сокращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="111"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="123"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="131"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="143"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="133"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="145"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="135"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="147"/>
         <source>%1, exact characters</source>
         <translation>%1, точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="137"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="149"/>
         <source>%1: label selection or span</source>
         <translation>%1: метка для выделения или сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="147"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="159"/>
         <source>Select text and press a label key to create a span (whole tokens); with Alt, exactly the selected characters. Right-click a span for its menu. In the search box, Enter opens the selected result; once the open article is among the results, Enter and Shift+Enter go to its next and previous hit. Press any key to close.</source>
         <translation>Выделите текст и нажмите клавишу метки, чтобы создать сущность (по целым словам); с Alt — ровно по выделенным символам. Правый щелчок по сущности открывает её меню. В строке поиска Enter открывает выбранный результат; когда открытая статья среди результатов, Enter и Shift+Enter переходят к следующему и предыдущему совпадению в ней. Любая клавиша закрывает эту справку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="161"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="173"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="162"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="174"/>
         <source>Span edges</source>
         <translation>Границы сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="163"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="175"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="164"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="176"/>
+        <source>Adjudication</source>
+        <translation>Разбор расхождений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="177"/>
         <source>General</source>
         <translation>Общее</translation>
     </message>
@@ -1082,12 +1242,12 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="222"/>
         <source>About Razmetka</source>
         <translation>О программе «Разметка»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="226"/>
         <source>Razmetka %1
 Named-entity annotation of Russian news.
 
@@ -1222,12 +1382,12 @@ Log: %4</source>
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="434"/>
+        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="448"/>
         <source>Normal form: {0}</source>
         <translation>Нормальная форма: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="435"/>
+        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="449"/>
         <source>Origin: {0}</source>
         <translation>Источник: {0}</translation>
     </message>
@@ -1235,7 +1395,7 @@ Log: %4</source>
 <context>
     <name>WindowViews</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/layout.py" line="70"/>
+        <location filename="../../desktop/razmetka/ui/window/layout.py" line="73"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
