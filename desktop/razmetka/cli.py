@@ -208,6 +208,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         misaligned=args.misaligned,
         tags=args.tags,
         tokens=args.tokens,
+        versions=args.versions,
     )
     with open_store(args) as store:
         try:
@@ -439,6 +440,8 @@ def export_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="JSONL: add razdel tokens and token ranges (Prodigy style)",
     )
+    versions = "each analyst's version of every article as a record, naming the annotator"
+    p.add_argument("--versions", action="store_true", help=versions)
 
 
 def _add_refresh(p: argparse.ArgumentParser) -> None:

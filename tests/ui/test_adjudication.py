@@ -19,8 +19,8 @@ from PySide6.QtCore import Qt
 from razmetka.core.export import ExportOptions, export
 from razmetka.core.model import ArticleStatus, SpanStatus
 from razmetka.core.store import Store
+from tests.team.disputed import MOSCOW, TOKAEV, TOKAEV_AGAIN, disputed_database
 from tests.ui.conftest import shown_window
-from tests.ui.disputed import MOSCOW, TOKAEV, TOKAEV_AGAIN, disputed_database
 
 from .test_actions import press, undo
 from .test_durability import _read_line
