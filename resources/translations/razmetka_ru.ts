@@ -786,9 +786,9 @@ Your decisions are saved. The details are in %2.</source>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="77"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="120"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="259"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="303"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="314"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -813,127 +813,137 @@ Your decisions are saved. The details are in %2.</source>
         <translation>Записываются только в форматы, которые это поддерживают</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="95"/>
+        <source>Each analyst&apos;s version</source>
+        <translation>Версия каждого аналитика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="99"/>
+        <source>Each analyst&apos;s version of an article as a record of its own, with the annotator, instead of the curated result</source>
+        <translation>Версия каждого аналитика — отдельной записью, с именем аналитика, вместо итоговой разметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="110"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="116"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="122"/>
         <source>Articles:</source>
         <translation>Статьи:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="123"/>
         <source>Labels:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="124"/>
         <source>Split:</source>
         <translation>Разбиение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="125"/>
         <source>Tokens:</source>
         <translation>Токены:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="126"/>
         <source>Destination:</source>
         <translation>Куда:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="148"/>
         <source>Stored label</source>
         <translation>Метка в базе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="148"/>
         <source>Written as</source>
         <translation>Записать как</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="165"/>
         <source>Train / dev / test</source>
         <translation>Обучение / проверка / тест</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="168"/>
         <source>Whole articles go to one part; the same seed, the same split</source>
         <translation>Статья целиком попадает в одну часть; то же зерно — то же разбиение</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="191"/>
         <source>seed</source>
         <translation>зерно</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="203"/>
         <source>Snap spans off token edges to whole tokens</source>
         <translation>Расширять фрагменты не по границам токенов до целых токенов</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="204"/>
         <source>Leave out spans off token edges</source>
         <translation>Пропускать фрагменты не по границам токенов</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="208"/>
         <source>Either way, the report lists every such span</source>
         <translation>В обоих случаях отчёт перечисляет каждый такой фрагмент</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="209"/>
         <source>List razdel tokens in each record</source>
         <translation>Записывать токены razdel в каждую запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="224"/>
         <source>A new or empty folder</source>
         <translation>Новая или пустая папка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="224"/>
         <source>A file</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="242"/>
         <source>Export to a folder</source>
         <translation>Экспорт в папку</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="245"/>
         <source>Export to a file</source>
         <translation>Экспорт в файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="252"/>
         <source>Choose where to write.</source>
         <translation>Выберите, куда записать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="254"/>
         <source>Choose at least one label to write.</source>
         <translation>Выберите хотя бы одну метку для записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="258"/>
         <source>%1 cannot be written as “%2”: a label has no spaces.</source>
         <translation>%1 нельзя записать как «%2»: в метке не бывает пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="263"/>
         <source>Give the split parts some share of the articles.</source>
         <translation>Задайте частям разбиения долю статей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="303"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="314"/>
         <source>Export is not available.</source>
         <translation>Экспорт недоступен.</translation>
     </message>

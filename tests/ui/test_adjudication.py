@@ -209,3 +209,25 @@ def test_the_team_menu_opens_the_agreement_dialog(window, qtbot, monkeypatch):
     window.action_table.by_name["agreement"].trigger()
     assert len(opened) == 1
     assert "nothing to compare" in opened[0].text.toPlainText()
+
+
+def test_the_export_dialog_writes_each_analysts_version(disputed, qtbot, tmp_path):
+    from PySide6.QtWidgets import QDialog
+
+    from razmetka.ui.dialogs.export_dialog import ExportDialog
+
+    _path, window = disputed
+    dialog = ExportDialog(window.settings, window, ["PER", "LOC", "ORG"])
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("jsonl"))
+    assert not dialog.versions.isChecked()  # the curated result unless asked
+    dialog.versions.setChecked(True)
+    dialog.destination.setText(str(tmp_path / "versions.jsonl"))
+    dialog._accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    export(window.state.store, dialog.options())
+    lines = (tmp_path / "versions.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["annotator"] for line in lines] == ["anna", "boris"] * 2
+    again = ExportDialog(window.settings, window, ["PER"])
+    qtbot.addWidget(again)
+    assert again.versions.isChecked()  # remembered

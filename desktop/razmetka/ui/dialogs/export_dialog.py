@@ -92,6 +92,15 @@ class ExportDialog(QDialog):
         self.negatives = QCheckBox(self.tr("Rejected suggestions as negative examples"), self)
         self.negatives.setObjectName("exportNegatives")
         self.negatives.setToolTip(self.tr("Only formats that can hold them write them"))
+        self.versions = QCheckBox(self.tr("Each analyst's version"), self)
+        self.versions.setObjectName("exportVersions")
+        self.versions.setToolTip(
+            self.tr(
+                "Each analyst's version of an article as a record of its own, with the "
+                "annotator, instead of the curated result"
+            )
+        )
+        self.versions.setChecked(settings.value("export/versions", False, type=bool))
         self.labels = self._label_table(labels or [])
         self._build_split(settings)
         self._build_tokens(settings)
@@ -109,6 +118,7 @@ class ExportDialog(QDialog):
         scope.addWidget(self.curated)
         scope.addWidget(self.everything)
         scope.addWidget(self.negatives)
+        scope.addWidget(self.versions)
         form.addRow(self.tr("Articles:"), scope)
         form.addRow(self.tr("Labels:"), self.labels)
         form.addRow(self.tr("Split:"), self._split_row)
@@ -268,6 +278,7 @@ class ExportDialog(QDialog):
             "export/tags": self.tags.currentData(),
             "export/misaligned": self.misaligned.currentData(),
             "export/tokens": self.tokens.isChecked(),
+            "export/versions": self.versions.isChecked(),
         }
         for key, value in values.items():
             self.settings.setValue(key, value)
@@ -318,4 +329,5 @@ class ExportDialog(QDialog):
             misaligned=self.misaligned.currentData(),
             tags=self.tags.currentData(),
             tokens=self.tokens.isEnabled() and self.tokens.isChecked(),
+            versions=self.versions.isChecked(),
         )
