@@ -786,9 +786,9 @@ Your decisions are saved. The details are in %2.</source>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="77"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="130"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="269"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="321"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -803,147 +803,147 @@ Your decisions are saved. The details are in %2.</source>
         <translation>Все статьи, принятые сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="154"/>
         <source>Rejected suggestions as negative examples</source>
         <translation>Отклонённые подсказки как отрицательные примеры</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="156"/>
         <source>Only formats that can hold them write them</source>
         <translation>Записываются только в форматы, которые это поддерживают</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="160"/>
         <source>Each analyst&apos;s version</source>
         <translation>Версия каждого аналитика</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="164"/>
         <source>Each analyst&apos;s version of an article as a record of its own, with the annotator, instead of the curated result</source>
         <translation>Версия каждого аналитика — отдельной записью, с именем аналитика, вместо итоговой разметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="99"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="105"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="111"/>
         <source>Articles:</source>
         <translation>Статьи:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="112"/>
         <source>Labels:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="113"/>
         <source>Split:</source>
         <translation>Разбиение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="114"/>
         <source>Tokens:</source>
         <translation>Токены:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="115"/>
         <source>Destination:</source>
         <translation>Куда:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="137"/>
         <source>Stored label</source>
         <translation>Метка в базе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="137"/>
         <source>Written as</source>
         <translation>Записать как</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="172"/>
         <source>Train / dev / test</source>
         <translation>Обучение / проверка / тест</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="175"/>
         <source>Whole articles go to one part; the same seed, the same split</source>
         <translation>Статья целиком попадает в одну часть; то же зерно — то же разбиение</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="198"/>
         <source>seed</source>
         <translation>зерно</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="210"/>
         <source>Snap spans off token edges to whole tokens</source>
         <translation>Расширять фрагменты не по границам токенов до целых токенов</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="211"/>
         <source>Leave out spans off token edges</source>
         <translation>Пропускать фрагменты не по границам токенов</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="215"/>
         <source>Either way, the report lists every such span</source>
         <translation>В обоих случаях отчёт перечисляет каждый такой фрагмент</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="209"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="216"/>
         <source>List razdel tokens in each record</source>
         <translation>Записывать токены razdel в каждую запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="224"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="231"/>
         <source>A new or empty folder</source>
         <translation>Новая или пустая папка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="224"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="231"/>
         <source>A file</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="249"/>
         <source>Export to a folder</source>
         <translation>Экспорт в папку</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="252"/>
         <source>Export to a file</source>
         <translation>Экспорт в файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="259"/>
         <source>Choose where to write.</source>
         <translation>Выберите, куда записать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="261"/>
         <source>Choose at least one label to write.</source>
         <translation>Выберите хотя бы одну метку для записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="265"/>
         <source>%1 cannot be written as “%2”: a label has no spaces.</source>
         <translation>%1 нельзя записать как «%2»: в метке не бывает пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="270"/>
         <source>Give the split parts some share of the articles.</source>
         <translation>Задайте частям разбиения долю статей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="321"/>
         <source>Export is not available.</source>
         <translation>Экспорт недоступен.</translation>
     </message>

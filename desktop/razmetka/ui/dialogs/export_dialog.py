@@ -89,18 +89,7 @@ class ExportDialog(QDialog):
         self.everything.setObjectName("exportAll")
         include_all = settings.value("export/all", False, type=bool)
         (self.everything if include_all else self.curated).setChecked(True)
-        self.negatives = QCheckBox(self.tr("Rejected suggestions as negative examples"), self)
-        self.negatives.setObjectName("exportNegatives")
-        self.negatives.setToolTip(self.tr("Only formats that can hold them write them"))
-        self.versions = QCheckBox(self.tr("Each analyst's version"), self)
-        self.versions.setObjectName("exportVersions")
-        self.versions.setToolTip(
-            self.tr(
-                "Each analyst's version of an article as a record of its own, with the "
-                "annotator, instead of the curated result"
-            )
-        )
-        self.versions.setChecked(settings.value("export/versions", False, type=bool))
+        self.negatives, self.versions = self._negatives_box(), self._versions_box(settings)
         self.labels = self._label_table(labels or [])
         self._build_split(settings)
         self._build_tokens(settings)
@@ -160,6 +149,24 @@ class ExportDialog(QDialog):
         )
         table.setFixedHeight(height + 2 * table.frameWidth())
         return table
+
+    def _negatives_box(self) -> QCheckBox:
+        box = QCheckBox(self.tr("Rejected suggestions as negative examples"), self)
+        box.setObjectName("exportNegatives")
+        box.setToolTip(self.tr("Only formats that can hold them write them"))
+        return box
+
+    def _versions_box(self, settings: QSettings) -> QCheckBox:
+        box = QCheckBox(self.tr("Each analyst's version"), self)
+        box.setObjectName("exportVersions")
+        box.setToolTip(
+            self.tr(
+                "Each analyst's version of an article as a record of its own, with the "
+                "annotator, instead of the curated result"
+            )
+        )
+        box.setChecked(settings.value("export/versions", False, type=bool))
+        return box
 
     def _build_split(self, settings: QSettings) -> None:
         self.split = QCheckBox(self.tr("Train / dev / test"), self)
