@@ -231,3 +231,22 @@ def test_the_export_dialog_writes_each_analysts_version(disputed, qtbot, tmp_pat
     again = ExportDialog(window.settings, window, ["PER"])
     qtbot.addWidget(again)
     assert again.versions.isChecked()  # remembered
+
+
+def test_the_help_overlay_lists_the_adjudication_keys(window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    window.toggle_help()
+    overlay = window.views.help_overlay
+    qtbot.waitUntil(overlay.isVisible)
+    texts = [label.text() for label in overlay.findChildren(QLabel)]
+    assert "Adjudication" in texts
+    assert "Take the first analyst's span" in texts and "Q" in texts
+    assert "Ctrl+Shift+D" in texts and "Alt+Down" in texts
+    qtbot.keyClick(overlay, Qt.Key.Key_Escape)
+
+
+def test_a_label_may_not_take_an_adjudication_key(window):
+    from razmetka.ui.window.actions import RESERVED_KEYS
+
+    assert {"Q", "W", "Й", "Ц"} <= RESERVED_KEYS
