@@ -757,27 +757,27 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="42"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="43"/>
         <source>the file is busy: another program is writing to it</source>
         <translation>файл занят: в него пишет другая программа</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="45"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="46"/>
         <source>the file is read-only</source>
         <translation>файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="46"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="47"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="47"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="48"/>
         <source>the disk could not be read or written</source>
         <translation>диск не удалось прочитать или записать</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="48"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="49"/>
         <source>the file or its folder cannot be opened for writing</source>
         <translation>файл или его папку нельзя открыть для записи</translation>
     </message>
@@ -1413,37 +1413,37 @@ Log: %4</source>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="62"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="63"/>
         <source>%1: not saved: %2</source>
         <translation>%1: не сохранено: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="66"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="67"/>
         <source>The export was stopped; nothing was written.</source>
         <translation>Экспорт остановлен; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="76"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="77"/>
         <source>%1 is a file; this export writes a folder.</source>
         <translation>%1 — файл, а этот экспорт записывает папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="77"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="78"/>
         <source>%1 is a folder; this export writes a file.</source>
         <translation>%1 — папка, а этот экспорт записывает файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="79"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="80"/>
         <source>%1 is a folder with other files in it: choose a new or empty folder (the folder of an earlier export is updated).</source>
         <translation>В папке %1 есть другие файлы: выберите новую или пустую папку (папка прежнего экспорта обновляется).</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="82"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="83"/>
         <source>Cannot read %1: the database is damaged. Nothing was written.</source>
         <translation>Не удаётся прочитать %1: база повреждена. Ничего не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="89"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="90"/>
         <source>The label %1 is used by %n span(s): rename it instead.</source>
         <translation>
             <numerusform>Метка %1 стоит у %n сущности: вместо удаления переименуйте её.</numerusform>
@@ -1452,122 +1452,127 @@ Log: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="101"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="102"/>
         <source>%1 is not a Razmetka database; it was left as it was.</source>
         <translation>%1 — не база «Разметки»; файл оставлен как был.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="106"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="107"/>
         <source>%1 was written by a newer Razmetka (schema %2; this program knows up to %3). Update Razmetka to open it; the file is untouched.</source>
         <translation>%1 записан более новой «Разметкой» (схема %2; эта программа знает схемы до %3). Обновите «Разметку», чтобы открыть его; файл не тронут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="113"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="114"/>
         <source>%1 is read-only and of an older schema (%2): open a writable copy to bring it up to date.</source>
         <translation>%1 доступен только для чтения и имеет старую схему (%2): откройте копию, доступную для записи, чтобы обновить её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="118"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="119"/>
         <source>The label %1 already exists.</source>
         <translation>Метка %1 уже есть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="120"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="121"/>
         <source>The key %1 is already used by the label %2.</source>
         <translation>Клавиша %1 уже занята меткой %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="124"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="125"/>
         <source>%1 cannot be a label name: a label is one word, with no spaces.</source>
         <translation>%1 не может быть именем метки: метка — одно слово, без пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="128"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="129"/>
         <source>The colour %1 is not of the form #rrggbb.</source>
         <translation>Цвет %1 записан не в виде #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="131"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="132"/>
         <source>A hotkey is a single key.</source>
         <translation>Клавиша метки — одна клавиша.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="138"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="139"/>
         <source>Article %1 is not in the database.</source>
         <translation>Статьи %1 нет в базе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="140"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="141"/>
         <source>Article %1 is no longer in the database.</source>
         <translation>Статьи %1 больше нет в базе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="144"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="145"/>
         <source>The article&apos;s status was changed elsewhere; reload it.</source>
         <translation>Статус статьи изменён в другом месте; откройте её заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="148"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="149"/>
         <source>The span was changed elsewhere; reload the article.</source>
         <translation>Сущность изменена в другом месте; откройте статью заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="151"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="152"/>
         <source>The span no longer exists.</source>
         <translation>Этой сущности больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="152"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="153"/>
         <source>A span needs at least one character.</source>
         <translation>В сущности должен быть хотя бы один символ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="154"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="155"/>
         <source>It would overlap the accepted %1 span at %2–%3.</source>
         <translation>Она пересеклась бы с принятой сущностью %1 на %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="157"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="158"/>
         <source>There is no label %1.</source>
         <translation>Метки %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="159"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="160"/>
         <source>The span %1–%2 lies outside the text (length %3).</source>
         <translation>Сущность %1–%2 выходит за пределы текста (длина %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="176"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="177"/>
         <source>%1: this format has no place for negative examples; none written</source>
         <translation>%1: в этом формате нет места для отрицательных примеров; они не записаны</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="184"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="183"/>
+        <source>%1: this format has no place for the annotator; each analyst&apos;s version is a record of its own, without the analyst&apos;s name</source>
+        <translation>%1: в этом формате нет места для имени аналитика; версия каждого аналитика — отдельная запись, без имени</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="193"/>
         <source>%1: %2 «%3» is not on token boundaries and holds no token; left out</source>
         <translation>%1: %2 «%3» не по границам токенов и не содержит ни одного токена; пропущена</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="186"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="195"/>
         <source>%1: %2 «%3» is not on token boundaries; left out</source>
         <translation>%1: %2 «%3» не по границам токенов; пропущена</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="188"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="197"/>
         <source>%1: %2 «%3» is not on token boundaries, and snapping it would overlap the span before; left out</source>
         <translation>%1: %2 «%3» не по границам токенов, а подгонка пересекла бы предыдущую сущность; пропущена</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="191"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="200"/>
         <source>%1: %2 «%3» is not on token boundaries; snapped to «%4»</source>
         <translation>%1: %2 «%3» не по границам токенов; подогнана к «%4»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="197"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="206"/>
         <source>%1 and %2 written to %3</source>
         <translation>%1 и %2 записаны в %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="199"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="208"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статья</numerusform>
@@ -1576,7 +1581,7 @@ Log: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="200"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="209"/>
         <source>%n span(s)</source>
         <translation>
             <numerusform>%n сущность</numerusform>
@@ -1585,7 +1590,7 @@ Log: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="206"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="215"/>
         <source>%n span(s) snapped to token boundaries</source>
         <translation>
             <numerusform>%n сущность подогнана к границам токенов</numerusform>
@@ -1594,7 +1599,7 @@ Log: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="209"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="218"/>
         <source>%n span(s) left out (not on token boundaries)</source>
         <translation>
             <numerusform>%n сущность пропущена (не по границам токенов)</numerusform>
@@ -1603,7 +1608,7 @@ Log: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="212"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="221"/>
         <source>%n negative example(s)</source>
         <translation>
             <numerusform>%n отрицательный пример</numerusform>
@@ -1612,12 +1617,12 @@ Log: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="215"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="224"/>
         <source>split: %1</source>
         <translation>разбиение: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="218"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="227"/>
         <source>%n problem(s) in all</source>
         <translation>
             <numerusform>всего %n проблема</numerusform>

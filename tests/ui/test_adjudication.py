@@ -250,3 +250,22 @@ def test_a_label_may_not_take_an_adjudication_key(window):
     from razmetka.ui.window.actions import RESERVED_KEYS
 
     assert {"Q", "W", "Й", "Ц"} <= RESERVED_KEYS
+
+
+def test_the_window_words_the_missing_annotator_in_russian(tmp_path, qapp):
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from razmetka.core.report import NO_ANNOTATOR
+    from razmetka.ui.wording import problem_words
+
+    with Store(disputed_database(tmp_path)) as store:
+        report = export(store, ExportOptions(format="hf", out=tmp_path / "hf", versions=True))
+    (problem,) = [p for p in report.problems if p.kind == NO_ANNOTATOR]
+    translator = QTranslator()
+    folder = os.path.join(os.path.dirname(__file__), "..", "..", "resources", "translations")
+    assert translator.load(QLocale("ru"), "razmetka", "_", folder)
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert "нет места для имени аналитика" in problem_words(problem)
+    finally:
+        QCoreApplication.removeTranslator(translator)

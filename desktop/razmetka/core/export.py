@@ -27,7 +27,7 @@ from razmetka.core.formats import Format
 from razmetka.core.formats.common import PARTS, ExportItem, TokenIndex, WriteSettings
 from razmetka.core.formats.registry import FormatWriter
 from razmetka.core.model import Article, ArticleStatus, Label, Span, SpanStatus
-from razmetka.core.report import NO_NEGATIVES, ExportReport, Problem
+from razmetka.core.report import NO_ANNOTATOR, NO_NEGATIVES, ExportReport, Problem
 from razmetka.core.staging import (
     MANIFEST,
     ExportCancelled,
@@ -109,7 +109,7 @@ def export(
             f"the {fmt.name} format has no place for the annotator: each analyst's version is "
             "a record of its own, without the analyst's name"
         )
-        _record(report, [Problem(str(out), "", reason)])
+        _record(report, [Problem(str(out), "", reason, kind=NO_ANNOTATOR)])
     settings = WriteSettings(
         exported_labels(store.labels.all(), options), options.negatives, options.tags
     )
