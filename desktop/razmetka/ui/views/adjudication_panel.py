@@ -23,14 +23,17 @@ CONTEXT = 24  # characters of text shown on each side of a span
 
 
 def in_context(text: str, span: Span | None, choice: Choice) -> str:
-    """``span`` in the words around the place of ``choice``: «…before [span] after… LABEL»."""
+    """``span`` in the words around the place of ``choice``: «LABEL: …before [span] after…»;
+    a dash when that analyst marked nothing there."""
     if span is None:
         return "—"
-    start, end = choice.start, choice.end
-    before = " ".join(text[max(0, start - CONTEXT) : span.start].split())
-    after = " ".join(text[span.end : end + CONTEXT].split())
+    start = max(0, choice.start - CONTEXT)
+    end = min(len(text), choice.end + CONTEXT)
+    before = ("…" if start > 0 else "") + " ".join(text[start : span.start].split())
+    after = " ".join(text[span.end : end].split()) + ("…" if end < len(text) else "")
     inside = " ".join(text[span.start : span.end].split())
-    return f"…{before} [{inside}] {after}…  {span.label}"
+    words = " ".join(part for part in (before, f"[{inside}]", after) if part)
+    return f"{span.label}: {words}"
 
 
 class AdjudicationPanel(QWidget):

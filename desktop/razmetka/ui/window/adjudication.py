@@ -6,12 +6,14 @@ is an edit on the window's undo stack, on disk once made, as every other decisio
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from razmetka.core.edits import Edit
-from razmetka.core.model import SpanStatus
+from razmetka.core.model import Span, SpanStatus
 from razmetka.core.store import StoreError
 from razmetka.core.team import adjudicate
 from razmetka.core.team.adjudicate import Choice
@@ -74,8 +76,10 @@ class Adjudication(QObject):
         self._show_taken()
         self.panel.caption.setText(self._caption())
         self.panel.show()
-        keep = same and self.row is not None and self.row < len(self.choices)
-        self._go(self.row if keep and self.row is not None else self._first_open(0))
+        if same and self.row is not None and self.row < len(self.choices):
+            self._go(self.row, follow=False)  # read again (another program wrote): stay put
+        else:
+            self._go(self._first_open(0))
 
     def _caption(self) -> str:
         return (
@@ -102,11 +106,26 @@ class Adjudication(QObject):
                 return row
         return start % count
 
-    def _go(self, row: int) -> None:
+    def _go(self, row: int, follow: bool = True) -> None:
+        """Make place ``row`` current: marked in the text, its span (if any) the current one, so
+        that the usual keys act on the same place."""
         self.row = row
         self.panel.set_current(row)
         choice = self.choices[row]
         self._views.text_view.set_mark((choice.start, choice.end))
+        live = self._live_spans(choice) if follow else []
+        if live:
+            self._navigation.set_current(live[0].id)
+
+    def _live_spans(self, choice: Choice) -> list[Span]:
+        index = self._state.index
+        if index is None:
+            return []
+        return [
+            s
+            for s in index.overlapping(choice.start, choice.end)
+            if s.status in (SpanStatus.ACCEPTED, SpanStatus.SUGGESTED) and s.id is not None
+        ]
 
     def _current(self) -> Choice | None:
         if not self.choices or self.row is None or self._state.article_id != self._article_id:
@@ -159,6 +178,8 @@ class Adjudication(QObject):
     def _started(self, applied: Edit, finished: bool = False) -> None:
         """Note the article as adjudicated (a later merge leaves its curated spans alone)."""
         store = self._state.store
+        if store.read_only:
+            return
         try:
             with store.transaction():
                 store.team.start_adjudication(applied.article_id, store.annotator)
@@ -166,6 +187,8 @@ class Adjudication(QObject):
                     store.team.finish_adjudication(applied.article_id)
         except StoreError as exc:
             self._state.message(error_words(exc), 8000)
+        except sqlite3.Error as exc:  # busy for longer than the window waits
+            self._state.message(str(exc), 8000)
 
     def edit(self) -> None:
         """Hand the place to the usual span editing: its span current, else its text selected."""
@@ -173,11 +196,7 @@ class Adjudication(QObject):
         index = self._state.index
         if choice is None or index is None:
             return
-        live = [
-            s
-            for s in index.overlapping(choice.start, choice.end)
-            if s.status in (SpanStatus.ACCEPTED, SpanStatus.SUGGESTED) and s.id is not None
-        ]
+        live = self._live_spans(choice)
         view = self._views.text_view
         if live:
             self._navigation.set_current(live[0].id)
