@@ -68,6 +68,8 @@ def test_a_disputed_article_shows_the_two_versions_side_by_side(disputed, qtbot)
     assert window.views.text_view.mark == TOKAEV  # the current place is marked in the text
     press(qtbot, window, Qt.Key.Key_Down, ALT)
     assert window.views.text_view.mark == MOSCOW
+    current = window.state.current_span()  # the usual keys act on the same place
+    assert (current.start, current.end) == MOSCOW
     press(qtbot, window, Qt.Key.Key_Up, ALT)
     assert window.views.text_view.mark == TOKAEV
 
