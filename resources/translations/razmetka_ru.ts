@@ -302,7 +302,7 @@
 <context>
     <name>Adjudication</name>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="82"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="86"/>
         <source>Disputed: %1 and %2 differ in %n place(s).</source>
         <translation>
             <numerusform>Спорная статья: %1 и %2 расходятся в %n месте.</numerusform>
@@ -311,37 +311,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="113"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="132"/>
         <source>This article is not disputed</source>
         <translation>Эта статья не спорная</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="124"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="143"/>
         <source>Difference %1 of %2</source>
         <translation>Расхождение %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="144"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="163"/>
         <source>Take %1&apos;s version: no span</source>
         <translation>Взять версию %1: без фрагмента</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="150"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="169"/>
         <source>Take %1&apos;s span</source>
         <translation>Взять фрагмент %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="191"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="210"/>
         <source>Edit here with the usual keys: a label&apos;s key, Alt+arrows, X, Del</source>
         <translation>Правьте здесь обычными клавишами: клавиша метки, Alt+стрелки, X, Del</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="201"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="220"/>
         <source>Finish adjudication</source>
         <translation>Завершить разбор</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="217"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="236"/>
         <source>No other disputed article</source>
         <translation>Других спорных статей нет</translation>
     </message>
@@ -349,7 +349,7 @@
 <context>
     <name>AdjudicationPanel</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/adjudication_panel.py" line="67"/>
+        <location filename="../../desktop/razmetka/ui/views/adjudication_panel.py" line="70"/>
         <source>Taken</source>
         <comment>the version the curated result holds</comment>
         <translation>Взято</translation>
@@ -617,37 +617,42 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="111"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="112"/>
         <source>All articles</source>
         <translation>Все статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="67"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="68"/>
         <source>Search titles and text…</source>
         <translation>Поиск по заголовкам и тексту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="70"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="71"/>
         <source>Words of the title or text (the last may be unfinished); LABEL:name for articles with that entity; date:2026-01 or date:2026-01-01..2026-01-31. Enter opens the selected result.</source>
         <translation>Слова заголовка или текста (последнее можно не дописывать); МЕТКА:имя — статьи с такой сущностью; date:2026-01 или date:2026-01-01..2026-01-31. Enter открывает выбранный результат.</translation>
     </message>
     <message>
         <location filename="../../desktop/razmetka/ui/views/article_list.py" line="116"/>
+        <source>Disputed</source>
+        <translation>Спорные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="119"/>
         <source>Pending</source>
         <translation>Ждут</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="118"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="121"/>
         <source>Only articles with suggestions still to decide</source>
         <translation>Только статьи с нерешёнными подсказками</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="170"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="173"/>
         <source>All labels</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="180"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="183"/>
         <source>Done: %1 of %2</source>
         <translation>Готово: %1 из %2</translation>
     </message>

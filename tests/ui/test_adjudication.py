@@ -271,3 +271,26 @@ def test_the_window_words_the_missing_annotator_in_russian(tmp_path, qapp):
         assert "нет места для имени аналитика" in problem_words(problem)
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_list_filter_shows_the_disputed_articles(tmp_path, qtbot):
+    from razmetka.core import actions
+    from razmetka.core.model import Article, Document
+    from razmetka.core.store.lists import ListQuery
+    from razmetka.core.team import adjudicate
+
+    path = disputed_database(tmp_path, agreed=1)  # article 3: both versions the same
+    with Store(path) as store:
+        store.articles.add(Document(Article(text="Без версий.", external_id="alone")))
+        assert store.lists.ordered_ids(ListQuery(disputed=True)) == [1, 2]
+        assert adjudicate.disputed(store) == [1, 2]
+        store.apply(actions.approve(store, 1))
+        assert store.lists.ordered_ids(ListQuery(disputed=True, status=ArticleStatus.DONE)) == [1]
+    store = Store(path)
+    window = shown_window(store, qtbot)
+    panel = window.views.article_list
+    assert panel.model.rowCount() == 4
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("disputed"))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=5000)
+    window.close()
+    store.close()
