@@ -49,9 +49,9 @@ class AgreementDialog(QDialog):
         except StoreError as exc:
             self.text.setPlainText(error_words(exc))
             return
-        self.text.setPlainText(self.render(pairs))
+        self.text.setPlainText(self.figures(pairs))
 
-    def render(self, pairs: list[PairAgreement]) -> str:
+    def figures(self, pairs: list[PairAgreement]) -> str:
         if not pairs:
             return self.tr("No article is finished by two analysts yet: nothing to compare.")
         blocks = ["\n".join(self._pair_lines(pair)) for pair in pairs]

@@ -88,7 +88,9 @@ class AdjudicationPanel(QWidget):
             self.table.clearSelection()
             return
         self.table.selectRow(row)
-        self.table.scrollToItem(self.table.item(row, 0))
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.scrollToItem(item)
 
     def current_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
