@@ -94,6 +94,7 @@ class Bench:
         env["XDG_DATA_HOME"] = str(base / "data")
         env.pop("RAZMETKA_TRACE", None)
         env.pop("RAZMETKA_DB", None)
+        env["RAZMETKA_ANNOTATOR"] = "bench"  # the analyst's name, asked on a first start
         if trace is not None:
             env["RAZMETKA_TRACE"] = str(trace)
         return env

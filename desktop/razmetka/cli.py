@@ -8,12 +8,14 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
 
-from razmetka import __version__, cli_team
-from razmetka.core import formats
+from razmetka import __version__, cli_arguments, cli_team
 
+# typing costs --version 2 ms at run time; the annotations below are only read by checkers.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, TextIO
+
     from razmetka.core.model import SpanStatus
     from razmetka.core.store import Store
 
@@ -247,11 +249,29 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    """Articles by status; spans by label, status and origin; share of suggestions accepted."""
+    """Articles by status; spans by label, status and origin; share of suggestions accepted.
+    --html FILE writes the team's progress as a page with charts."""
+    if args.html:
+        return _stats_page(args)
     from razmetka.core import stats
 
     with open_store(args) as store:
         print(stats.render(stats.collect(store)))
+    return EXIT_OK
+
+
+def _stats_page(args: argparse.Namespace) -> int:
+    from razmetka.core import dashboard, progress_page
+    from razmetka.core.staging import ExportError
+
+    with open_store(args) as store:
+        figures = dashboard.collect(store)
+    try:
+        progress_page.write(figures, args.html)
+    except ExportError as exc:
+        print(f"razmetka: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"wrote {args.html}")
     return EXIT_OK
 
 
@@ -332,135 +352,91 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     **cli_team.COMMANDS,
 }
+ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
+    **cli_arguments.ARGUMENTS,
+    **cli_team.ARGUMENTS,
+}
 
 
-def _common_options() -> argparse.ArgumentParser:
-    """The options every command takes: the database and who decides."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--db",
-        metavar="FILE",
-        default=argparse.SUPPRESS,
-        help="the database file (default: $RAZMETKA_DB, else the user data folder)",
-    )
-    common.add_argument(
-        "--annotator",
-        metavar="NAME",
-        default=argparse.SUPPRESS,
-        help="who decides (default: $RAZMETKA_ANNOTATOR, else the name saved on first start)",
-    )
-    return common
-
-
-def build_parser() -> argparse.ArgumentParser:
-    common = _common_options()
+def top_parser() -> argparse.ArgumentParser:
+    """The command line up to the command: the common options, --version and the command's
+    name. Each command's own parser is made only when it runs (``command_parser``): ten of
+    them cost ``razmetka --version`` a third of its time."""
     parser = argparse.ArgumentParser(
         prog="razmetka",
         description="Named-entity annotation of Russian news. Without a command, opens the window.",
-        parents=[common],
+        epilog=_command_list(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[cli_arguments.common_options()],
     )
-    parser.add_argument("--version", action="version", version=f"razmetka {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    def add(name: str) -> argparse.ArgumentParser:
-        doc = (COMMANDS[name].__doc__ or "").strip()
-        return sub.add_parser(name, help=doc, description=doc, parents=[common])
-
-    p = add("import")
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
-    p.add_argument(
-        "--format",
-        choices=formats.readable(),
-        help="force a format (default: from the file's name and first few KB)",
+    parser.add_argument("--version", action=_Version, help="show the version and exit")
+    parser.add_argument(
+        "command", nargs="?", choices=list(COMMANDS), metavar="COMMAND", help="see below"
     )
-    p.add_argument(
-        "--bad-bytes",
-        choices=["refuse", "replace"],
-        default="refuse",
-        help="bytes that are not text: refuse the file or line (default), or replace them",
-    )
-    p.add_argument(
-        "--merge-spans",
-        action="store_true",
-        help="a text already stored: add its new spans as suggestions (never over a decision)",
-    )
-    p.add_argument("--trust", action="store_true", help="with --merge-spans: add them as accepted")
-
-    p = add("suggest")
-    p.add_argument("articles", nargs="*", help="article ids (default: those without suggestions)")
-    p.add_argument("--again", action="store_true", help="run over every article again")
-    p.add_argument(
-        "--jobs", type=int, metavar="N", help="processes to suggest in (default: every core)"
-    )
-    p.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)  # the window's worker
-    _add_refresh(p)
-
-    p = add("accept")
-    p.add_argument("articles", nargs="*", help="article ids (default: all)")
-
-    export_arguments(add("export"))
-
-    add("stats")
-    _add_check(add("check"))
-    add("gui")
-    add("demo")
-    cli_team.add_arguments(add)
+    parser.add_argument("arguments", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     return parser
 
 
-def export_arguments(p: argparse.ArgumentParser) -> None:
-    """The export command's options; the format choices come from the format registry."""
-    folders = [fmt.name for fmt in formats.FORMATS if fmt.writes and fmt.layout == "folder"]
-    p.add_argument("--format", required=True, choices=formats.writable())
-    p.add_argument(
-        "--out",
-        required=True,
-        metavar="PATH",
-        help=f"output file; a folder for {', '.join(folders)} and any --split",
-    )
-    p.add_argument("--all", action="store_true", help="every article, not only done ones")
-    p.add_argument(
-        "--negatives",
-        action="store_true",
-        help="rejected suggestions as negative examples, where the format has a place",
-    )
-    p.add_argument("--split", metavar="TRAIN,DEV,TEST", help="split ratios, e.g. 0.8,0.1,0.1")
-    p.add_argument("--seed", type=int, default=0, help="seed for --split (default 0)")
-    p.add_argument("--labels", metavar="A,B", help="keep only these labels")
-    p.add_argument("--rename", action="append", metavar="OLD=NEW", help="rename a label")
-    p.add_argument(
-        "--misaligned",
-        choices=["snap", "skip"],
-        default="snap",
-        help="spans not on token boundaries: snap them (default) or leave them out",
-    )
-    p.add_argument("--tags", choices=["iob2", "bioes"], default="iob2", help="CoNLL tag scheme")
-    p.add_argument(
-        "--tokens",
-        action="store_true",
-        help="JSONL: add razdel tokens and token ranges (Prodigy style)",
-    )
-    versions = "each analyst's version of every article as a record, naming the annotator"
-    p.add_argument("--versions", action="store_true", help=versions)
+class _Version(argparse.Action):
+    """Prints the version and exits, without argparse's help formatter (which imports shutil
+    and, through it, three compression libraries)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=kwargs.get("help"))  # type: ignore[arg-type]
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        print(f"razmetka {__version__}")
+        parser.exit()
 
 
-def _add_refresh(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--refresh",
-        action="store_true",
-        help="suggest again the undecided articles holding an entity decided since the last run",
+def _command_list() -> str:
+    import textwrap  # argparse's own import, for its help
+
+    width = max(map(len, COMMANDS))
+    indent = " " * (width + 4)
+    lines = [
+        textwrap.fill(
+            f"  {name:<{width}}  {_first_sentence(_doc(name))}", 78, subsequent_indent=indent
+        )
+        for name in COMMANDS
+    ]
+    return "commands (razmetka COMMAND --help for one):\n" + "\n".join(lines)
+
+
+def _first_sentence(doc: str) -> str:
+    return " ".join(doc.split()).split(". ")[0].rstrip(".") + "."
+
+
+def _doc(name: str) -> str:
+    return (COMMANDS[name].__doc__ or "").strip()
+
+
+def command_parser(name: str) -> argparse.ArgumentParser:
+    """The parser of one command, its options after the common ones."""
+    parser = argparse.ArgumentParser(
+        prog=f"razmetka {name}",
+        description=_doc(name),
+        parents=[cli_arguments.common_options()],
     )
+    ARGUMENTS.get(name, lambda p: None)(parser)
+    return parser
 
 
-def _add_check(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help="write the findings as JSON, for scripts")
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """What was typed: the common options given before or after the command (after wins)."""
+    args = top_parser().parse_args(_opening_a_file(list(argv)))
+    rest = args.__dict__.pop("arguments")
+    if args.command is not None:
+        vars(args).update(vars(command_parser(args.command).parse_args(rest)))
+    elif rest:
+        top_parser().error(f"unrecognized arguments: {' '.join(rest)}")
+    if not hasattr(args, "db"):
+        args.db = None
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(_opening_a_file(list(sys.argv[1:] if argv is None else argv)))
-    if not hasattr(args, "db"):
-        args.db = None
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
     command = COMMANDS.get(args.command or "gui")
     assert command is not None
     from razmetka.core.store import StoreError

@@ -80,9 +80,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def add_arguments(add: Callable[[str], argparse.ArgumentParser]) -> None:
-    """The team commands' arguments, on the parsers ``add(name)`` makes."""
-    p = add("assign")
+def assign_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--analysts", required=True, metavar="A,B", help="the analysts' names")
     p.add_argument(
         "--overlap",
@@ -91,7 +89,9 @@ def add_arguments(add: Callable[[str], argparse.ArgumentParser]) -> None:
         metavar="SHARE",
         help="the share of articles given to two analysts, e.g. 0.1 (default 0)",
     )
-    p = add("pack")
+
+
+def pack_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("analyst", metavar="NAME", help="whose package")
     p.add_argument("--out", required=True, metavar="FILE", help="the package file to write")
     p.add_argument(
@@ -99,8 +99,20 @@ def add_arguments(add: Callable[[str], argparse.ArgumentParser]) -> None:
         action="store_true",
         help="every assigned article not yet merged back, for a package that was lost",
     )
-    p = add("merge")
+
+
+def merge_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("packages", nargs="+", metavar="FILE", help="work packages")
     p.add_argument("--into", required=True, metavar="FILE", help="the database they came from")
-    p = add("agreement")
+
+
+def agreement_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="write the figures as JSON, for scripts")
+
+
+ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
+    "assign": assign_arguments,
+    "pack": pack_arguments,
+    "merge": merge_arguments,
+    "agreement": agreement_arguments,
+}

@@ -15,7 +15,7 @@
 <context>
     <name>Background</name>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="59"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="59" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="62"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="62" />
         <source>%n article(s) imported</source>
         <translation>
             <numerusform>%n article imported</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="63"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="63" />
         <source>%n span(s)</source>
         <translation>
             <numerusform>%n span</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="64"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="64" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="65"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="65" />
         <source>%n already present</source>
         <translation>
             <numerusform>%n already present</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="66"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/import_report.py" line="66" />
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>PendingDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/dialogs/pending_done.py" line="33"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/pending_done.py" line="33" />
         <source>%n suggestion(s) in this article are still pending; an export leaves out what is not accepted.</source>
         <translation>
             <numerusform>%n suggestion in this article is still pending; an export leaves out what is not accepted.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>Wording</name>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" />
         <source>The label %1 is used by %n span(s): rename it instead.</source>
         <translation>
             <numerusform>The label %1 is used by %n span: rename it instead.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" />
         <source>%n span(s)</source>
         <translation>
             <numerusform>%n span</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" />
         <source>%n span(s) snapped to token boundaries</source>
         <translation>
             <numerusform>%n span snapped to token boundaries</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" />
         <source>%n span(s) left out (not on token boundaries)</source>
         <translation>
             <numerusform>%n span left out (not on token boundaries)</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" />
         <source>%n negative example(s)</source>
         <translation>
             <numerusform>%n negative example</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" />
         <source>%n problem(s) in all</source>
         <translation>
             <numerusform>%n problem in all</numerusform>
@@ -136,4 +136,44 @@
         </translation>
     </message>
 </context>
-</TS>
+<context><name>Checking</name><message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="57" />
+        <source>%n finding(s): Enter opens one, Ctrl+Shift+F fixes it</source>
+        <translation>
+            <numerusform>%n finding: Enter opens it, Ctrl+Shift+F fixes it</numerusform>
+            <numerusform>%n findings: Enter opens one, Ctrl+Shift+F fixes it</numerusform>
+        </translation>
+    </message>
+</context><context><name>Everywhere</name><message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="70" />
+        <source>«%1»: %n more in this article — %2</source>
+        <translation>
+            <numerusform>«%1»: %n more in this article — %2</numerusform>
+            <numerusform>«%1»: %n more in this article — %2</numerusform>
+        </translation>
+    </message>
+</context><context><name>DashboardDialog</name><message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="205" />
+        <source>%n article(s) done</source>
+        <translation>
+            <numerusform>%n article done</numerusform>
+            <numerusform>%n articles done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="206" />
+        <source>%n analyst(s)</source>
+        <translation>
+            <numerusform>%n analyst</numerusform>
+            <numerusform>%n analysts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="207" />
+        <source>%n entity(ies) accepted</source>
+        <translation>
+            <numerusform>%n entity accepted</numerusform>
+            <numerusform>%n entities accepted</numerusform>
+        </translation>
+    </message>
+</context></TS>

@@ -170,131 +170,156 @@
     </message>
     <message>
         <location filename="../../desktop/razmetka/ui/window/actions.py" line="106"/>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Сводка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="107"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиатурные сокращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="107"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="108"/>
         <source>&amp;About Razmetka</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="114"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="115"/>
         <source>Next &amp;disputed article</source>
         <translation>Следующая &amp;спорная статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="115"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="116"/>
         <source>Take the &amp;first analyst&apos;s span</source>
         <translation>Взять фрагмент &amp;первого аналитика</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="116"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="117"/>
         <source>Take the &amp;second analyst&apos;s span</source>
         <translation>Взять фрагмент &amp;второго аналитика</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="117"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="118"/>
         <source>&amp;Edit the difference</source>
         <translation>&amp;Править расхождение</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="118"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="119"/>
         <source>&amp;Next difference</source>
         <translation>С&amp;ледующее расхождение</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="119"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="120"/>
         <source>&amp;Previous difference</source>
         <translation>П&amp;редыдущее расхождение</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="120"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="121"/>
         <source>&amp;Finish adjudication</source>
         <translation>&amp;Завершить разбор</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="121"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="122"/>
         <source>&amp;Agreement between analysts…</source>
         <translation>&amp;Согласие аналитиков…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="151"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="152"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="152"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="153"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="166"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="168"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="169"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="171"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="174"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="175"/>
         <source>&amp;Span</source>
         <translation>&amp;Сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="176"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="177"/>
         <source>&amp;Label</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="179"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="180"/>
         <source>&amp;Article</source>
         <translation>&amp;Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="182"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="184"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="185"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="185"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="186"/>
         <source>&amp;Team</source>
         <translation>&amp;Команда</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="189"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="195"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="196"/>
+        <source>Decide the same &amp;everywhere…</source>
+        <translation>Решить так же &amp;везде…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="197"/>
+        <source>Edit the &amp;normal form…</source>
+        <translation>&amp;Нормальная форма…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="198"/>
+        <source>&amp;Check consistency</source>
+        <translation>&amp;Проверить согласованность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="199"/>
+        <source>&amp;Fix the finding</source>
+        <translation>&amp;Исправить находку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="206"/>
         <source>System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="212"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="223"/>
         <source>Create from exact characters</source>
         <translation>Создать точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="255"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="266"/>
         <source>Create span</source>
         <translation>Создать сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="262"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="273"/>
         <source>Change label</source>
         <translation>Сменить метку</translation>
     </message>
@@ -435,98 +460,99 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="99"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="102"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="117"/>
         <source>Nothing to change</source>
         <translation>Менять нечего</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="129"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="151"/>
         <source>«%1» would overlap the accepted %2 «%3»: shrink or reject that one first</source>
         <translation>«%1» пересекается с принятой сущностью %2 «%3»: сначала сократите или отклоните её</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="198"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="245"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="209"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="256"/>
         <source>No span is selected</source>
         <translation>Сущность не выбрана</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="220"/>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="229"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="267"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="276"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="222"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="269"/>
         <source>Label %1 as %2</source>
         <translation>Сменить метку %1 на %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="233"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="280"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="237"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="284"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="297"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="347"/>
         <source>The selection holds no text</source>
         <translation>В выделении нет текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="302"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="352"/>
         <source>Create %1 «%2»</source>
         <translation>Создать %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="332"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="393"/>
         <source>The span cannot change that way</source>
         <translation>Так изменить сущность нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="338"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="400"/>
         <source>Resize %1 to «%2»</source>
         <translation>Границы %1: «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="350"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="412"/>
         <source>Accept all suggestions</source>
         <translation>Принять все подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="379"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="441"/>
         <source>Mark done: %1</source>
         <translation>Готово: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="387"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="449"/>
         <source>Every article is done</source>
         <translation>Все статьи готовы</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="401"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="463"/>
         <source>Accept all and mark done: %1</source>
         <translation>Принять все и отметить готовой: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="403"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="465"/>
         <source>Reject all and mark done: %1</source>
         <translation>Отклонить все и отметить готовой: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="412"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="474"/>
         <source>Skip: %1</source>
         <translation>Пропустить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="419"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="481"/>
         <source>Reopen: %1</source>
         <translation>Вернуть в работу: %1</translation>
     </message>
@@ -725,6 +751,201 @@ Your decisions are saved. The details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>CheckPanel</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/views/check_panel.py" line="26"/>
+        <source>Consistency check</source>
+        <translation>Проверка согласованности</translation>
+    </message>
+</context>
+<context>
+    <name>Checking</name>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="61"/>
+        <source>%n finding(s): Enter opens one, Ctrl+Shift+F fixes it</source>
+        <translation>
+            <numerusform>%n находка: Enter открывает, Ctrl+Shift+F исправляет</numerusform>
+            <numerusform>%n находки: Enter открывает, Ctrl+Shift+F исправляет</numerusform>
+            <numerusform>%n находок: Enter открывает, Ctrl+Shift+F исправляет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="65"/>
+        <source>No finding: the annotations agree</source>
+        <translation>Находок нет: разметка согласована</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="94"/>
+        <source>Choose a finding in the check panel first (F7)</source>
+        <translation>Сначала выберите находку в панели проверки (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="97"/>
+        <source>No fix is defined for different bounds: resize the span</source>
+        <translation>Для разных границ исправления нет: измените границы сущности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="109"/>
+        <source>Fix: %1</source>
+        <translation>Исправить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="57"/>
+        <source>Dashboard: the team&apos;s progress</source>
+        <translation>Сводка: как идёт работа команды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="76"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="88"/>
+        <source>Articles done per day</source>
+        <translation>Статьи, завершённые по дням</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="89"/>
+        <source>Entities per label</source>
+        <translation>Сущности по меткам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="90"/>
+        <source>What became of the suggestions</source>
+        <translation>Что стало с подсказками</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="91"/>
+        <source>Time spent per article</source>
+        <translation>Время на статью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="92"/>
+        <source>Agreement per label (strict span F1)</source>
+        <translation>Согласие по меткам (строгая F1 по сущностям)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="93"/>
+        <source>Nothing yet</source>
+        <translation>Пока ничего нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="94"/>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="95"/>
+        <source>articles</source>
+        <translation>статьи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="96"/>
+        <source>accepted spans</source>
+        <translation>принятые сущности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="97"/>
+        <source>suggestions</source>
+        <translation>подсказки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="98"/>
+        <source>minutes per article (pauses over 5 min cut)</source>
+        <translation>минут на статью (паузы дольше 5 мин не считаются)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="99"/>
+        <source>strict F1</source>
+        <translation>строгая F1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="100"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="101"/>
+        <source>accepted</source>
+        <translation>приняты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="102"/>
+        <source>corrected</source>
+        <translation>исправлены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="103"/>
+        <source>rejected</source>
+        <translation>отклонены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="104"/>
+        <source>pending</source>
+        <translation>ожидают</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="105"/>
+        <source>agreement needs two analysts&apos; versions</source>
+        <translation>для согласия нужны версии двух аналитиков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="106"/>
+        <source>{n} art.</source>
+        <translation>{n} ст.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="107"/>
+        <source>{name}: median {minutes:.1f} min</source>
+        <translation>{name}: медиана {minutes:.1f} мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="117"/>
+        <source>Reading the figures…</source>
+        <translation>Читаю данные…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="140"/>
+        <source>The figures could not be read: %1</source>
+        <translation>Не удалось прочитать данные: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="153"/>
+        <source>Drawing the chart…</source>
+        <translation>Рисую диаграмму…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="208"/>
+        <source>%n article(s) done</source>
+        <translation>
+            <numerusform>%n статья завершена</numerusform>
+            <numerusform>%n статьи завершены</numerusform>
+            <numerusform>%n статей завершено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="209"/>
+        <source>%n analyst(s)</source>
+        <translation>
+            <numerusform>%n аналитик</numerusform>
+            <numerusform>%n аналитика</numerusform>
+            <numerusform>%n аналитиков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="210"/>
+        <source>%n entity(ies) accepted</source>
+        <translation>
+            <numerusform>%n сущность принята</numerusform>
+            <numerusform>%n сущности приняты</numerusform>
+            <numerusform>%n сущностей принято</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Databases</name>
     <message>
         <location filename="../../desktop/razmetka/ui/window/databases.py" line="35"/>
@@ -788,6 +1009,71 @@ Your decisions are saved. The details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>Everywhere</name>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="83"/>
+        <source>«%1»: %n more in this article — %2</source>
+        <translation>
+            <numerusform>«%1»: ещё %n упоминание в этой статье — %2</numerusform>
+            <numerusform>«%1»: ещё %n упоминания в этой статье — %2</numerusform>
+            <numerusform>«%1»: ещё %n упоминаний в этой статье — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="123"/>
+        <source>Reject %1 «%2» everywhere</source>
+        <translation>Отклонить %1 «%2» везде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="125"/>
+        <source>Tag %1 «%2» everywhere</source>
+        <translation>Разметить %1 «%2» везде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="136"/>
+        <source>Accept, relabel or reject a span first</source>
+        <translation>Сначала примите, переметьте или отклоните сущность</translation>
+    </message>
+</context>
+<context>
+    <name>EverywherePreview</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="149"/>
+        <source>Everywhere: %1</source>
+        <translation>Везде: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="156"/>
+        <source>This &amp;article</source>
+        <translation>Эта &amp;статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="157"/>
+        <source>&amp;Whole corpus</source>
+        <translation>&amp;Весь корпус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="212"/>
+        <source>Apply (Enter)</source>
+        <translation>Применить (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="216"/>
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="241"/>
+        <source>No other occurrence to change here.</source>
+        <translation>Других упоминаний, которые нужно изменить, здесь нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="244"/>
+        <source>%1 of %2 places checked. Space checks or unchecks one.</source>
+        <translation>Отмечено мест: %1 из %2. Пробел снимает или ставит отметку.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="77"/>
@@ -816,16 +1102,6 @@ Your decisions are saved. The details are in %2.</source>
         <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="156"/>
         <source>Only formats that can hold them write them</source>
         <translation>Записываются только в форматы, которые это поддерживают</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="160"/>
-        <source>Each analyst&apos;s version</source>
-        <translation>Версия каждого аналитика</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="164"/>
-        <source>Each analyst&apos;s version of an article as a record of its own, with the annotator, instead of the curated result</source>
-        <translation>Версия каждого аналитика — отдельной записью, с именем аналитика, вместо итоговой разметки</translation>
     </message>
     <message>
         <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="99"/>
@@ -871,6 +1147,16 @@ Your decisions are saved. The details are in %2.</source>
         <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="137"/>
         <source>Written as</source>
         <translation>Записать как</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="160"/>
+        <source>Each analyst&apos;s version</source>
+        <translation>Версия каждого аналитика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="164"/>
+        <source>Each analyst&apos;s version of an article as a record of its own, with the annotator, instead of the curated result</source>
+        <translation>Версия каждого аналитика — отдельной записью, с именем аналитика, вместо итоговой разметки</translation>
     </message>
     <message>
         <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="172"/>
@@ -992,62 +1278,62 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="116"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="120"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавиатурные сокращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="123"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="127"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="143"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="147"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="145"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="149"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="147"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="151"/>
         <source>%1, exact characters</source>
         <translation>%1, точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="149"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="153"/>
         <source>%1: label selection or span</source>
         <translation>%1: метка для выделения или сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="159"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="163"/>
         <source>Select text and press a label key to create a span (whole tokens); with Alt, exactly the selected characters. Right-click a span for its menu. In the search box, Enter opens the selected result; once the open article is among the results, Enter and Shift+Enter go to its next and previous hit. Press any key to close.</source>
         <translation>Выделите текст и нажмите клавишу метки, чтобы создать сущность (по целым словам); с Alt — ровно по выделенным символам. Правый щелчок по сущности открывает её меню. В строке поиска Enter открывает выбранный результат; когда открытая статья среди результатов, Enter и Shift+Enter переходят к следующему и предыдущему совпадению в ней. Любая клавиша закрывает эту справку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="173"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="177"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="174"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="178"/>
         <source>Span edges</source>
         <translation>Границы сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="175"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="179"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="176"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="180"/>
         <source>Adjudication</source>
         <translation>Разбор расхождений</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="177"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="181"/>
         <source>General</source>
         <translation>Общее</translation>
     </message>
@@ -1257,12 +1543,12 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="249"/>
         <source>About Razmetka</source>
         <translation>О программе «Разметка»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="253"/>
         <source>Razmetka %1
 Named-entity annotation of Russian news.
 
@@ -1281,6 +1567,32 @@ Log: %4</source>
         <location filename="../../desktop/razmetka/ui/window/navigation.py" line="202"/>
         <source>No spans in this article</source>
         <translation>В статье нет сущностей</translation>
+    </message>
+</context>
+<context>
+    <name>NormalFormDialog</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/normal_form.py" line="15"/>
+        <source>Normal form</source>
+        <translation>Нормальная форма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/normal_form.py" line="17"/>
+        <source>Normal form of «%1»:</source>
+        <translation>Нормальная форма «%1»:</translation>
+    </message>
+</context>
+<context>
+    <name>NormalForms</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/normal_forms.py" line="37"/>
+        <source>No span is selected</source>
+        <translation>Сущность не выбрана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/normal_forms.py" line="44"/>
+        <source>Normal form of «%1»: %2</source>
+        <translation>Нормальная форма «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1316,29 +1628,72 @@ Log: %4</source>
     </message>
 </context>
 <context>
+    <name>PlacesModel</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="124"/>
+        <source>untagged</source>
+        <translation>не размечено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="126"/>
+        <source>%1 (other bounds)</source>
+        <translation>%1 (другие границы)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="134"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="135"/>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="136"/>
+        <source>Occurrence</source>
+        <translation>Упоминание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="137"/>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/everywhere_preview.py" line="138"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+</context>
+<context>
     <name>SpanTableModel</name>
     <message>
         <location filename="../../desktop/razmetka/ui/views/span_table.py" line="157"/>
+        <source>Origin: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="175"/>
         <source>Label</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="158"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="176"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="159"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="177"/>
         <source>Normal form</source>
         <translation>Нормальная форма</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="160"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="178"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="161"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="179"/>
         <source>Origin</source>
         <translation>Источник</translation>
     </message>

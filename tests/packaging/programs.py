@@ -39,7 +39,8 @@ def run(program: list[str], *args: str, cwd: Path, env: dict[str, str], timeout:
 
 
 def exercise_commands(program: list[str], work: Path) -> None:
-    """--version, import of the seeds, suggest on one article, accept, export, stats."""
+    """--version, import of the seeds, suggest on one article, accept, export, stats and its
+    page of charts (matplotlib)."""
     env = clean_env(work / "home")
     db = str(work / "check.db")
     assert run(program, "--version", cwd=work, env=env).stdout.startswith("razmetka ")
@@ -68,6 +69,9 @@ def exercise_commands(program: list[str], work: Path) -> None:
     assert len(text.splitlines()) == 5, text[:500]
     assert any(f'"{label}"' in text for label in ("PER", "LOC", "ORG")), text[:500]
     assert "articles: 5" in run(program, "--db", db, "stats", cwd=work, env=env).stdout
+    page = work / "progress.html"
+    run(program, "--db", db, "stats", "--html", str(page), cwd=work, env=env)
+    assert page.read_text(encoding="utf-8").count("<svg") >= 5
 
 
 def exercise_window(program: list[str], work: Path, seconds: float = 20) -> None:

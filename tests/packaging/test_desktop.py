@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from razmetka.cli import build_parser
+from razmetka.cli import parse_arguments
 from tests.packaging.programs import ROOT
 
 LINUX = ROOT / "packaging/linux"
@@ -86,7 +86,7 @@ def test_exec_line_is_what_the_command_line_accepts(file):
     words = shlex.split(entry()["Exec"])
     assert words[0] == "razmetka"
     argv = [w.replace("%f", file or "") for w in words[1:]]
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     assert args.command is None  # the window
     assert (getattr(args, "db", None) or None) == file
 

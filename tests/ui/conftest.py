@@ -6,10 +6,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from razmetka.core.model import Article, Document, Suggestion  # noqa: E402
 from razmetka.core.store import Store  # noqa: E402
@@ -113,3 +115,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             # The offscreen platform notes what it cannot do (size hints, raise, keyboard grab
             # for menus); these are not the program's warnings.
             item.add_marker(pytest.mark.qt_log_ignore("^This plugin does not support "))
+
+
+def on_dialog(qtbot, handle: Callable[[QWidget], None]) -> None:
+    """Run ``handle`` on the modal dialog once it is open (exec blocks the test)."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, run)
+            return
+        try:
+            dialog.activateWindow()  # as a window manager does (offscreen does not)
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=10_000)
+            handle(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()  # a failed check must not leave the test waiting
+
+    QTimer.singleShot(0, run)

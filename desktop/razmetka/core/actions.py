@@ -108,8 +108,11 @@ def relabel(store: Store, span_id: int, label: str) -> Edit:
     return with_status_bump(store, Edit("relabel", span.article_id or 0, tuple(changes)))
 
 
-def create(store: Store, article_id: int, start: int, end: int, label: str) -> Edit:
-    """A new accepted span made by the analyst; suggestions it overlaps are rejected."""
+def create(
+    store: Store, article_id: int, start: int, end: int, label: str, normal: str | None = None
+) -> Edit:
+    """A new accepted span made by the analyst (with ``normal`` as its normal form);
+    suggestions it overlaps are rejected."""
     if start >= end:
         raise SpanConflict("a span needs at least one character", errors.EMPTY_SPAN)
     span = Span(
@@ -118,7 +121,7 @@ def create(store: Store, article_id: int, start: int, end: int, label: str) -> E
         label,
         SpanStatus.ACCEPTED,
         ANALYST,
-        None,
+        normal,
         store.annotator,
         article_id=article_id,
     )
@@ -129,15 +132,16 @@ def create(store: Store, article_id: int, start: int, end: int, label: str) -> E
     return with_status_bump(store, Edit("create", article_id, tuple(changes)))
 
 
-def resize(store: Store, span_id: int, start: int, end: int) -> Edit:
-    """New bounds for a span. Resizing a suggestion accepts it as the analyst's correction."""
+def resize(store: Store, span_id: int, start: int, end: int, normal: str | None = None) -> Edit:
+    """New bounds for a span, with ``normal`` as the normal form of its new text. Resizing a
+    suggestion accepts it as the analyst's correction."""
     span = _span(store, span_id)
     if (start, end) == (span.start, span.end):
         return Edit("resize", span.article_id or 0)
     if start >= end:
         raise SpanConflict("a span needs at least one character", errors.EMPTY_SPAN)
     if span.status is SpanStatus.ACCEPTED:
-        after = _decided(store, span, start=start, end=end, normal=None)
+        after = _decided(store, span, start=start, end=end, normal=normal)
         changes = [SpanChange(span, after), *_clear_overlaps(store, after, [span_id])]
     else:
         replacement = Span(
@@ -146,7 +150,7 @@ def resize(store: Store, span_id: int, start: int, end: int) -> Edit:
             span.label,
             SpanStatus.ACCEPTED,
             ANALYST,
-            None,
+            normal,
             store.annotator,
             article_id=span.article_id,
         )
@@ -156,6 +160,21 @@ def resize(store: Store, span_id: int, start: int, end: int) -> Edit:
             SpanChange(None, replacement),
         ]
     return with_status_bump(store, Edit("resize", span.article_id or 0, tuple(changes)))
+
+
+def set_normal(store: Store, span_id: int, normal: str | None) -> Edit:
+    """The analyst's normal form for a span (blank: none; on one line). Giving a suggestion
+    its normal form is a decision on it: it is accepted with that form."""
+    span = _span(store, span_id)
+    normal = " ".join((normal or "").split()) or None
+    if normal == span.normal:
+        return Edit("set normal form", span.article_id or 0)
+    if span.status is SpanStatus.SUGGESTED:
+        after = _decided(store, span, status=SpanStatus.ACCEPTED, normal=normal)
+        changes = [SpanChange(span, after), *_clear_overlaps(store, after, [span_id])]
+    else:
+        changes = [SpanChange(span, _decided(store, span, normal=normal))]
+    return with_status_bump(store, Edit("set normal form", span.article_id or 0, tuple(changes)))
 
 
 def delete(store: Store, span_id: int) -> Edit:

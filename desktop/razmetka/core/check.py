@@ -44,6 +44,9 @@ class Finding:
     kind: str  # "labels", "missed" or "bounds"
     message: str
     places: tuple[Place, ...]
+    # What a fix gives the places: the usual label (labels), the entity's (missed); None
+    # where no fix is defined (bounds: which bounds are right is the analyst's call).
+    label: str | None = None
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -77,7 +80,7 @@ def label_conflicts(accepted: Iterable[AcceptedPlace]) -> list[Finding]:
         name = spans[0].normal or spans[0].surface
         odd = [_place(s) for s in spans if s.label != usual][:MAX_PLACES]
         message = f"«{name}» is accepted under {len(labels)} labels ({counted})"
-        findings.append(Finding("labels", message, tuple(odd)))
+        findings.append(Finding("labels", message, tuple(odd), usual))
     return findings
 
 
@@ -104,7 +107,7 @@ def likely_misses(store: Store, accepted: Sequence[AcceptedPlace]) -> list[Findi
     for entity, places in missed.items():
         label = labels[entity].most_common(1)[0][0]
         message = f"«{entity}» ({label}) is accepted elsewhere but left untagged {len(places)}×"
-        findings.append(Finding("missed", message, tuple(places[:MAX_PLACES])))
+        findings.append(Finding("missed", message, tuple(places[:MAX_PLACES]), label))
     return findings
 
 

@@ -25,6 +25,8 @@ _BEFORE = 8
 
 _IDS_PER_QUERY = 500
 
+_WORD = re.compile(r"\w+(?:-\w+)*")
+
 _STATUS_ORDER = {SpanStatus.ACCEPTED: 0, SpanStatus.SUGGESTED: 1, SpanStatus.REJECTED: 2}
 
 
@@ -104,10 +106,18 @@ class Finder:
         # folding a long article for a name it may hold twice.
         alternatives = "|".join(re.escape(stem).replace("е", "[её]") for stem in stems)
         self.first = re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE) if stems else None
+        # A name of one plain word («Газпрома») is the word run at a stem's place: matched
+        # there without tokenizing around it (razdel makes the same run one token).
+        texts = occurrences.token_texts(entity)
+        self.word = (
+            occurrences.pattern(texts) if len(texts) == 1 and _WORD.fullmatch(texts[0]) else None
+        )
 
     def find(self, text: str) -> list[tuple[int, int]]:
         if self.first is None:
             return []
+        if self.word is not None:
+            return self._find_word(text, self.word)
         found: set[tuple[int, int]] = set()
         covered = -1
         for hit in self.first.finditer(text):
@@ -119,6 +129,21 @@ class Finder:
                 found.add((lo + match.start, lo + match.end))
             covered = hi - self.reach // 2
         return sorted(found)
+
+    def _find_word(self, text: str, pat: occurrences.Pattern) -> list[tuple[int, int]]:
+        found = []
+        for hit in self.first.finditer(text) if self.first is not None else ():
+            at = hit.start()
+            if at > 1 and text[at - 1] == "-" and text[at - 2].isalnum():
+                continue  # the end of a hyphenated word («Медиа-Газпром»), one token
+            run = _WORD.match(text, at)
+            if run is None:
+                continue
+            word = run.group()
+            capital_ok = word[:1].isupper() or not pat.capitals[0]
+            if capital_ok and not morph.lemmas(word).isdisjoint(pat.keys[0]):
+                found.append((run.start(), run.end()))
+        return found
 
 
 def find_in_text(text: str, entity: str | Sequence[str]) -> list[tuple[int, int]]:
@@ -142,27 +167,39 @@ def occurrences_in_corpus(store: Store, article_id: int, span: Span) -> list[Occ
     """Every occurrence over the corpus of the entity ``span`` of article ``article_id`` is,
     tagged or not, in article and text order."""
     text = store.articles.get(article_id).text
-    entity = occurrences.token_texts(text[span.start : span.end])
-    finder = Finder(entity)
+    finder = Finder(occurrences.token_texts(text[span.start : span.end]))
     found = []
-    for article in _texts(store, sorted(store.search.by_prefixes(finder.words))):
-        places = finder.find(article.text)
-        if not places:
-            continue
-        candidate = article.id or 0
-        spans = store.spans.of(candidate)
-        for start, end in places:
-            found.append(
-                _occurrence(article.text, candidate, article.external_id, start, end, spans)
-            )
+    for article, spans in _texts(store, sorted(store.search.by_prefixes(finder.words))):
+        found += _found_in(store, finder, article, spans)
     return found
 
 
-def _texts(store: Store, ids: Sequence[int]) -> Iterator[Article]:
-    """The articles' texts a streamed query per few hundred, not a query each (and never more
-    ids bound to one query than SQLite allows)."""
+def occurrences_in_article(store: Store, article_id: int, span: Span) -> list[Occurrence]:
+    """Every occurrence of the entity ``span`` is in its own article, tagged or not."""
+    article = store.articles.get(article_id)
+    finder = Finder(occurrences.token_texts(article.text[span.start : span.end]))
+    return _found_in(store, finder, article)
+
+
+def _found_in(
+    store: Store, finder: Finder, article: Article, spans: list[Span] | None = None
+) -> list[Occurrence]:
+    places = finder.find(article.text)
+    if not places:
+        return []
+    article_id = article.id or 0
+    spans = store.spans.of(article_id) if spans is None else spans
+    return [
+        _occurrence(article.text, article_id, article.external_id, start, end, spans)
+        for start, end in places
+    ]
+
+
+def _texts(store: Store, ids: Sequence[int]) -> Iterator[tuple[Article, list[Span]]]:
+    """The articles with their spans, two streamed queries per few hundred articles rather
+    than one each (and never more ids bound to one query than SQLite allows)."""
     for first in range(0, len(ids), _IDS_PER_QUERY):
-        yield from store.articles.stream(ids=ids[first : first + _IDS_PER_QUERY])
+        yield from store.articles.with_spans(ids=ids[first : first + _IDS_PER_QUERY])
 
 
 def _occurrence(

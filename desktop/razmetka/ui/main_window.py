@@ -6,12 +6,13 @@ span) and talk through its signals and their own; this module builds them and wi
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from razmetka.core import rules
 from razmetka.core.store import Store
@@ -21,11 +22,14 @@ from razmetka.ui.window.adjudication import Adjudication
 from razmetka.ui.window.annotation import Annotator
 from razmetka.ui.window.background import Background
 from razmetka.ui.window.captions import ArticleCaptions
+from razmetka.ui.window.checking import Checking
 from razmetka.ui.window.databases import Databases
+from razmetka.ui.window.everywhere import Everywhere
 from razmetka.ui.window.finding import HitFinder
 from razmetka.ui.window.labels import LabelSet
 from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.navigation import Navigator
+from razmetka.ui.window.normal_forms import NormalForms
 from razmetka.ui.window.position import PositionKeeper
 from razmetka.ui.window.state import WindowState
 from razmetka.ui.window.sync import StoreWatcher
@@ -72,7 +76,14 @@ class MainWindow(QMainWindow):
             self.state, self.job_runner, self.sync, self, self.views.article_model
         )
         self.labels = LabelSet(self.state, self.views, self.action_table, self)
+        self.everywhere = Everywhere(self.state, self.views, self.annotation)
+        self.normal_forms = NormalForms(self.state, self.views, self.annotation)
+        self.checking = Checking(self.state, self.views, self.navigation, self.annotation, self)
+        self.views.span_model.set_note_source(
+            lambda span: self.state.store.suggestions.notes(span.article_id or 0).get(span.id or 0)
+        )
         self._closed = False
+        self.dashboard: QDialog | None = None
         self._bind_actions()
         self._connect()
         self.labels.reload()
@@ -121,8 +132,13 @@ class MainWindow(QMainWindow):
                 "show_rejected": lambda: navigation.set_show_rejected(
                     table.by_name["show_rejected"].isChecked()
                 ),
+                "dashboard": self.show_dashboard,
                 "help": self.toggle_help,
                 "about": self.about,
+                "everywhere": self.everywhere.open_preview,
+                "edit_normal": self.normal_forms.edit_current,
+                "check": self.checking.run,
+                "fix_finding": self.checking.fix_current,
                 **self._team_slots(),
             }
         )
@@ -202,6 +218,17 @@ class MainWindow(QMainWindow):
             overlay.hide()
         else:
             overlay.show_for(self, self.action_table.by_name, self.action_table.label_actions)
+
+    def show_dashboard(self) -> None:
+        """The team's progress in charts (matplotlib is loaded now, not at start-up)."""
+        started = time.perf_counter()
+        from razmetka.ui.dialogs.dashboard import DashboardDialog
+
+        if self.dashboard is not None:
+            self.dashboard.close()
+            self.dashboard.deleteLater()
+        self.dashboard = DashboardDialog(lambda: self.state.store, self, started)
+        self.dashboard.show()
 
     def _search_escape(self) -> None:
         self.views.article_list.search.clear()

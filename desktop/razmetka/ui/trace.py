@@ -12,7 +12,8 @@ same in every process, so a benchmark can compare it with when it started the pr
   the screen are over); ``w`` names the view, ``caret`` is true for a paint no wider than the
   text cursor (its blinking);
 - ``first_article``: the first paint of the text view with an article in it;
-- ``reset``: the article list's model was reset (a search's results, a filter).
+- ``reset``: the article list's model was reset (a search's results, a filter);
+- ``dashboard``: the dashboard's charts are painted; ``seconds`` since its key or menu entry.
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ def install(app: QApplication) -> None:
     tracer.setParent(app)
     app.installEventFilter(tracer)
     tracer.write(ev="start", t=time.perf_counter(), pid=os.getpid())
+
+
+def record(app: QObject | None, ev: str, **fields: Any) -> None:
+    """Write an event of the window's own (not a Qt event) when a trace is being written."""
+    tracer = app.findChild(Tracer) if app is not None else None
+    if tracer is not None:
+        tracer.write(ev=ev, t=time.perf_counter(), **fields)
 
 
 class Tracer(QObject):

@@ -3,8 +3,9 @@
 ``Store`` is composed of small parts, each a manager of one kind of thing (as Anki's
 ``Collection`` holds its managers): ``articles``, ``spans``, ``suggestions``, ``labels``,
 ``log`` (the decision log), ``lessons`` (what the decisions teach a suggester), ``state``
-(per-database settings), ``lists`` (the article list's queries), ``search``, ``counts``
-and ``team`` (shared work: assignments, packages, versions).
+(per-database settings), ``lists`` (the article list's queries), ``search``, ``counts``,
+``team`` (shared work: assignments, packages, versions) and ``progress`` (the team's progress
+for the dashboard).
 Every write is one transaction (``BEGIN IMMEDIATE``, so two programs on one file queue up
 instead of failing half-way), committed before the caller returns; every change to a span or
 an article's status is appended to the decision log, which SQL triggers keep append-only. A
@@ -47,6 +48,7 @@ from razmetka.core.store.paths import (
     now,
     resolve_path,
 )
+from razmetka.core.store.progress import Progress
 from razmetka.core.store.schema import SCHEMA_VERSION
 from razmetka.core.store.search import Search
 from razmetka.core.store.spans import Spans
@@ -105,6 +107,7 @@ class Store:
         self.counts = Counts(self)
         self.lessons = Lessons(self)
         self.team = Team(self)
+        self.progress = Progress(self)
         self._edits = EditWriter(self)
 
     def _prepare(self) -> None:

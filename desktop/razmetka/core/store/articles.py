@@ -57,7 +57,7 @@ class Articles(Part):
             article_id = self._insert(article, chash, meta)
             schema.add_list_row(self.conn, article_id, article.title, article.text)
             if doc.spans:
-                self._insert_spans(article_id, article.text, doc.spans, origin_annotator)
+                self.insert_spans(article_id, article.text, doc.spans, origin_annotator)
             return article_id
 
     def merge_spans(
@@ -83,7 +83,7 @@ class Articles(Part):
             fresh.append(span.with_(status=status))
         if fresh:
             with self.store.transaction():
-                self._insert_spans(int(row[0]), doc.article.text, fresh, origin_annotator)
+                self.insert_spans(int(row[0]), doc.article.text, fresh, origin_annotator)
         return len(fresh)
 
     def _already_stored(self, chash: str, external_id: str | None) -> bool:
@@ -119,9 +119,11 @@ class Articles(Part):
         )
         return int(cursor.lastrowid or 0)
 
-    def _insert_spans(
+    def insert_spans(
         self, article_id: int, text: str, spans: Iterable[Span], origin_annotator: str | None
     ) -> None:
+        """New spans of an article, as they are (the caller has held them to the span rules);
+        a span without an annotator gets ``origin_annotator``."""
         spans = list(spans)
         self.store.labels.ensure(span.label for span in spans)
         stamp = now()
@@ -168,12 +170,15 @@ class Articles(Part):
         )
 
     def with_spans(
-        self, statuses: Iterable[ArticleStatus] | None = None, last_id: int | None = None
+        self,
+        statuses: Iterable[ArticleStatus] | None = None,
+        last_id: int | None = None,
+        ids: Iterable[int] | None = None,
     ) -> Iterator[tuple[Article, list[Span]]]:
-        """Articles in id order (up to ``last_id``), each with its spans in text order, from two
-        streamed queries: a corpus export reads every span once instead of running a query per
-        article."""
-        sql, params = _filter(statuses, None, last_id)
+        """Articles in id order (up to ``last_id``; of ``ids`` only, when given), each with its
+        spans in text order, from two streamed queries: a corpus export reads every span once
+        instead of running a query per article."""
+        sql, params = _filter(statuses, ids, last_id)
         articles = self.conn.cursor().execute(
             f"SELECT {ARTICLE_COLUMNS} FROM articles{sql} ORDER BY id", params
         )

@@ -352,6 +352,14 @@ _SPEED_INDEXES = (
     # counts for every article, and an export for one; through the index in text order each
     # counted span was a lookup in the table (20,000 articles' summaries: 408 ms, now 87 ms).
     "CREATE INDEX IF NOT EXISTS spans_status ON spans(article_id, status)",
+    # The dashboard's questions, each answered from an index alone (100,000 articles, 850,000
+    # spans, 450,000 decisions: 2.4 s without them, 0.8 s with). Spans by label, origin and
+    # status: entities per label, what became of the suggestions.
+    "CREATE INDEX IF NOT EXISTS spans_outcome ON spans(label, origin, status)",
+    # A span's decisions, last first, with their action: was a rejected suggestion corrected?
+    "CREATE INDEX IF NOT EXISTS decisions_span ON decisions(span_id, id, action)",
+    # Each analyst's decisions on an article in order of time: the time spent on it.
+    "CREATE INDEX IF NOT EXISTS decisions_sittings ON decisions(article_id, annotator, at, action)",
 )
 
 

@@ -345,27 +345,7 @@ class Team(Part):
             text = self.conn.execute(
                 "SELECT text FROM articles WHERE id = ?", (article_id,)
             ).fetchone()[0]
-            self.conn.executemany(
-                'INSERT INTO spans(article_id, start, "end", surface, label, status, origin, '
-                "normal, annotator, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        article_id,
-                        s.start,
-                        s.end,
-                        text[s.start : s.end],
-                        s.label,
-                        s.status.value,
-                        s.origin,
-                        s.normal,
-                        s.annotator,
-                        stamp,
-                        stamp,
-                    )
-                    for s in added
-                ],
-            )
+            self.store.articles.insert_spans(article_id, text, added, None)
         self.conn.execute(
             "UPDATE articles SET status = ?, updated_at = ? WHERE id = ? AND status != ?",
             (status.value, stamp, article_id, status.value),

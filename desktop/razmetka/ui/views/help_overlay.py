@@ -29,8 +29,11 @@ from razmetka.ui.plain import plain_label
 
 # (group title, action names) in the order the overlay lists them.
 GROUPS = (
-    ("Review", ("next", "previous", "accept", "reject", "delete", "accept_all", "span_menu")),
-    ("Spans", ("grow_start", "grow_end", "shrink_start", "shrink_end")),
+    (
+        "Review",
+        ("next", "previous", "accept", "reject", "delete", "accept_all", "everywhere", "span_menu"),
+    ),
+    ("Spans", ("grow_start", "grow_end", "shrink_start", "shrink_end", "edit_normal")),
     (
         "Articles",
         (
@@ -62,6 +65,7 @@ GROUPS = (
             "redo",
             "show_rejected",
             "labels",
+            "check",
             "import_files",
             "export",
             "stop_suggest",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
@@ -55,6 +55,11 @@ class SpanTableModel(QAbstractTableModel):
         self._colors: dict[str, QColor] = {}
         self._bold = QFont()
         self._bold.setBold(True)
+        self._note_of: Callable[[Span], str | None] = lambda _span: None
+
+    def set_note_source(self, note_of: Callable[[Span], str | None]) -> None:
+        """Where a span's note comes from (why it was suggested), read when a tooltip asks."""
+        self._note_of = note_of
 
     def set_index(self, index: SpanIndex | None) -> None:
         self.beginResetModel()
@@ -122,7 +127,7 @@ class SpanTableModel(QAbstractTableModel):
         if role == DISPLAY:
             return self.cell_text(span, column)
         if role == TOOLTIP:
-            return plain_tooltip(self.cell_text(span, column))  # the article's text
+            return plain_tooltip(self.tooltip_text(span, column))  # the article's text
         if role == self.SPAN_ID_ROLE:
             return span.id
         if role == DECORATION:
@@ -144,6 +149,19 @@ class SpanTableModel(QAbstractTableModel):
         if column == self.STATUS:
             return span_status_name(span.status)
         return span.origin
+
+    def tooltip_text(self, span: Span, column: int) -> str:
+        """The cell, then where the span comes from and why it was suggested («learned from
+        3 decisions …», from the suggestion's note)."""
+        lines = [self.cell_text(span, column), ""]
+        lines.append(self.tr("Origin: %1").replace("%1", span.origin))
+        try:
+            note = self._note_of(span)
+        except Exception:  # a tooltip never fails: a file gone or busy just shows less
+            note = None
+        if note:
+            lines.append(note)
+        return "\n".join(lines)
 
     def label_color(self, label: str) -> QColor:
         return self._colors.get(label, _GREY)

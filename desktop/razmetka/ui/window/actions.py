@@ -103,6 +103,7 @@ class ActionTable(QObject):
             ("suggest_all", self.tr("Suggest entities in new articles"), None),
             ("stop_suggest", self.tr("S&top suggesting"), ["Ctrl+."]),
             ("show_rejected", self.tr("Show &rejected"), ["Ctrl+H"]),
+            ("dashboard", self.tr("&Dashboard…"), ["Ctrl+D"]),
             ("help", self.tr("&Keyboard shortcuts"), STD.HelpContents),
             ("about", self.tr("&About Razmetka"), None),
             *self._team_entries(),
@@ -180,7 +181,7 @@ class ActionTable(QObject):
         moves = ("done_next", "skip", "reopen", None, "next_article", "previous_article")
         self._fill(article_menu, (*moves, None, "suggest_article", "suggest_all", "stop_suggest"))
         view_menu = bar.addMenu(self.tr("&View"))
-        self._fill(view_menu, ("show_rejected",))
+        self._fill(view_menu, ("show_rejected", "dashboard"))
         self._language_menu(view_menu.addMenu(self.tr("&Language")))
         team_menu = bar.addMenu(self.tr("&Team"))
         self._fill(team_menu, ("next_disputed", None, "take_a", "take_b", "edit_difference"))
@@ -188,6 +189,16 @@ class ActionTable(QObject):
         self._fill(team_menu, (None, "agreement"))
         help_menu = bar.addMenu(self.tr("&Help"))
         self._fill(help_menu, ("help", "about"))
+        self._review_actions(span_menu, edit_menu)
+
+    def _review_actions(self, span_menu: QMenu, edit_menu: QMenu) -> None:
+        """Carrying a decision everywhere, normal forms, and the consistency check."""
+        self._add("everywhere", self.tr("Decide the same &everywhere…"), ["Ctrl+Shift+A"])
+        self._add("edit_normal", self.tr("Edit the &normal form…"), ["F2"])
+        self._add("check", self.tr("&Check consistency"), ["F7"])
+        self._add("fix_finding", self.tr("&Fix the finding"), ["Ctrl+Shift+F"])
+        self._fill(span_menu, (None, "everywhere", "edit_normal"))
+        self._fill(edit_menu, (None, "check", "fix_finding"))
 
     def _language_menu(self, menu: QMenu) -> None:
         group = QActionGroup(self._window)
@@ -260,6 +271,7 @@ class ActionTable(QObject):
             if span.status is not SpanStatus.REJECTED:
                 menu.addAction(act["reject"])
             menu.addMenu(self.tr("Change label")).addActions(label_keys)
+            self._fill(menu, ("edit_normal", "everywhere"))
             menu.addSeparator()
             self._fill(menu, ("grow_start", "grow_end", "shrink_start", "shrink_end", None))
             menu.addAction(act["delete"])

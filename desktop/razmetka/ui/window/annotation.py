@@ -6,14 +6,14 @@ Every command builds an ``Edit`` with ``core.actions`` and pushes an ``EditComma
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from razmetka.core import actions, rules
+from razmetka.core import actions, normal, rules
 from razmetka.core.edits import Edit
 from razmetka.core.model import ArticleStatus, Span, SpanStatus
 from razmetka.core.store import Store, StoreError
@@ -66,10 +66,13 @@ def _decision(command: _Command) -> _Command:
 class Annotator(QObject):
     """Runs the analyst's commands and shows what the store committed.
 
-    Signals: decided() — a command ran and the window moved on (the position is worth saving).
+    Signals: decided() — a command ran and the window moved on (the position is worth saving);
+    span_decided(int) — a span was accepted, rejected or relabelled (the id of the span that
+    holds the decision).
     """
 
     decided = Signal()
+    span_decided = Signal(int)
 
     def __init__(self, state: WindowState, views: WindowViews, navigation: Navigator) -> None:
         super().__init__(state)
@@ -100,15 +103,34 @@ class Annotator(QObject):
             return None
         if state.index is not None:
             state.index.read_for(edit.spans)
-        command = EditCommand(state.store, edit, text, self)
-        self._pushing = True
-        try:
-            state.undo_stack.push(command)
-        finally:
-            self._pushing = False
+        command = self._push(EditCommand(state.store, edit, text, self))
         if command.applied is not None:
             state.message(text, 2500)
         return command.applied
+
+    def run_edits(self, edits: Sequence[Edit], text: str) -> tuple[Edit, ...] | None:
+        """Push several edits (of several articles) as one undo step; returns them as applied,
+        or None when the store refused them (then none of them is applied)."""
+        state = self._state
+        edits = [edit for edit in edits if not edit.is_empty]
+        if not edits:
+            state.message(self.tr("Nothing to change"), 3000)
+            return None
+        for edit in edits:
+            if state.index is not None and edit.article_id == state.article_id:
+                state.index.read_for(edit.spans)
+        command = self._push(EditCommand(state.store, edits, text, self))
+        if command.applied_all is not None:
+            state.message(text, 4000)
+        return command.applied_all
+
+    def _push(self, command: EditCommand) -> EditCommand:
+        self._pushing = True
+        try:
+            self._state.undo_stack.push(command)
+        finally:
+            self._pushing = False
+        return command
 
     def _refusal(self, exc: StoreError, target: Target | None) -> str:
         """Why the store refused, in the interface's language, naming the spans by their text
@@ -150,27 +172,52 @@ class Annotator(QObject):
 
     def edit_applied(self, edit: Edit, undone: bool) -> None:
         """Called by a command after the store committed ``edit``."""
+        self.edits_applied((edit,), undone)
+
+    def edits_applied(self, edits: Sequence[Edit], undone: bool) -> None:
+        """Called by a command after the store committed ``edits`` (in this order). An undo or
+        redo elsewhere opens the article it changed; a decision carried to other articles
+        leaves the open one on screen and brings their rows in the list up to date."""
+        state = self._state
+        fresh = None
+        if all(e.article_id != state.article_id for e in edits) and (
+            len(edits) == 1 or not self._pushing
+        ):
+            fresh = edits[0].article_id
+            self._views.article_model.refresh(fresh)  # the counts opening starts from
+            self._navigation.open_article(fresh)
+        others = [e.article_id for e in edits if not self._show_edit(e, e.article_id == fresh)]
+        if len(others) > 1:
+            self._views.article_model.update()  # the rows read so far, in one query
+        elif others:
+            self._views.article_model.refresh(others[0])
+        if any(edit.status is not None for edit in edits):
+            state.header_changed.emit(None)
+        here = [e for e in edits if e.article_id == state.article_id]
+        if not self._pushing and here:
+            self._show_undone(here[0])
+        state.counts_changed.emit()
+
+    def _show_edit(self, edit: Edit, opened: bool) -> bool:
+        """Bring the views up to date with one committed edit of the open article (``opened``:
+        just read afresh, it shows the edit already); False for another article's edit."""
         state, model = self._state, self._views.article_model
-        if state.article_id != edit.article_id:
-            model.refresh(edit.article_id)  # the counts opening starts from
-            self._navigation.open_article(edit.article_id)
-        elif state.index is not None and not state.index.covers(edit.spans):
+        if state.article_id != edit.article_id or state.index is None:
+            return False
+        if opened:
+            pass
+        elif not state.index.covers(edit.spans):
             # Committed before the index read that far (the stack driven from outside the
             # window): what is read now holds the edit already, so read the article afresh.
             model.refresh(edit.article_id)
             self._navigation.reload_article()
         else:
             self._show_changes(edit)
-        if state.index is not None and state.article_id == edit.article_id:
-            status = edit.status.after if edit.status is not None else None
-            model.set_counts(edit.article_id, state.index.counts, status)
-        else:
-            model.refresh(edit.article_id)
-        if edit.status is not None:
-            state.header_changed.emit(None)
-        if not self._pushing:
-            self._show_undone(edit)
-        state.counts_changed.emit()
+        if state.index is None:
+            return False
+        status = edit.status.after if edit.status is not None else None
+        model.set_counts(edit.article_id, state.index.counts, status)
+        return True
 
     def _show_changes(self, edit: Edit) -> None:
         """Update the table's rows and the text's spans that ``edit`` touched."""
@@ -226,17 +273,17 @@ class Annotator(QObject):
 
     @_decision
     def accept_current(self) -> None:
-        self._decide(actions.accept, self.tr("Accept"))
+        self._decide(actions.accept, self.tr("Accept"), announce=True)
 
     @_decision
     def reject_current(self) -> None:
-        self._decide(actions.reject, self.tr("Reject"))
+        self._decide(actions.reject, self.tr("Reject"), announce=True)
 
     @_decision
     def delete_current(self) -> None:
         self._decide(actions.delete, self.tr("Delete"))
 
-    def _decide(self, action: Callable[..., Edit], verb: str) -> None:
+    def _decide(self, action: Callable[..., Edit], verb: str, announce: bool = False) -> None:
         span = self._need_span()
         if span is None:
             return
@@ -244,6 +291,8 @@ class Annotator(QObject):
         target = (span.start, span.end, span.id)
         if self.run_edit(lambda: action(store, span.id or 0), self._describe(verb, span), target):
             self._advance_from(span)
+            if announce:
+                self.span_decided.emit(span.id or 0)
 
     def _advance_from(self, span: Span) -> None:
         """After a decision, go to the next pending suggestion (Prodigy's rhythm)."""
@@ -285,6 +334,7 @@ class Annotator(QObject):
             created = [c.after for c in applied.spans if c.before is None and c.after]
             self._views.text_view.clear_selection()
             self._advance_from(created[0] if created else span)
+            self.span_decided.emit((created[0] if created else span).id or 0)
 
     def create_span(self, start: int, end: int, label: str, exact: bool = False) -> Edit | None:
         """A new span over code points ``[start, end)``: snapped to whole tokens unless
@@ -303,8 +353,9 @@ class Annotator(QObject):
             .replace("%1", label)
             .replace("%2", elide(text[new_start:new_end]))
         )
+        normal = self.normal_for(new_start, new_end, label)
         applied = self.run_edit(
-            lambda: actions.create(store, article_id, new_start, new_end, label),
+            lambda: actions.create(store, article_id, new_start, new_end, label, normal),
             description,
             (new_start, new_end, None),
         )
@@ -320,6 +371,16 @@ class Annotator(QObject):
             self._navigation.set_current(changed[0].id if changed else None)
         return applied
 
+    def normal_for(self, start: int, end: int, label: str) -> str | None:
+        """The normal form of a span the analyst makes over ``[start, end)``: the same name's
+        elsewhere in the article, else the words put in the nominative."""
+        index = self._state.index
+        if index is None:
+            return None
+        text = index.text
+        known = [(s.surface(text), s.normal) for s in index.by_id.values() if s.normal]
+        return normal.normal_form(text[start:end], label, known)
+
     @_decision
     def resize_current(self, move: Bounds) -> None:
         """Grow or shrink the current span by ``move`` (one of ``core.rules``' steps)."""
@@ -333,8 +394,9 @@ class Annotator(QObject):
             return
         text = index.text[bounds[0] : bounds[1]]
         store = self._state.store
+        normal = self.normal_for(*bounds, span.label)
         applied = self.run_edit(
-            lambda: actions.resize(store, span.id or 0, *bounds),
+            lambda: actions.resize(store, span.id or 0, *bounds, normal),
             self.tr("Resize %1 to «%2»").replace("%1", span.label).replace("%2", elide(text)),
             (bounds[0], bounds[1], span.id),
         )

@@ -1,4 +1,5 @@
-"""Undo commands: each wraps one ``Edit`` and writes it through the store.
+"""Undo commands: each wraps one ``Edit``, or several (one decision carried to many articles),
+and writes them through the store, several in one transaction: all of them or none.
 
 ``redo`` applies the edit (the first time when pushed) and ``undo`` applies its inverse; the
 window is told only after the store has committed. The undo stack stays true to the file:
@@ -13,6 +14,7 @@ window is told only after the store has committed. The undo stack stays true to 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -28,6 +30,8 @@ from razmetka.ui.wording import error_words, refusal_words
 class EditListener(Protocol):
     def edit_applied(self, edit: Edit, undone: bool) -> None: ...
 
+    def edits_applied(self, edits: Sequence[Edit], undone: bool) -> None: ...
+
     def edit_failed(self, message: str, article_id: int) -> None: ...
 
 
@@ -38,19 +42,26 @@ def read_only_refusal(store: Store) -> NotSaved:
 
 
 class EditCommand(QUndoCommand):
-    """One analyst action. ``applied`` is the edit as the store carried it out (with the ids of
-    the spans it created), or None when the store refused it."""
+    """One analyst action: one edit, or several applied in order and undone in reverse.
+    ``applied`` is the (first) edit as the store carried it out (with the ids of the spans it
+    created), ``applied_all`` every one; None when the store refused them."""
 
-    def __init__(self, store: Store, edit: Edit, text: str, listener: EditListener) -> None:
+    def __init__(
+        self, store: Store, edit: Edit | Sequence[Edit], text: str, listener: EditListener
+    ) -> None:
         super().__init__(text)
         self._store = store
-        self._edit = edit
+        self._edits: tuple[Edit, ...] = (edit,) if isinstance(edit, Edit) else tuple(edit)
         self._listener = listener
-        self.applied: Edit | None = None
-        self._undone: Edit | None = None
+        self.applied_all: tuple[Edit, ...] | None = None
+        self._undone: tuple[Edit, ...] | None = None
         self._on_stack = False  # pushed and written once: a refusal no longer erases it
-        self._written: Edit | None = None  # written by ``write_first`` for the move to come
+        self._written: tuple[Edit, ...] | None = None  # by ``write_first``, for the move to come
         self._write_ahead = False
+
+    @property
+    def applied(self) -> Edit | None:
+        return self.applied_all[0] if self.applied_all else None
 
     def set_listener(self, listener: EditListener) -> None:
         """Report to another window (the window is rebuilt when the language changes)."""
@@ -69,48 +80,70 @@ class EditCommand(QUndoCommand):
         done = self._take_written() if self._write_ahead else self._write(True)
         if done is not None:
             self._on_stack = True
-            self._listener.edit_applied(done, False)
+            self._report(done, False)
 
     def undo(self) -> None:
         done = self._take_written() if self._write_ahead else self._write(False)
         if done is not None:
-            self._listener.edit_applied(done, True)
+            self._report(done, True)
 
-    def _take_written(self) -> Edit | None:
+    def _report(self, done: tuple[Edit, ...], undone: bool) -> None:
+        if len(self._edits) == 1:
+            self._listener.edit_applied(done[0], undone)
+        else:
+            self._listener.edits_applied(done, undone)
+
+    def _take_written(self) -> tuple[Edit, ...] | None:
         done, self._written, self._write_ahead = self._written, None, False
         return done
 
-    def _write(self, forward: bool) -> Edit | None:
-        """Apply the edit (or its inverse); None when the store refused it."""
+    def _to_write(self, forward: bool) -> tuple[Edit, ...] | None:
+        """The edits a redo (``forward``) or an undo writes, in order."""
         if forward:
-            # Redone, the edit keeps its own name: the inverse of "undo resize" is "resize" again.
-            edit = (
-                replace(self._undone.inverted(), action=self._edit.action)
-                if self._undone is not None
-                else self._edit
-            )
-        elif self.applied is not None:
-            edit = self.applied.inverted()
-        else:
+            if self._undone is None:
+                return self._edits
+            # Redone, each edit keeps its own name: the inverse of "undo resize" is "resize".
+            pairs = zip(reversed(self._undone), self._edits, strict=True)
+            return tuple(replace(undone.inverted(), action=edit.action) for undone, edit in pairs)
+        if self.applied_all is None:
+            return None
+        return tuple(edit.inverted() for edit in reversed(self.applied_all))
+
+    def _write(self, forward: bool) -> tuple[Edit, ...] | None:
+        """Apply the edits (or their inverses); None when the store refused them."""
+        edits = self._to_write(forward)
+        if edits is None:
             return None
         try:
             if self._store.read_only:
                 raise read_only_refusal(self._store)
-            done = self._applied(edit)
+            done = self._applied_all(edits)
         except NotSaved as exc:
             if not self._on_stack:
                 self.setObsolete(True)  # refused as it was made: it never happened
-            self._listener.edit_failed(refusal_words(exc), edit.article_id)
+            self._listener.edit_failed(refusal_words(exc), edits[0].article_id)
             return None
         except StoreError as exc:
             self.setObsolete(True)
-            self._listener.edit_failed(error_words(exc), edit.article_id)
+            self._listener.edit_failed(error_words(exc), edits[0].article_id)
             return None
         if forward:
-            self.applied = done
+            self.applied_all = done
         else:
             self._undone = done
         return done
+
+    def _applied_all(self, edits: tuple[Edit, ...]) -> tuple[Edit, ...]:
+        if len(edits) == 1:
+            return (self._applied(edits[0]),)
+        try:
+            with self._store.transaction():  # every article's edit, or none
+                return tuple(self._applied(edit) for edit in edits)
+        except sqlite3.OperationalError as exc:
+            plain = store_errors.in_plain_words(exc, self._store.path)
+            if plain is None:
+                raise
+            raise plain from exc
 
     def _applied(self, edit: Edit) -> Edit:
         try:

@@ -1,0 +1,98 @@
+"""The check panel by keys: F7 lists the findings, Enter opens the place a finding names,
+Ctrl+Shift+F fixes it as one undoable edit."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from razmetka.core import actions
+from razmetka.core.model import Article, ArticleStatus, Document, Span, SpanStatus
+from razmetka.core.store import Store
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+ARTICLES = [
+    ("Пресс-служба Акорды сообщила. Потом Акорда молчала.", "Акорды", "ORG"),
+    ("Акорда ответила.", "Акорда", "ORG"),
+    ("Акорда заявила.", "Акорда", "PER"),
+]
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = Store(tmp_path / "check.db")
+    for number, (text, name, label) in enumerate(ARTICLES):
+        start = text.index(name)
+        span = Span(start, start + len(name), label, SpanStatus.ACCEPTED)
+        article_id = store.articles.add(
+            Document(Article(text=text, external_id=f"c{number}"), (span,))
+        )
+        store.apply(actions.set_status(store, article_id, ArticleStatus.IN_PROGRESS))
+    yield store
+    store.close()
+
+
+def labels_of(store: Store, external_id: str) -> list[str]:
+    article_id = store.articles.find(external_id)
+    return [s.label for s in store.spans.of(article_id, [SpanStatus.ACCEPTED])]
+
+
+def test_open_and_fix_findings_by_keys(qtbot, window, store) -> None:
+    qtbot.keyClick(window.views.text_view, Qt.Key.Key_F7)
+    panel = window.checking.panel
+    assert panel.isVisible()
+    tree = panel.tree
+    assert tree.topLevelItemCount() == 2
+    assert "2 labels" in tree.topLevelItem(0).text(0)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)  # the labels finding: its odd place
+    odd = store.articles.find("c2")
+    assert window.state.article_id == odd
+    current = window.state.current_span()
+    assert (current.label, current.surface(window.state.index.text)) == ("PER", "Акорда")
+    qtbot.keyClick(window.views.text_view, Qt.Key.Key_F, CTRL_SHIFT)
+    assert labels_of(store, "c2") == ["ORG"]
+    assert tree.topLevelItemCount() == 1  # fixed, it goes
+    qtbot.keySequence(window.views.text_view, QKeySequence(QKeySequence.StandardKey.Undo))
+    assert labels_of(store, "c2") == ["PER"]
+    qtbot.keySequence(window.views.text_view, QKeySequence(QKeySequence.StandardKey.Redo))
+    assert labels_of(store, "c2") == ["ORG"]
+
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(0))
+    assert "left untagged" in tree.topLevelItem(0).text(0)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)  # the missed name, selected in its text
+    first = store.articles.find("c0")
+    assert window.state.article_id == first
+    text = window.state.index.text
+    assert window.views.text_view.selection() == (text.index("Акорда"), text.index("Акорда") + 6)
+    qtbot.keyClick(window.views.text_view, Qt.Key.Key_F, CTRL_SHIFT)
+    spans = store.spans.of(first, [SpanStatus.ACCEPTED])
+    assert sorted((s.surface(text), s.label, s.normal) for s in spans)[0] == (
+        "Акорда",
+        "ORG",
+        "Акорда",
+    )
+    assert tree.topLevelItemCount() == 0
+
+
+def test_no_fix_for_bounds(qtbot, window, store) -> None:
+    article_id = store.articles.add(
+        Document(
+            Article(text="Визит в Акорду Астаны.", external_id="c3"),
+            (Span(8, 21, "ORG", SpanStatus.ACCEPTED),),
+        )
+    )
+    assert article_id
+    qtbot.keyClick(window.views.text_view, Qt.Key.Key_F7)
+    tree = window.checking.panel.tree
+    kinds = [
+        tree.topLevelItem(n).data(0, Qt.ItemDataRole.UserRole + 1).kind
+        for n in range(tree.topLevelItemCount())
+    ]
+    assert "bounds" in kinds
+    tree.setCurrentItem(tree.topLevelItem(kinds.index("bounds")))
+    before = [store.spans.of(a) for a in (article_id,)]
+    qtbot.keyClick(window.views.text_view, Qt.Key.Key_F, CTRL_SHIFT)
+    assert "No fix" in window.statusBar().currentMessage()
+    assert [store.spans.of(a) for a in (article_id,)] == before
