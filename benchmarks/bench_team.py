@@ -2,10 +2,11 @@
 
     PYTHONPATH=desktop .venv/bin/python benchmarks/bench_team.py [--articles 5000]
 
-The corpus is the seeds repeated to N articles, with a suggestion for every capitalised word
-(no natasha: its time is not the team's). Three analysts, 10% of the articles to two of them;
-each analyst's work (untimed) decides every article of their package at random. Prints a
-markdown table of seconds.
+Also the list of disputed articles (the window's next disputed article) and an export of
+each analyst's version. The corpus is the seeds repeated to N articles, with a suggestion for
+every capitalised word (no natasha: its time is not the team's). Three analysts, 10% of the
+articles to two of them; each analyst's work (untimed) decides every article of their package
+at random. Prints a markdown table of seconds.
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from razmetka.core import actions
+from razmetka.core.export import ExportOptions, export
 from razmetka.core.formats.plaintext import split_date
 from razmetka.core.model import Article, Document, SpanStatus, Suggestion
 from razmetka.core.store import Store
+from razmetka.core.team.adjudicate import disputed
 from razmetka.core.team.agreement import agreement
 from razmetka.core.team.assign import assign
 from razmetka.core.team.merge import merge
@@ -94,6 +97,12 @@ def main() -> int:
         seconds, pairs = timed(lambda: agreement(store))
         compared = sum(p.articles for p in pairs)  # type: ignore[attr-defined]
         rows.append(("agreement", seconds, f"{len(pairs)} pairs, {compared} articles"))  # type: ignore[arg-type]
+        seconds, found = timed(lambda: disputed(store))
+        rows.append(("disputed articles", seconds, f"{len(found)} articles"))  # type: ignore[arg-type]
+        out = folder / "versions.jsonl"
+        options = ExportOptions(format="jsonl", out=out, versions=True)
+        seconds, written = timed(lambda: export(store, options))
+        rows.append(("export --versions (jsonl)", seconds, f"{written.articles} records"))  # type: ignore[attr-defined]
     print(f"{args.articles} articles, analysts {', '.join(ANALYSTS)}, overlap 0.1\n")
     print("| step | seconds | result |\n|---|---:|---|")
     for title, seconds, what in rows:

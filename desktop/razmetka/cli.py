@@ -210,6 +210,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         misaligned=args.misaligned,
         tags=args.tags,
         tokens=args.tokens,
+        versions=args.versions,
     )
     with open_store(args) as store:
         try:

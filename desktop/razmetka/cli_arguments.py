@@ -102,6 +102,12 @@ def export_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="JSONL: add razdel tokens and token ranges (Prodigy style)",
     )
+    p.add_argument(
+        "--versions",
+        action="store_true",
+        help="each analyst's version of every article as a record of its own, with the "
+        "annotator where the format has a place (instead of the curated result)",
+    )
 
 
 def stats_arguments(p: argparse.ArgumentParser) -> None:

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Adjudication</name>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="82"/>
+        <source>Disputed: %1 and %2 differ in %n place(s).</source>
+        <translation>
+            <numerusform>Disputed: %1 and %2 differ in %n place.</numerusform>
+            <numerusform>Disputed: %1 and %2 differ in %n places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message numerus="yes">
         <location filename="../../desktop/razmetka/ui/window/background.py" line="59" />

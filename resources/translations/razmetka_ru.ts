@@ -184,99 +184,254 @@
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="138"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="115"/>
+        <source>Next &amp;disputed article</source>
+        <translation>Следующая &amp;спорная статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="116"/>
+        <source>Take the &amp;first analyst&apos;s span</source>
+        <translation>Взять фрагмент &amp;первого аналитика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="117"/>
+        <source>Take the &amp;second analyst&apos;s span</source>
+        <translation>Взять фрагмент &amp;второго аналитика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="118"/>
+        <source>&amp;Edit the difference</source>
+        <translation>&amp;Править расхождение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="119"/>
+        <source>&amp;Next difference</source>
+        <translation>С&amp;ледующее расхождение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="120"/>
+        <source>&amp;Previous difference</source>
+        <translation>П&amp;редыдущее расхождение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="121"/>
+        <source>&amp;Finish adjudication</source>
+        <translation>&amp;Завершить разбор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="122"/>
+        <source>&amp;Agreement between analysts…</source>
+        <translation>&amp;Согласие аналитиков…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="152"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="139"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="153"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="153"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="155"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="169"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="158"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="161"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="175"/>
         <source>&amp;Span</source>
         <translation>&amp;Сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="163"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="177"/>
         <source>&amp;Label</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="166"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="180"/>
         <source>&amp;Article</source>
         <translation>&amp;Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="169"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="171"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="185"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="172"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="186"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Команда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="178"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="196"/>
         <source>Decide the same &amp;everywhere…</source>
         <translation>Решить так же &amp;везде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="179"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="197"/>
         <source>Edit the &amp;normal form…</source>
         <translation>&amp;Нормальная форма…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="180"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="198"/>
         <source>&amp;Check consistency</source>
         <translation>&amp;Проверить согласованность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="181"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="199"/>
         <source>&amp;Fix the finding</source>
         <translation>&amp;Исправить находку</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="188"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="206"/>
         <source>System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="205"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="223"/>
         <source>Create from exact characters</source>
         <translation>Создать точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="248"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="266"/>
         <source>Create span</source>
         <translation>Создать сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/actions.py" line="255"/>
+        <location filename="../../desktop/razmetka/ui/window/actions.py" line="273"/>
         <source>Change label</source>
         <translation>Сменить метку</translation>
+    </message>
+</context>
+<context>
+    <name>Adjudication</name>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="86"/>
+        <source>Disputed: %1 and %2 differ in %n place(s).</source>
+        <translation>
+            <numerusform>Спорная статья: %1 и %2 расходятся в %n месте.</numerusform>
+            <numerusform>Спорная статья: %1 и %2 расходятся в %n местах.</numerusform>
+            <numerusform>Спорная статья: %1 и %2 расходятся в %n местах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="132"/>
+        <source>This article is not disputed</source>
+        <translation>Эта статья не спорная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="143"/>
+        <source>Difference %1 of %2</source>
+        <translation>Расхождение %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="163"/>
+        <source>Take %1&apos;s version: no span</source>
+        <translation>Взять версию %1: без фрагмента</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="169"/>
+        <source>Take %1&apos;s span</source>
+        <translation>Взять фрагмент %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="210"/>
+        <source>Edit here with the usual keys: a label&apos;s key, Alt+arrows, X, Del</source>
+        <translation>Правьте здесь обычными клавишами: клавиша метки, Alt+стрелки, X, Del</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="220"/>
+        <source>Finish adjudication</source>
+        <translation>Завершить разбор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="236"/>
+        <source>No other disputed article</source>
+        <translation>Других спорных статей нет</translation>
+    </message>
+</context>
+<context>
+    <name>AdjudicationPanel</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/views/adjudication_panel.py" line="70"/>
+        <source>Taken</source>
+        <comment>the version the curated result holds</comment>
+        <translation>Взято</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="36"/>
+        <source>Agreement between analysts</source>
+        <translation>Согласие аналитиков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="56"/>
+        <source>No article is finished by two analysts yet: nothing to compare.</source>
+        <translation>Ни одну статью ещё не завершили два аналитика: сравнивать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="62"/>
+        <source>%1 and %2: %3 articles compared, %4 tokens</source>
+        <translation>%1 и %2: статей сравнено: %3, токенов: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="70"/>
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="71"/>
+        <source>Strict F1</source>
+        <translation>Строгая F1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="72"/>
+        <source>Partial F1</source>
+        <translation>Частичная F1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="73"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="74"/>
+        <source>Spans of %1</source>
+        <translation>Фрагменты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="84"/>
+        <source>overall</source>
+        <translation>всего</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="90"/>
+        <source>Cohen&apos;s kappa over tokens: %1</source>
+        <translation>Каппа Коэна по токенам: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/agreement.py" line="98"/>
+        <source>Token labels: %1 down, %2 across</source>
+        <translation>Метки токенов: %1 по строкам, %2 по столбцам</translation>
     </message>
 </context>
 <context>
@@ -488,37 +643,42 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="111"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="112"/>
         <source>All articles</source>
         <translation>Все статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="67"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="68"/>
         <source>Search titles and text…</source>
         <translation>Поиск по заголовкам и тексту…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="70"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="71"/>
         <source>Words of the title or text (the last may be unfinished); LABEL:name for articles with that entity; date:2026-01 or date:2026-01-01..2026-01-31. Enter opens the selected result.</source>
         <translation>Слова заголовка или текста (последнее можно не дописывать); МЕТКА:имя — статьи с такой сущностью; date:2026-01 или date:2026-01-01..2026-01-31. Enter открывает выбранный результат.</translation>
     </message>
     <message>
         <location filename="../../desktop/razmetka/ui/views/article_list.py" line="116"/>
+        <source>Disputed</source>
+        <translation>Спорные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="119"/>
         <source>Pending</source>
         <translation>Ждут</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="118"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="121"/>
         <source>Only articles with suggestions still to decide</source>
         <translation>Только статьи с нерешёнными подсказками</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="170"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="173"/>
         <source>All labels</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="180"/>
+        <location filename="../../desktop/razmetka/ui/views/article_list.py" line="183"/>
         <source>Done: %1 of %2</source>
         <translation>Готово: %1 из %2</translation>
     </message>
@@ -823,27 +983,27 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="43"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="44"/>
         <source>the file is busy: another program is writing to it</source>
         <translation>файл занят: в него пишет другая программа</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="46"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="47"/>
         <source>the file is read-only</source>
         <translation>файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="47"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="48"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="48"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="49"/>
         <source>the disk could not be read or written</source>
         <translation>диск не удалось прочитать или записать</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="49"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="50"/>
         <source>the file or its folder cannot be opened for writing</source>
         <translation>файл или его папку нельзя открыть для записи</translation>
     </message>
@@ -917,9 +1077,9 @@ Your decisions are saved. The details are in %2.</source>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="77"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="120"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="259"/>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="303"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="321"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -934,137 +1094,147 @@ Your decisions are saved. The details are in %2.</source>
         <translation>Все статьи, принятые сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="154"/>
         <source>Rejected suggestions as negative examples</source>
         <translation>Отклонённые подсказки как отрицательные примеры</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="156"/>
         <source>Only formats that can hold them write them</source>
         <translation>Записываются только в форматы, которые это поддерживают</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="99"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="105"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="111"/>
         <source>Articles:</source>
         <translation>Статьи:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="112"/>
         <source>Labels:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="113"/>
         <source>Split:</source>
         <translation>Разбиение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="114"/>
         <source>Tokens:</source>
         <translation>Токены:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="115"/>
         <source>Destination:</source>
         <translation>Куда:</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="137"/>
         <source>Stored label</source>
         <translation>Метка в базе</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="137"/>
         <source>Written as</source>
         <translation>Записать как</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="160"/>
+        <source>Each analyst&apos;s version</source>
+        <translation>Версия каждого аналитика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="164"/>
+        <source>Each analyst&apos;s version of an article as a record of its own, with the annotator, instead of the curated result</source>
+        <translation>Версия каждого аналитика — отдельной записью, с именем аналитика, вместо итоговой разметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="172"/>
         <source>Train / dev / test</source>
         <translation>Обучение / проверка / тест</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="175"/>
         <source>Whole articles go to one part; the same seed, the same split</source>
         <translation>Статья целиком попадает в одну часть; то же зерно — то же разбиение</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="198"/>
         <source>seed</source>
         <translation>зерно</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="210"/>
         <source>Snap spans off token edges to whole tokens</source>
         <translation>Расширять фрагменты не по границам токенов до целых токенов</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="211"/>
         <source>Leave out spans off token edges</source>
         <translation>Пропускать фрагменты не по границам токенов</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="215"/>
         <source>Either way, the report lists every such span</source>
         <translation>В обоих случаях отчёт перечисляет каждый такой фрагмент</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="216"/>
         <source>List razdel tokens in each record</source>
         <translation>Записывать токены razdel в каждую запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="231"/>
         <source>A new or empty folder</source>
         <translation>Новая или пустая папка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="231"/>
         <source>A file</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="249"/>
         <source>Export to a folder</source>
         <translation>Экспорт в папку</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="252"/>
         <source>Export to a file</source>
         <translation>Экспорт в файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="259"/>
         <source>Choose where to write.</source>
         <translation>Выберите, куда записать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="261"/>
         <source>Choose at least one label to write.</source>
         <translation>Выберите хотя бы одну метку для записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="265"/>
         <source>%1 cannot be written as “%2”: a label has no spaces.</source>
         <translation>%1 нельзя записать как «%2»: в метке не бывает пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="270"/>
         <source>Give the split parts some share of the articles.</source>
         <translation>Задайте частям разбиения долю статей.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="303"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/export_dialog.py" line="321"/>
         <source>Export is not available.</source>
         <translation>Экспорт недоступен.</translation>
     </message>
@@ -1108,57 +1278,62 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="108"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="120"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавиатурные сокращения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="115"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="127"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="135"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="147"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="137"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="149"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="139"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="151"/>
         <source>%1, exact characters</source>
         <translation>%1, точно по символам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="141"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="153"/>
         <source>%1: label selection or span</source>
         <translation>%1: метка для выделения или сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="151"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="163"/>
         <source>Select text and press a label key to create a span (whole tokens); with Alt, exactly the selected characters. Right-click a span for its menu. In the search box, Enter opens the selected result; once the open article is among the results, Enter and Shift+Enter go to its next and previous hit. Press any key to close.</source>
         <translation>Выделите текст и нажмите клавишу метки, чтобы создать сущность (по целым словам); с Alt — ровно по выделенным символам. Правый щелчок по сущности открывает её меню. В строке поиска Enter открывает выбранный результат; когда открытая статья среди результатов, Enter и Shift+Enter переходят к следующему и предыдущему совпадению в ней. Любая клавиша закрывает эту справку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="165"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="177"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="166"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="178"/>
         <source>Span edges</source>
         <translation>Границы сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="167"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="179"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="168"/>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="180"/>
+        <source>Adjudication</source>
+        <translation>Разбор расхождений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/views/help_overlay.py" line="181"/>
         <source>General</source>
         <translation>Общее</translation>
     </message>
@@ -1391,12 +1566,12 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="252"/>
         <source>About Razmetka</source>
         <translation>О программе «Разметка»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="256"/>
         <source>Razmetka %1
 Named-entity annotation of Russian news.
 
@@ -1600,12 +1775,12 @@ Log: %4</source>
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="434"/>
+        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="448"/>
         <source>Normal form: {0}</source>
         <translation>Нормальная форма: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="435"/>
+        <location filename="../../desktop/razmetka/ui/views/text_view.py" line="449"/>
         <source>Origin: {0}</source>
         <translation>Источник: {0}</translation>
     </message>
@@ -1613,7 +1788,7 @@ Log: %4</source>
 <context>
     <name>WindowViews</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/layout.py" line="70"/>
+        <location filename="../../desktop/razmetka/ui/window/layout.py" line="73"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
@@ -1621,37 +1796,37 @@ Log: %4</source>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="63"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="64"/>
         <source>%1: not saved: %2</source>
         <translation>%1: не сохранено: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="67"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="68"/>
         <source>The export was stopped; nothing was written.</source>
         <translation>Экспорт остановлен; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="77"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="78"/>
         <source>%1 is a file; this export writes a folder.</source>
         <translation>%1 — файл, а этот экспорт записывает папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="78"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="79"/>
         <source>%1 is a folder; this export writes a file.</source>
         <translation>%1 — папка, а этот экспорт записывает файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="80"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="81"/>
         <source>%1 is a folder with other files in it: choose a new or empty folder (the folder of an earlier export is updated).</source>
         <translation>В папке %1 есть другие файлы: выберите новую или пустую папку (папка прежнего экспорта обновляется).</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="83"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="84"/>
         <source>Cannot read %1: the database is damaged. Nothing was written.</source>
         <translation>Не удаётся прочитать %1: база повреждена. Ничего не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="90"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="91"/>
         <source>The label %1 is used by %n span(s): rename it instead.</source>
         <translation>
             <numerusform>Метка %1 стоит у %n сущности: вместо удаления переименуйте её.</numerusform>
@@ -1660,117 +1835,122 @@ Log: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="102"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="103"/>
         <source>%1 is not a Razmetka database; it was left as it was.</source>
         <translation>%1 — не база «Разметки»; файл оставлен как был.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="107"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="108"/>
         <source>%1 was written by a newer Razmetka (schema %2; this program knows up to %3). Update Razmetka to open it; the file is untouched.</source>
         <translation>%1 записан более новой «Разметкой» (схема %2; эта программа знает схемы до %3). Обновите «Разметку», чтобы открыть его; файл не тронут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="114"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="115"/>
         <source>%1 is read-only and of an older schema (%2): open a writable copy to bring it up to date.</source>
         <translation>%1 доступен только для чтения и имеет старую схему (%2): откройте копию, доступную для записи, чтобы обновить её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="119"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="120"/>
         <source>The label %1 already exists.</source>
         <translation>Метка %1 уже есть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="121"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="122"/>
         <source>The key %1 is already used by the label %2.</source>
         <translation>Клавиша %1 уже занята меткой %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="125"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="126"/>
         <source>%1 cannot be a label name: a label is one word, with no spaces.</source>
         <translation>%1 не может быть именем метки: метка — одно слово, без пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="129"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="130"/>
         <source>The colour %1 is not of the form #rrggbb.</source>
         <translation>Цвет %1 записан не в виде #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="132"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="133"/>
         <source>A hotkey is a single key.</source>
         <translation>Клавиша метки — одна клавиша.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="139"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="140"/>
         <source>Article %1 is not in the database.</source>
         <translation>Статьи %1 нет в базе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="141"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="142"/>
         <source>Article %1 is no longer in the database.</source>
         <translation>Статьи %1 больше нет в базе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="145"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="146"/>
         <source>The article&apos;s status was changed elsewhere; reload it.</source>
         <translation>Статус статьи изменён в другом месте; откройте её заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="149"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="150"/>
         <source>The span was changed elsewhere; reload the article.</source>
         <translation>Сущность изменена в другом месте; откройте статью заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="152"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="153"/>
         <source>The span no longer exists.</source>
         <translation>Этой сущности больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="153"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="154"/>
         <source>A span needs at least one character.</source>
         <translation>В сущности должен быть хотя бы один символ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="155"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="156"/>
         <source>It would overlap the accepted %1 span at %2–%3.</source>
         <translation>Она пересеклась бы с принятой сущностью %1 на %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="158"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="159"/>
         <source>There is no label %1.</source>
         <translation>Метки %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="160"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="161"/>
         <source>The span %1–%2 lies outside the text (length %3).</source>
         <translation>Сущность %1–%2 выходит за пределы текста (длина %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="177"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="178"/>
         <source>%1: this format has no place for negative examples; none written</source>
         <translation>%1: в этом формате нет места для отрицательных примеров; они не записаны</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="185"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="184"/>
+        <source>%1: this format has no place for the annotator; each analyst&apos;s version is a record of its own, without the analyst&apos;s name</source>
+        <translation>%1: в этом формате нет места для имени аналитика; версия каждого аналитика — отдельная запись, без имени</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="194"/>
         <source>%1: %2 «%3» is not on token boundaries and holds no token; left out</source>
         <translation>%1: %2 «%3» не по границам токенов и не содержит ни одного токена; пропущена</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="187"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="196"/>
         <source>%1: %2 «%3» is not on token boundaries; left out</source>
         <translation>%1: %2 «%3» не по границам токенов; пропущена</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="189"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="198"/>
         <source>%1: %2 «%3» is not on token boundaries, and snapping it would overlap the span before; left out</source>
         <translation>%1: %2 «%3» не по границам токенов, а подгонка пересекла бы предыдущую сущность; пропущена</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="192"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="201"/>
         <source>%1: %2 «%3» is not on token boundaries; snapped to «%4»</source>
         <translation>%1: %2 «%3» не по границам токенов; подогнана к «%4»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="199"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="208"/>
         <source>«%1» is accepted under %n label(s) (%2)</source>
         <translation>
             <numerusform>«%1» принято под %n меткой (%2)</numerusform>
@@ -1779,7 +1959,7 @@ Log: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="203"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="212"/>
         <source>«%1» (%2) is accepted elsewhere but left untagged %n time(s)</source>
         <translation>
             <numerusform>«%1» (%2) принято в других статьях, но не отмечено %n раз</numerusform>
@@ -1788,17 +1968,17 @@ Log: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="207"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="216"/>
         <source>%1 «%2» is also accepted as «%3»: different bounds</source>
         <translation>%1 «%2» принято и как «%3»: разные границы</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="214"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="223"/>
         <source>%1 and %2 written to %3</source>
         <translation>%1 и %2 записаны в %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="216"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="225"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статья</numerusform>
@@ -1807,7 +1987,7 @@ Log: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="217"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="226"/>
         <source>%n span(s)</source>
         <translation>
             <numerusform>%n сущность</numerusform>
@@ -1816,7 +1996,7 @@ Log: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="223"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="232"/>
         <source>%n span(s) snapped to token boundaries</source>
         <translation>
             <numerusform>%n сущность подогнана к границам токенов</numerusform>
@@ -1825,7 +2005,7 @@ Log: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="226"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="235"/>
         <source>%n span(s) left out (not on token boundaries)</source>
         <translation>
             <numerusform>%n сущность пропущена (не по границам токенов)</numerusform>
@@ -1834,7 +2014,7 @@ Log: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="229"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="238"/>
         <source>%n negative example(s)</source>
         <translation>
             <numerusform>%n отрицательный пример</numerusform>
@@ -1843,12 +2023,12 @@ Log: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="232"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="241"/>
         <source>split: %1</source>
         <translation>разбиение: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="235"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="244"/>
         <source>%n problem(s) in all</source>
         <translation>
             <numerusform>всего %n проблема</numerusform>

@@ -235,3 +235,11 @@ def test_many_days_are_drawn_as_outlines_with_a_dozen_days_named():
     assert len(axes.patches) == 0  # no bar per day
     assert len(axes.collections) == 2  # an outline per analyst
     assert 1 < len(axes.get_xticklabels()) <= charts.DAY_LABELS
+
+
+def test_time_per_article_counts_whole_articles_from_zero_minutes():
+    times = (dashboard.ArticleTime(1, "anna", 14.0),)
+    figures = dashboard.Figures((), (), (), (), times, None, dashboard.AGREEMENT_MISSING)
+    axes = charts.time_per_article(figures, charts.ChartTexts()).axes[0]
+    assert axes.get_xlim()[0] == 0
+    assert all(tick == int(tick) for tick in axes.get_yticks())

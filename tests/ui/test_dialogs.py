@@ -101,9 +101,8 @@ def test_import_job_reports_rejected_records(qtbot, window, store, tmp_path: Pat
     window.background.start_suggest = lambda *a: started.append(a)  # keep natasha out of this test
     try:
         job = window.background.start_import([folder])
-        with qtbot.waitSignal(job.finished, timeout=20000):
-            pass
-        qtbot.waitUntil(lambda: window.findChild(ImportReportDialog) is not None)
+        qtbot.waitUntil(lambda: job not in window.job_runner.jobs, timeout=60_000)
+        qtbot.waitUntil(lambda: window.findChild(ImportReportDialog) is not None, timeout=30_000)
     finally:
         window.background.start_suggest = monkey_start
     dialog = window.findChild(ImportReportDialog)
@@ -132,9 +131,9 @@ def test_export_job_writes_the_file(qtbot, window, store, tmp_path: Path, monkey
         "export",
         window.background.export_done,
     )
-    with qtbot.waitSignal(job.finished, timeout=20000):
-        pass
-    qtbot.waitUntil(lambda: bool(shown))
+    # The job may end before a signal could be waited for: wait on the runner's list instead.
+    qtbot.waitUntil(lambda: job not in window.job_runner.jobs, timeout=60_000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1 and "Казахстана" in lines[0]
 

@@ -179,6 +179,9 @@ def time_per_article(figures: Figures, texts: ChartTexts) -> Figure:
     )
     axes.set_xlabel(texts.minutes)
     axes.set_ylabel(texts.articles)
+    # One article's time made the axis run from -0.2 minutes and count 0.2 articles.
+    axes.set_xlim(left=0)
+    _whole_numbers(axes)
     axes.legend(fontsize="small", loc="upper right")
     return figure
 

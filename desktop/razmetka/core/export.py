@@ -27,7 +27,7 @@ from razmetka.core.formats import Format
 from razmetka.core.formats.common import PARTS, ExportItem, TokenIndex, WriteSettings
 from razmetka.core.formats.registry import FormatWriter
 from razmetka.core.model import Article, ArticleStatus, Label, Span, SpanStatus
-from razmetka.core.report import NO_NEGATIVES, ExportReport, Problem
+from razmetka.core.report import NO_ANNOTATOR, NO_NEGATIVES, ExportReport, Problem
 from razmetka.core.staging import (
     MANIFEST,
     ExportCancelled,
@@ -57,6 +57,8 @@ __all__ = [
 # Problems listed in full; beyond that they are only counted, so a corpus with a million
 # misaligned spans does not hold a million messages.
 MAX_LISTED = 200
+# The formats whose records name the annotator of an analyst's version (``--versions``).
+NAMES_ANNOTATOR = frozenset(("jsonl", "doccano", "label-studio", "brat"))
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class ExportOptions:
     misaligned: str = "snap"  # "snap" or "skip": spans not on razdel token boundaries
     tags: str = "iob2"  # or "bioes" for the token formats
     tokens: bool = False  # razdel tokens in formats where they are optional (JSONL)
+    versions: bool = False  # each analyst's version of an article, a record each
 
 
 def export(
@@ -85,9 +88,13 @@ def export(
     fmt = writable_format(options.format)
     _check_options(options)
     statuses = None if options.include_all else [ArticleStatus.DONE]
-    total = store.articles.count(statuses)
     # Articles added while the export runs are left out: it is the store as it was at the start.
     last_id = store.articles.last_id()
+    versioned: list[int] = []
+    if options.versions:
+        versioned, total = store.team.version_articles(not options.include_all, last_id)
+    else:
+        total = store.articles.count(statuses)
     splitter = Splitter(total, options.split, options.seed) if options.split else None
     is_folder = fmt.layout == "folder" or options.split is not None
     out = Path(options.out)
@@ -97,10 +104,19 @@ def export(
         reason = f"the {fmt.name} format has no place for negative examples; none written"
         _record(report, [Problem(str(out), "", reason, kind=NO_NEGATIVES)])
         options = replace(options, negatives=False)
+    if options.versions and fmt.name not in NAMES_ANNOTATOR:
+        reason = (
+            f"the {fmt.name} format has no place for the annotator: each analyst's version is "
+            "a record of its own, without the analyst's name"
+        )
+        _record(report, [Problem(str(out), "", reason, kind=NO_ANNOTATOR)])
     settings = WriteSettings(
         exported_labels(store.labels.all(), options), options.negatives, options.tags
     )
-    items = _items(store, statuses, last_id, splitter, options, fmt, report)
+    if options.versions:
+        items = _version_items(store, versioned, splitter, options, fmt, report)
+    else:
+        items = _items(store, statuses, last_id, splitter, options, fmt, report)
     try:
         _staged_write(
             out,
@@ -202,6 +218,28 @@ def _items(
         yield item
 
 
+def _version_items(
+    store: Store,
+    ids: list[int],
+    splitter: Splitter | None,
+    options: ExportOptions,
+    fmt: Format,
+    report: ExportReport,
+) -> Iterator[ExportItem]:
+    """Each analyst's version of each article, by analyst: the article with the version's
+    status and spans, the analyst named in the item."""
+    for article_id in ids:
+        article = store.articles.get(article_id)
+        for analyst, version in store.team.versions(article_id).items():
+            if not options.include_all and version.status is not ArticleStatus.DONE:
+                continue
+            part = splitter.next() if splitter is not None else None
+            own = replace(article, status=version.status)
+            item, problems = prepare(own, list(version.spans), options, fmt, part, analyst)
+            _record(report, problems)
+            yield item
+
+
 def _check_options(options: ExportOptions) -> None:
     if options.misaligned not in ("snap", "skip"):
         raise ExportError(f"misaligned must be snap or skip, not {options.misaligned!r}")
@@ -232,7 +270,9 @@ def _record(report: ExportReport, problems: list[Problem]) -> None:
 
 
 def _manifest(options: ExportOptions, report: ExportReport) -> dict[str, Any]:
+    versions = {"versions": True} if options.versions else {}  # each analyst's, not curated
     return {
+        **versions,
         "format": options.format,
         "include_all": options.include_all,
         "negatives": options.negatives,
@@ -304,9 +344,12 @@ def prepare(
     options: ExportOptions,
     fmt: Format,
     part: str | None,
+    annotator: str | None = None,
 ) -> tuple[ExportItem, list[Problem]]:
     """One article's spans chosen, renamed, checked, and aligned when the format needs it."""
     name = article.external_id or f"article {article.id}"
+    if annotator is not None:
+        name = f"{name} ({annotator}'s version)"
     problems: list[Problem] = []
     chosen = _chosen(name, article.text, spans, options, problems)
     accepted = chosen[SpanStatus.ACCEPTED]
@@ -328,6 +371,7 @@ def prepare(
         tuple(chosen[SpanStatus.SUGGESTED]),
         tuple(tuple(s) for s in token_sentences),
         part,
+        annotator,
     )
     return item, problems
 

@@ -130,3 +130,4 @@ OUTCOMES = {
 
 
 NO_NEGATIVES = "no negatives"  # the kind of problem: the format has no place for them
+NO_ANNOTATOR = "no annotator"  # the format has no place for whose version a record is

@@ -23,7 +23,6 @@ import re
 import shutil
 import stat
 import sys
-import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -71,7 +70,7 @@ def staged(out: Path, is_folder: bool) -> Iterator[Path]:
     removed when it fails."""
     out.parent.mkdir(parents=True, exist_ok=True)
     remove_leftovers(out)
-    staging = out.parent / f".{out.name}.partial-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    staging = out.parent / f".{out.name}.partial-{os.getpid()}-{os.urandom(4).hex()}"
     try:
         yield staging
         if is_folder:
@@ -198,7 +197,7 @@ def _read_manifest(folder: Path) -> dict[str, Any]:
 def _write_manifest_file(folder: Path, record: Mapping[str, Any]) -> None:
     remove_leftovers(folder / MANIFEST)
     text = json.dumps(dict(record), ensure_ascii=False, indent=1) + "\n"
-    temporary = folder / f"{MANIFEST}.partial-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    temporary = folder / f"{MANIFEST}.partial-{os.getpid()}-{os.urandom(4).hex()}"
     temporary.write_text(text, encoding="utf-8")
     _replace(temporary, folder / MANIFEST)
 

@@ -7,6 +7,7 @@ span) and talk through its signals and their own; this module builds them and wi
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
@@ -17,6 +18,7 @@ from razmetka.core import rules
 from razmetka.core.store import Store
 from razmetka.ui.jobs.runner import JobRunner
 from razmetka.ui.window.actions import ActionTable
+from razmetka.ui.window.adjudication import Adjudication
 from razmetka.ui.window.annotation import Annotator
 from razmetka.ui.window.background import Background
 from razmetka.ui.window.captions import ArticleCaptions
@@ -56,6 +58,13 @@ class MainWindow(QMainWindow):
         self.annotation = Annotator(self.state, self.views, self.navigation)
         self.position = PositionKeeper(self.state, self.views.text_view)
         self.finding = HitFinder(self.state, self.views)
+        self.adjudication = Adjudication(
+            self.state,
+            self.views,
+            self.navigation,
+            self.annotation,
+            self.views.adjudication_panel,
+        )
         self.sync = StoreWatcher(self.state, self.views)
         self.databases = Databases(self.state, self, self.action_table.recent_menu)
         self.job_runner = JobRunner(
@@ -132,9 +141,28 @@ class MainWindow(QMainWindow):
                 "edit_normal": self.normal_forms.edit_current,
                 "check": self.checking.run,
                 "fix_finding": self.checking.fix_current,
+                **self._team_slots(),
             }
         )
         table.bind_undo(self.state.undo_stack)
+
+    def _team_slots(self) -> dict[str, Callable[[], object]]:
+        adjudication = self.adjudication
+        return {
+            "next_disputed": adjudication.next_disputed,
+            "take_a": adjudication.take_a,
+            "take_b": adjudication.take_b,
+            "edit_difference": adjudication.edit,
+            "next_difference": lambda: adjudication.step(1),
+            "previous_difference": lambda: adjudication.step(-1),
+            "finish_adjudication": adjudication.finish,
+            "agreement": self.show_agreement,
+        }
+
+    def show_agreement(self) -> None:
+        from razmetka.ui.dialogs.agreement import AgreementDialog
+
+        AgreementDialog(self.state.store, self).exec()
 
     def _connect(self) -> None:
         state, views, table = self.state, self.views, self.action_table

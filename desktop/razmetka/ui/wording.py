@@ -17,6 +17,7 @@ from razmetka.core.check import Finding
 from razmetka.core.model import SpanStatus
 from razmetka.core.report import (
     LEFT_OUT,
+    NO_ANNOTATOR,
     NO_NEGATIVES,
     NO_TOKEN,
     SNAPPED,
@@ -175,6 +176,14 @@ class Wording(QObject):
         if problem.kind == NO_NEGATIVES:
             return filled(
                 self.tr("%1: this format has no place for negative examples; none written"),
+                [place],
+            )
+        if problem.kind == NO_ANNOTATOR:
+            return filled(
+                self.tr(
+                    "%1: this format has no place for the annotator; each analyst's version is "
+                    "a record of its own, without the analyst's name"
+                ),
                 [place],
             )
         return str(problem)

@@ -51,7 +51,7 @@ class Writer:
     def __init__(self, root: Path, settings: WriteSettings) -> None:
         self.root = root
         self.settings = settings
-        self.folders: dict[str | None, Path] = {}
+        self.folders: dict[tuple[str | None, str | None], Path] = {}
 
     def add(self, item: ExportItem) -> Added:
         added = Added()
@@ -59,23 +59,29 @@ class Writer:
         ann = "".join(line + "\n" for line in lines).encode("utf-8")
         article = item.article
         text = article.text.encode("utf-8")
-        self._write_pair(item.part, article.external_id, article.id or 0, text, ann)
+        folder = self._folder(item.part, item.annotator)
+        self._write_pair(folder, article.external_id, article.id or 0, text, ann)
         return added
 
     def _write_pair(
-        self, part: str | None, external_id: str | None, article_id: int, text: bytes, ann: bytes
+        self, folder: Path, external_id: str | None, article_id: int, text: bytes, ann: bytes
     ) -> None:
-        folder = self._folder(part)
         name = self._name(folder, external_id, article_id)
         if _SEPARATORS.search(name) or name in (".", ".."):  # safe_name rules this out
             raise ValueError(f"file name {name!r} would leave the output folder")
         (folder / f"{name}.txt").write_bytes(text)
         (folder / f"{name}.ann").write_bytes(ann)
 
-    def _folder(self, part: str | None) -> Path:
-        folder = self.folders.get(part)
+    def _folder(self, part: str | None, annotator: str | None) -> Path:
+        """The part's folder; an analyst's versions go in a folder of the analyst's name
+        inside it (brat finds annotation.conf in the folders above)."""
+        key = (part, annotator)
+        folder = self.folders.get(key)
         if folder is None:
-            folder = self.folders[part] = self.root if part is None else self.root / part
+            folder = self.root if part is None else self.root / part
+            if annotator is not None:
+                folder = folder / safe_name(annotator)
+            self.folders[key] = folder
             folder.mkdir(parents=True, exist_ok=True)
         return folder
 

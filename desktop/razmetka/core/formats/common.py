@@ -39,11 +39,13 @@ class ExportItem:
     pending: tuple[Span, ...] = ()  # suggestions nobody decided on yet
     sentences: tuple[tuple[Token, ...], ...] = ()  # razdel tokens, for formats that list tokens
     part: str | None = None  # "train", "dev", "test" or None without a split
+    annotator: str | None = None  # whose version this is (None: the curated result)
 
     @property
     def name(self) -> str:
-        """How messages name the article."""
-        return self.article.external_id or f"article {self.article.id}"
+        """How messages name the article (and whose version it is)."""
+        name = self.article.external_id or f"article {self.article.id}"
+        return name if self.annotator is None else f"{name} ({self.annotator}'s version)"
 
     @property
     def tokens(self) -> list[Token]:

@@ -41,6 +41,7 @@ _OWN_KEYS = {
     "date",
     "Comments",
     "comments",
+    "user",
 }
 
 
@@ -66,7 +67,7 @@ def doccano_record(item: ExportItem, added: Added) -> dict[str, Any]:
         labels.append([span.start, span.end, span.label])
         added.spans += 1
     extra = {k: v for k, v in article.meta.items() if k not in _OWN_KEYS}
-    return {
+    record = {
         "text": article.text,
         "label": labels,
         "external_id": article.external_id,
@@ -75,6 +76,9 @@ def doccano_record(item: ExportItem, added: Added) -> dict[str, Any]:
         "date": article.date,
         **extra,
     }
+    if item.annotator is not None:
+        record["user"] = item.annotator  # doccano's field for whose labels these are
+    return record
 
 
 # --- reading --------------------------------------------------------------------------------------

@@ -123,6 +123,8 @@ def article_record(item: ExportItem, settings: WriteSettings, added: Added) -> d
         "meta": meta,
         "spans": _span_records(item, item.spans, index, added),
     }
+    if item.annotator is not None:
+        record["annotator"] = item.annotator  # one analyst's version, not the curated result
     if tokens:
         record["tokens"] = [
             {"text": t.text, "start": t.start, "end": t.end, "id": n} for n, t in enumerate(tokens)

@@ -107,7 +107,7 @@ def task_record(item: ExportItem, added: Added) -> dict[str, Any]:
             "date": article.date,
             "meta": article.meta,
         },
-        "annotations": [{"result": regions(item, item.spans, added, "a")}] if annotated else [],
+        "annotations": [_annotation(item, added)] if annotated else [],
         "predictions": [
             {"model_version": origin, "result": regions(item, spans, Added(), "p")}
             for origin, spans in groupby(
@@ -116,6 +116,13 @@ def task_record(item: ExportItem, added: Added) -> dict[str, Any]:
         ],
     }
     return task
+
+
+def _annotation(item: ExportItem, added: Added) -> dict[str, Any]:
+    annotation: dict[str, Any] = {"result": regions(item, item.spans, added, "a")}
+    if item.annotator is not None:
+        annotation["completed_by"] = item.annotator  # Label Studio's annotator of a result
+    return annotation
 
 
 def regions(item: ExportItem, spans: Iterable[Span], added: Added, prefix: str) -> list[dict]:

@@ -43,6 +43,7 @@ class ListQuery:
     date_from: str | None = None  # ISO dates, inclusive
     date_to: str | None = None
     words: str | None = None  # what the search box finds (``store.search.matching_sql``)
+    disputed: bool = False  # articles whose analysts' versions differ (to adjudicate)
 
 
 _STATUS_ORDER = (
@@ -123,6 +124,17 @@ class Lists(Part):
         return [row[0] for row in rows]
 
 
+# Articles two analysts' versions of which differ: an accepted span of one version that another
+# version of the article lacks (``core.team.adjudicate.disputed``, as SQL).
+DISPUTED = (
+    "l.article_id IN (SELECT s.article_id FROM version_spans s JOIN versions o "
+    "ON o.article_id = s.article_id AND o.analyst != s.analyst WHERE s.status = 'accepted' "
+    "AND NOT EXISTS (SELECT 1 FROM version_spans t WHERE t.article_id = s.article_id "
+    'AND t.analyst = o.analyst AND t.start = s.start AND t."end" = s."end" '
+    "AND t.label = s.label AND t.status = 'accepted'))"
+)
+
+
 def _where(query: ListQuery) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
@@ -131,6 +143,8 @@ def _where(query: ListQuery) -> tuple[str, list[Any]]:
         params.append(ArticleStatus(query.status).value)
     if query.has_pending:
         clauses.append("l.pending > 0")
+    if query.disputed:
+        clauses.append(DISPUTED)
     if query.label is not None:
         clauses.append(
             "l.article_id IN "

@@ -301,6 +301,17 @@ class Team(Part):
         )
         return [int(r[0]) for r in rows]
 
+    def version_articles(self, done_only: bool, last_id: int) -> tuple[list[int], int]:
+        """The articles (up to ``last_id``) with an analyst's version (marked done, when
+        ``done_only``), in id order, and the number of such versions."""
+        done = " AND status = 'done'" if done_only else ""
+        rows = self.conn.execute(
+            f"SELECT article_id, COUNT(*) FROM versions WHERE article_id <= ?{done} "
+            "GROUP BY article_id ORDER BY article_id",
+            (last_id,),
+        ).fetchall()
+        return [int(a) for a, _n in rows], sum(int(n) for _a, n in rows)
+
     def finished_versions(self) -> dict[int, list[str]]:
         """The analysts whose version of each article is marked done, by article."""
         out: dict[int, list[str]] = {}

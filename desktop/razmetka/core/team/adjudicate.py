@@ -10,13 +10,26 @@ from dataclasses import dataclass
 
 from razmetka.core import actions
 from razmetka.core.edits import Edit, SpanChange
-from razmetka.core.model import ANALYST, Span, SpanStatus
+from razmetka.core.model import ANALYST, ArticleStatus, Span, SpanStatus
 from razmetka.core.store import Store
 from razmetka.core.store.team import Version
 from razmetka.core.team import TeamError
 from razmetka.core.team.merge import disputed
 
-__all__ = ["Differences", "differences", "disputed", "finish", "take", "take_edit", "versions"]
+__all__ = [
+    "Choice",
+    "Differences",
+    "choices",
+    "differences",
+    "disputed",
+    "finish",
+    "finish_edit",
+    "take",
+    "take_edit",
+    "take_nothing_edit",
+    "taken",
+    "versions",
+]
 
 
 @dataclass(frozen=True)
@@ -31,6 +44,52 @@ class Differences:
     @property
     def none(self) -> bool:
         return not (self.only_a or self.only_b or self.relabelled)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One place where the versions differ: A's span and B's (None: that analyst marked
+    nothing there), overlapping each other when both are given."""
+
+    a: Span | None
+    b: Span | None
+
+    @property
+    def start(self) -> int:
+        return min(s.start for s in (self.a, self.b) if s is not None)
+
+    @property
+    def end(self) -> int:
+        return max(s.end for s in (self.a, self.b) if s is not None)
+
+
+def choices(found: Differences) -> list[Choice]:
+    """The differences as places to decide, in text order: a relabelled span is one place, a
+    span only in A that overlaps one only in B (other bounds) is one, the rest stand alone."""
+    out = [Choice(a, b) for a, b in found.relabelled]
+    left_b = list(found.only_b)
+    for span in found.only_a:
+        partner = next((other for other in left_b if other.overlaps(span)), None)
+        if partner is not None:
+            left_b.remove(partner)
+        out.append(Choice(span, partner))
+    out += [Choice(None, span) for span in left_b]
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def taken(store: Store, article_id: int, choice: Choice) -> str | None:
+    """Which side the curated result holds at ``choice``: "a", "b", or None (neither yet). A
+    side that marked nothing there is held once nothing is left there, not even a suggestion."""
+    live = store.spans.overlapping(
+        article_id, choice.start, choice.end, [SpanStatus.SUGGESTED, SpanStatus.ACCEPTED]
+    )
+    accepted = {(s.start, s.end, s.label) for s in live if s.status is SpanStatus.ACCEPTED}
+    for side, span in (("a", choice.a), ("b", choice.b)):
+        if span is not None and accepted == {(span.start, span.end, span.label)}:
+            return side
+    if not live:
+        return "a" if choice.a is None else "b" if choice.b is None else None
+    return None
 
 
 def versions(store: Store, article_id: int) -> tuple[Version, Version]:
@@ -102,6 +161,21 @@ def take_edit(store: Store, article_id: int, span: Span) -> Edit:
     return actions.with_status_bump(store, edit)
 
 
+def take_nothing_edit(store: Store, article_id: int, start: int, end: int) -> Edit:
+    """The edit that leaves nothing between ``start`` and ``end`` in the curated result (the
+    version taken marked nothing there): suggestions are rejected, and so are accepted ones;
+    spans made by hand (a span taken before) are removed."""
+    live = [SpanStatus.SUGGESTED, SpanStatus.ACCEPTED]
+    changes = [
+        SpanChange(span, None)
+        if span.origin == ANALYST
+        else SpanChange(span, _decided(store, span, SpanStatus.REJECTED))
+        for span in store.spans.overlapping(article_id, start, end, live)
+    ]
+    edit = Edit("take no span", article_id, tuple(changes))
+    return actions.with_status_bump(store, edit) if changes else edit
+
+
 def take(store: Store, article_id: int, span: Span) -> Edit:
     """Take ``span`` into the curated result and mark the article as adjudicated; returns the
     applied edit (``store.apply(edit.inverted())`` undoes it)."""
@@ -110,12 +184,34 @@ def take(store: Store, article_id: int, span: Span) -> Edit:
         return store.apply(take_edit(store, article_id, span))
 
 
+def finish_edit(store: Store, article_id: int) -> Edit:
+    """The edit that finishes an adjudicated article: the spans both versions accepted join the
+    curated result (they needed no decision) and the article is done."""
+    a, b = versions(store, article_id)
+    agreed = a.accepted() & b.accepted()
+    changes: list[SpanChange] = []
+    seen: set[int] = set()
+    for span in sorted(_accepted(a), key=lambda s: (s.start, s.end)):
+        if (span.start, span.end, span.label) not in agreed:
+            continue
+        for change in take_edit(store, article_id, span).spans:
+            before = change.before.id if change.before is not None else None
+            if before is not None and before in seen:
+                continue  # a suggestion two agreed spans overlap: rejected once
+            if before is not None:
+                seen.add(before)
+            changes.append(change)
+    done = actions.set_status(store, article_id, ArticleStatus.DONE)
+    return Edit("finish adjudication", article_id, tuple(changes), done.status)
+
+
 def finish(store: Store, article_id: int) -> Edit:
-    """Mark the adjudicated article done: its curated spans are what exports write."""
+    """Mark the adjudicated article done, with the spans both versions agree on: its curated
+    spans are what exports write."""
     with store.transaction():
         store.team.start_adjudication(article_id, store.annotator)
         store.team.finish_adjudication(article_id)
-        return store.apply(actions.approve(store, article_id))
+        return store.apply(finish_edit(store, article_id))
 
 
 def _accepted(version: Version) -> list[Span]:

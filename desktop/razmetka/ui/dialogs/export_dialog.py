@@ -89,9 +89,7 @@ class ExportDialog(QDialog):
         self.everything.setObjectName("exportAll")
         include_all = settings.value("export/all", False, type=bool)
         (self.everything if include_all else self.curated).setChecked(True)
-        self.negatives = QCheckBox(self.tr("Rejected suggestions as negative examples"), self)
-        self.negatives.setObjectName("exportNegatives")
-        self.negatives.setToolTip(self.tr("Only formats that can hold them write them"))
+        self.negatives, self.versions = self._negatives_box(), self._versions_box(settings)
         self.labels = self._label_table(labels or [])
         self._build_split(settings)
         self._build_tokens(settings)
@@ -109,6 +107,7 @@ class ExportDialog(QDialog):
         scope.addWidget(self.curated)
         scope.addWidget(self.everything)
         scope.addWidget(self.negatives)
+        scope.addWidget(self.versions)
         form.addRow(self.tr("Articles:"), scope)
         form.addRow(self.tr("Labels:"), self.labels)
         form.addRow(self.tr("Split:"), self._split_row)
@@ -150,6 +149,24 @@ class ExportDialog(QDialog):
         )
         table.setFixedHeight(height + 2 * table.frameWidth())
         return table
+
+    def _negatives_box(self) -> QCheckBox:
+        box = QCheckBox(self.tr("Rejected suggestions as negative examples"), self)
+        box.setObjectName("exportNegatives")
+        box.setToolTip(self.tr("Only formats that can hold them write them"))
+        return box
+
+    def _versions_box(self, settings: QSettings) -> QCheckBox:
+        box = QCheckBox(self.tr("Each analyst's version"), self)
+        box.setObjectName("exportVersions")
+        box.setToolTip(
+            self.tr(
+                "Each analyst's version of an article as a record of its own, with the "
+                "annotator, instead of the curated result"
+            )
+        )
+        box.setChecked(settings.value("export/versions", False, type=bool))
+        return box
 
     def _build_split(self, settings: QSettings) -> None:
         self.split = QCheckBox(self.tr("Train / dev / test"), self)
@@ -268,6 +285,7 @@ class ExportDialog(QDialog):
             "export/tags": self.tags.currentData(),
             "export/misaligned": self.misaligned.currentData(),
             "export/tokens": self.tokens.isChecked(),
+            "export/versions": self.versions.isChecked(),
         }
         for key, value in values.items():
             self.settings.setValue(key, value)
@@ -318,4 +336,5 @@ class ExportDialog(QDialog):
             misaligned=self.misaligned.currentData(),
             tags=self.tags.currentData(),
             tokens=self.tokens.isEnabled() and self.tokens.isChecked(),
+            versions=self.versions.isChecked(),
         )

@@ -36,6 +36,7 @@ __all__ = ["STATUS_COLORS", "UNFINISHED", "ArticleListModel", "ArticleListPanel"
 SEARCH_DELAY_MS = 0
 # "date:2026-01", "date:2026-01-05", "date:2026-01-01..2026-01-31" in the search box.
 _DATES = re.compile(r"\bdate:(\d{4}(?:-\d\d){0,2})(?:\.\.(\d{4}(?:-\d\d){0,2}))?")
+DISPUTED = "disputed"  # the status filter's entry for articles to adjudicate
 
 
 class ArticleListPanel(QWidget):
@@ -111,6 +112,8 @@ class ArticleListPanel(QWidget):
         self.status_filter.addItem(self.tr("All articles"), None)
         for status in ArticleStatus:
             self.status_filter.addItem(article_status_name(status), status.value)
+        # Two analysts' versions differ: the articles to adjudicate (Team ▸ Next disputed).
+        self.status_filter.addItem(self.tr("Disputed"), DISPUTED)
         self.label_filter = QComboBox(self)
         self.label_filter.setObjectName("labelFilter")
         self.pending_only = QCheckBox(self.tr("Pending"), self)
@@ -184,9 +187,11 @@ class ArticleListPanel(QWidget):
 
     def _filters_changed(self) -> None:
         status = self.status_filter.currentData()
+        disputed = status == DISPUTED
         query = replace(
             self.model.query,
-            status=ArticleStatus(status) if status else None,
+            status=ArticleStatus(status) if status and not disputed else None,
+            disputed=disputed,
             label=self.label_filter.currentData(),
             has_pending=self.pending_only.isChecked(),
         )

@@ -47,6 +47,18 @@ GROUPS = (
         ),
     ),
     (
+        "Adjudication",
+        (
+            "next_disputed",
+            "take_a",
+            "take_b",
+            "edit_difference",
+            "next_difference",
+            "previous_difference",
+            "finish_adjudication",
+        ),
+    ),
+    (
         "General",
         (
             "undo",
@@ -165,6 +177,7 @@ class HelpOverlay(QWidget):
             "Review": self.tr("Review"),
             "Spans": self.tr("Span edges"),
             "Articles": self.tr("Articles"),
+            "Adjudication": self.tr("Adjudication"),
             "General": self.tr("General"),
         }
         return titles[name]

@@ -37,6 +37,7 @@ FALLBACK_COLOR = "#888888"
 # Find in article: every hit of the search on a yellow ground, the current one on orange.
 HIT_COLOR = QColor("#fff176")
 CURRENT_HIT_COLOR = QColor("#ffa726")
+MARK_COLOR = QColor(120, 144, 255, 70)  # the difference being adjudicated: a blue wash
 
 
 class _Line(NamedTuple):
@@ -91,6 +92,8 @@ class TextView(QPlainTextEdit):
         self._hits: list[tuple[int, int]] = []
         self._hit_starts: list[int] = []
         self.current_hit: int | None = None
+        # Adjudication: the place the analysts' versions differ that is being decided.
+        self.mark: tuple[int, int] | None = None
 
     # -- content
 
@@ -103,6 +106,7 @@ class TextView(QPlainTextEdit):
         self._index = index
         self.current_id = None
         self._hits, self._hit_starts, self.current_hit = [], [], None
+        self.mark = None
         self.setPlainText(index.text if index is not None else "")
         self._repaint_all = True
 
@@ -164,6 +168,13 @@ class TextView(QPlainTextEdit):
             color = CURRENT_HIT_COLOR if number == self.current_hit else HIT_COLOR
             for rect in self._range_rects(hit_start, hit_end, lines):
                 painter.fillRect(rect, color)
+
+    def set_mark(self, mark: tuple[int, int] | None) -> None:
+        """Mark a stretch of the text (code points) under its spans, and bring it into view."""
+        self.mark = mark
+        if mark is not None:
+            self._show_range(*mark)
+        self.viewport().update()
 
     # -- positions
 
@@ -337,7 +348,7 @@ class TextView(QPlainTextEdit):
         self._repaint_all = False
         spans: list[Span] = []
         lines: list[_Line] | None = None
-        if self._index is not None and (len(self._index) or self._hits):
+        if self._index is not None and (len(self._index) or self._hits or self.mark):
             lines = self._visible_lines()
             if lines:
                 start = self._index.from_utf16(lines[0].start)
@@ -346,6 +357,9 @@ class TextView(QPlainTextEdit):
                 painter = QPainter(self.viewport())
                 if self._hits:
                     self._paint_hits(painter, lines, start, end)
+                if self.mark is not None:
+                    for rect in self._range_rects(*self.mark, lines):
+                        painter.fillRect(rect.adjusted(-3, -2, 3, 2), MARK_COLOR)
                 # Suggestions first, so an accepted fill sits on top of an outline it overlaps.
                 for span in sorted(spans, key=lambda s: s.status is SpanStatus.ACCEPTED):
                     self._paint_span(painter, span, lines)

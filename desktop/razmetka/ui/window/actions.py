@@ -23,7 +23,7 @@ _CYRILLIC = "ЙЦУКЕНГШЩЗФЫВАПРОЛДЯЧСМИТЬ"
 _TWINS = {**dict(zip(_LATIN, _CYRILLIC, strict=True)), **dict(zip(_CYRILLIC, _LATIN, strict=True))}
 
 # Keys the window itself uses; a label hotkey may not take one of them (in either layout).
-RESERVED_KEYS = frozenset("AXJKaxjkФЧОЛфчол")
+RESERVED_KEYS = frozenset("AXJKaxjkФЧОЛфчол" + "QWqwЙЦйц")
 
 
 def with_twins(keys: list[str]) -> list[str]:
@@ -106,6 +106,20 @@ class ActionTable(QObject):
             ("dashboard", self.tr("&Dashboard…"), ["Ctrl+D"]),
             ("help", self.tr("&Keyboard shortcuts"), STD.HelpContents),
             ("about", self.tr("&About Razmetka"), None),
+            *self._team_entries(),
+        ]
+
+    def _team_entries(self) -> list[tuple[str, str, list[str] | None]]:
+        """Adjudication of disputed articles and the analysts' agreement (the Team menu)."""
+        return [
+            ("next_disputed", self.tr("Next &disputed article"), ["Ctrl+Shift+N"]),
+            ("take_a", self.tr("Take the &first analyst's span"), ["Q"]),
+            ("take_b", self.tr("Take the &second analyst's span"), ["W"]),
+            ("edit_difference", self.tr("&Edit the difference"), ["Shift+E"]),
+            ("next_difference", self.tr("&Next difference"), ["Alt+Down"]),
+            ("previous_difference", self.tr("&Previous difference"), ["Alt+Up"]),
+            ("finish_adjudication", self.tr("&Finish adjudication"), ["Ctrl+Shift+D"]),
+            ("agreement", self.tr("&Agreement between analysts…"), None),
         ]
 
     def _add(
@@ -169,6 +183,10 @@ class ActionTable(QObject):
         view_menu = bar.addMenu(self.tr("&View"))
         self._fill(view_menu, ("show_rejected", "dashboard"))
         self._language_menu(view_menu.addMenu(self.tr("&Language")))
+        team_menu = bar.addMenu(self.tr("&Team"))
+        self._fill(team_menu, ("next_disputed", None, "take_a", "take_b", "edit_difference"))
+        self._fill(team_menu, ("next_difference", "previous_difference", "finish_adjudication"))
+        self._fill(team_menu, (None, "agreement"))
         help_menu = bar.addMenu(self.tr("&Help"))
         self._fill(help_menu, ("help", "about"))
         self._review_actions(span_menu, edit_menu)

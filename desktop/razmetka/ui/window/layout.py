@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 
 from razmetka.core.store import Store
 from razmetka.ui.theme import apply_style, style_item_view, style_text_view
+from razmetka.ui.views.adjudication_panel import AdjudicationPanel
 from razmetka.ui.views.article_list import ArticleListModel, ArticleListPanel
 from razmetka.ui.views.help_overlay import HelpOverlay
 from razmetka.ui.views.legend import Legend
@@ -53,6 +54,7 @@ class WindowViews:
         self.meta.setObjectName("articleMeta")
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.text_view = TextView(window)
+        self.adjudication_panel = AdjudicationPanel(window)
         center = QWidget(window)
         layout = QVBoxLayout(center)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -60,6 +62,7 @@ class WindowViews:
         layout.addWidget(self.header)
         layout.addWidget(self.meta)
         layout.addWidget(self.text_view, 1)
+        layout.addWidget(self.adjudication_panel)
         return center
 
     def _build_side(self, window: QMainWindow) -> QWidget:
@@ -83,6 +86,7 @@ class WindowViews:
         style_text_view(self.text_view)
         style_item_view(self.span_table)
         style_item_view(self.article_list.view)
+        style_item_view(self.adjudication_panel.table)
         apply_style(
             self.header,
             self.meta,
@@ -92,4 +96,5 @@ class WindowViews:
             self.article_list.progress_label,
             self.article_list.progress_bar,
             self.help_overlay,
+            self.adjudication_panel,
         )
