@@ -126,3 +126,12 @@ def test_findings_and_their_fix_in_russian(qtbot, window, store) -> None:
         assert not latin.findall(undo_text), undo_text
     finally:
         translators.install("en")
+
+
+def test_the_panel_is_made_when_the_check_first_runs(qtbot, window) -> None:
+    from PySide6.QtWidgets import QDockWidget
+
+    # A dock and a tree widget cost every start of the window 15 ms; F7 makes them.
+    assert window.findChildren(QDockWidget) == []
+    qtbot.keyClick(window.views.text_view, Qt.Key.Key_F7)
+    assert window.checking.panel.isVisible()

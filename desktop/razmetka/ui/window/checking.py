@@ -5,6 +5,8 @@ usual label, tag the missed name) as one undoable edit."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -15,12 +17,14 @@ from razmetka.core.everywhere import decide_everywhere
 from razmetka.core.model import SpanStatus
 from razmetka.core.normal import normal_form
 from razmetka.core.store import StoreError
-from razmetka.ui.views.check_panel import CheckPanel
 from razmetka.ui.window.annotation import Annotator
 from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.navigation import Navigator
 from razmetka.ui.window.state import WindowState
 from razmetka.ui.wording import error_words, filled, finding_words
+
+if TYPE_CHECKING:
+    from razmetka.ui.views.check_panel import CheckPanel
 
 
 class Checking(QObject):
@@ -37,10 +41,21 @@ class Checking(QObject):
         self._views = views
         self._navigation = navigation
         self._annotation = annotation
-        self.panel = CheckPanel(window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
-        self.panel.hide()
-        self.panel.place_chosen.connect(self.open_place)
+        self._window = window
+        self._panel: CheckPanel | None = None
+
+    @property
+    def panel(self) -> CheckPanel:
+        """The findings' dock, made when the check first runs: its tree and dock widgets cost
+        every start of the window 15 ms (PySide6 readies a Qt class when it is first used)."""
+        if self._panel is None:
+            from razmetka.ui.views.check_panel import CheckPanel
+
+            self._panel = CheckPanel(self._window)
+            self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._panel)
+            self._panel.hide()
+            self._panel.place_chosen.connect(self.open_place)
+        return self._panel
 
     def run(self) -> None:
         """F7: check the corpus and show the findings."""
@@ -90,7 +105,7 @@ class Checking(QObject):
     def fix_current(self) -> None:
         """Ctrl+Shift+F: fix the chosen finding (every place it names) or the chosen place."""
         state = self._state
-        finding, places = self.panel.current()
+        finding, places = self.panel.current() if self._panel is not None else (None, [])
         if finding is None or not places:
             state.message(self.tr("Choose a finding in the check panel first (F7)"), 4000)
             return
