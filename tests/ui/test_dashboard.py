@@ -108,3 +108,20 @@ def test_the_window_starts_without_matplotlib(db_path, tmp_path):
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
     )
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_each_chart_is_drawn_once_on_opening(window, store, qtbot, monkeypatch):
+    """A chart is the slow part of the dashboard: none is drawn at a passing size and again."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    drawn: list[str] = []
+    draw = FigureCanvasQTAgg.draw
+
+    def counted(canvas: FigureCanvasQTAgg) -> None:
+        drawn.append(canvas.objectName())
+        draw(canvas)
+
+    monkeypatch.setattr(FigureCanvasQTAgg, "draw", counted)
+    dialog = open_dashboard(window, qtbot)
+    assert sorted(drawn) == sorted(f"chart_{name}" for name in charts.CHARTS)
+    dialog.close()

@@ -160,10 +160,13 @@ class DashboardDialog(QDialog):
         row, column = number // COLUMNS, number % COLUMNS
         item = self.grid.itemAtPosition(row, column)
         old = item.widget() if item is not None else None
-        if old is not None:
-            self.grid.removeWidget(old)
-            old.deleteLater()
-        self.grid.addWidget(widget, row, column)
+        if old is None:
+            self.grid.addWidget(widget, row, column)
+            return
+        # in the old one's place: removed first, the last row stood empty for a moment and every
+        # chart above it was stretched into its room, drawn, and drawn again at its own size
+        self.grid.replaceWidget(old, widget)
+        old.deleteLater()
 
     def _draw_next(self) -> None:
         if not self._waiting:
