@@ -13,6 +13,7 @@ import pytest
 from razmetka.core import actions, charts, dashboard
 from razmetka.core.model import ArticleStatus, Span, Suggestion
 from razmetka.core.store import Store
+from razmetka.core.store.progress import Progress, sittings_seconds
 from tests.conftest import add_article
 
 TEXT = "Токаев встретился с Трампом в Вашингтоне."
@@ -118,6 +119,52 @@ def test_time_per_article_cuts_long_pauses(team):
     # hour's pause is cut, the 20 s after it are counted
     assert times[second, "anna"] == pytest.approx(20, abs=0.01)
     assert times[third, "boris"] == pytest.approx(100, abs=0.01)
+
+
+def test_steps_are_added_in_time_order_within_each_article_and_analyst():
+    # times in milliseconds, not in order; the 400 s step is a pause, cut
+    lists = ["3000,1000,2500", None, "0,400000,410000", "7"]
+    assert sittings_seconds(lists, pause=300) == [2.0, 0.0, 10.0, 0.0]
+    assert sittings_seconds([], pause=300) == []
+
+
+class CountedRows:
+    """A connection that counts the rows its queries hand over."""
+
+    def __init__(self, conn) -> None:
+        self.conn, self.rows = conn, 0
+
+    def execute(self, *args):
+        return CountedCursor(self, self.conn.execute(*args))
+
+
+class CountedCursor:
+    def __init__(self, counter: CountedRows, cursor) -> None:
+        self.counter, self.cursor = counter, cursor
+
+    def fetchone(self):
+        self.counter.rows += 1
+        return self.cursor.fetchone()
+
+    def fetchall(self):
+        rows = self.cursor.fetchall()
+        self.counter.rows += len(rows)
+        return rows
+
+    def __iter__(self):
+        for row in self.cursor:
+            self.counter.rows += 1
+            yield row
+
+
+def test_each_figure_is_handed_over_in_one_row(team, monkeypatch):
+    """The figures are read on a thread while the window imports matplotlib: every row handed
+    over waits for the interpreter, so many rows would take seconds."""
+    counted = CountedRows(team.conn)
+    monkeypatch.setattr(Progress, "conn", property(lambda _part: counted))
+    figures = dashboard.collect(team)
+    assert len(figures.times) == 3 and figures.done
+    assert counted.rows == 5  # done per day, span outcomes, corrections, times, the labels
 
 
 def test_an_undone_correction_is_not_counted(tmp_path, clock):

@@ -163,10 +163,11 @@ def suggestion_outcomes(figures: Figures, texts: ChartTexts) -> Figure:
 
 def time_per_article(figures: Figures, texts: ChartTexts) -> Figure:
     figure, axes = _figure(texts.times)
-    analysts = [a for a in figures.analysts if any(t.analyst == a for t in figures.times)]
+    spent = figures.seconds_by_analyst
+    analysts = [a for a in figures.analysts if a in spent]
     if not analysts:
         return _nothing(figure, axes, texts)
-    minutes = [[t.seconds / 60 for t in figures.times if t.analyst == a] for a in analysts]
+    minutes = [[seconds / 60 for seconds in spent[a]] for a in analysts]
     axes.hist(
         minutes,
         bins=20,
