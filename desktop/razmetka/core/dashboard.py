@@ -11,6 +11,7 @@ of a sitting is not counted.
 
 from __future__ import annotations
 
+import dataclasses
 import statistics
 from dataclasses import dataclass
 from functools import cached_property
@@ -111,6 +112,12 @@ class Figures:
 
 def collect(store: Store, pause: float = PAUSE_SECONDS) -> Figures:
     """Every figure of the dashboard, read from ``store``."""
+    return with_times(collect_all_but_times(store), store, pause)
+
+
+def collect_all_but_times(store: Store) -> Figures:
+    """Every figure but the time per article (``times`` empty): the quick ones, which the
+    window draws while the times, a pass over every decision, are still being read."""
     progress = store.progress
     spans = progress.span_outcomes()
     entities = _entities(spans)
@@ -123,10 +130,16 @@ def collect(store: Store, pause: float = PAUSE_SECONDS) -> Figures:
         done=tuple(DoneOnDay(day, who, n) for day, who, n in progress.done_by_day()),
         entities=tuple((label, entities[label]) for label in labels if label in entities),
         suggestions=tuple(sorted(suggestions, key=lambda s: (labels.index(s.label), s.origin))),
-        times=tuple(map(ArticleTime._make, progress.time_per_article(pause))),
+        times=(),
         agreement=agreement,
         agreement_note=note,
     )
+
+
+def with_times(figures: Figures, store: Store, pause: float = PAUSE_SECONDS) -> Figures:
+    """``figures`` with the time per article read from ``store``."""
+    times = tuple(map(ArticleTime._make, store.progress.time_per_article(pause)))
+    return dataclasses.replace(figures, times=times)
 
 
 def agreement_figures(store: Store) -> tuple[tuple[LabelAgreement, ...] | None, str]:
