@@ -111,6 +111,18 @@ def test_suggestions_accepted_rejected_and_corrected_per_label_and_origin(team):
     assert loc.decided == 2
 
 
+def test_an_analyst_keeps_their_place_whether_the_times_are_read_or_not(team):
+    """The window draws the other charts before the times are read: the colours must agree."""
+    with Store(team.path, annotator="abel") as abel:  # decides, finishes nothing
+        undecided = abel.articles.ids()[-1]
+        first = abel.spans.of(undecided)[0]
+        abel.apply(actions.accept(abel, first.id or 0))
+    quick = dashboard.collect_all_but_times(team)
+    every = dashboard.collect(team)
+    assert quick.analysts == ("anna", "boris")
+    assert every.analysts == ("anna", "boris", "abel")
+
+
 def test_time_per_article_cuts_long_pauses(team):
     times = {(t.article_id, t.analyst): t.seconds for t in dashboard.collect(team).times}
     first, second, third = sorted({a for a, _ in times})

@@ -84,7 +84,10 @@ class Figures:
 
     @cached_property
     def analysts(self) -> tuple[str, ...]:
-        return tuple(sorted({d.analyst for d in self.done} | set(self.seconds_by_analyst)))
+        """Those with articles done, then those with time on articles only: each keeps its
+        place (its colour) whether the times are read yet or not."""
+        done = sorted({d.analyst for d in self.done})
+        return (*done, *sorted(set(self.seconds_by_analyst) - set(done)))
 
     @cached_property
     def seconds_by_analyst(self) -> dict[str, list[float]]:
