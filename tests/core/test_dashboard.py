@@ -302,3 +302,42 @@ def test_time_per_article_counts_whole_articles_from_zero_minutes():
     axes = charts.time_per_article(figures, charts.ChartTexts()).axes[0]
     assert axes.get_xlim()[0] == 0
     assert all(tick == int(tick) for tick in axes.get_yticks())
+
+
+def crowded_figures() -> dashboard.Figures:
+    """Long label and suggester names, six-digit counts, a dozen days, three analysts."""
+    labels = ("PERSON_NAME", "LOCATION", "ORGANISATION_BODY")
+    days = [(START + timedelta(days=n)).date().isoformat() for n in range(12)]
+    analysts = ("anna", "boris", "veronika-alexandrovna")
+    done = tuple(dashboard.DoneOnDay(day, who, 4_321) for day in days for who in analysts)
+    suggestions = tuple(
+        dashboard.SuggestionOutcome(label, origin, 123_456, 23_456, 3_456, 456_789)
+        for label in labels
+        for origin in ("natasha-ner", "learned-from-the-analyst")
+    )
+    times = tuple(dashboard.ArticleTime(n, analysts[n % 3], 30.0 + n % 600) for n in range(30_000))
+    agreement = tuple(dashboard.LabelAgreement(label, 1.0, 123_456) for label in labels)
+    entities = tuple((label, 987_654) for label in labels)
+    return dashboard.Figures(labels, done, entities, suggestions, times, agreement)
+
+
+@pytest.mark.parametrize("inches", [charts.SIZE, (4.8, 3.0), (9.0, 5.0)])
+def test_every_word_of_every_chart_is_inside_it(inches):
+    """Each chart makes its own room for its words (no layout engine): none is cut off."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Text
+
+    for name, chart in charts.draw_all(crowded_figures(), charts.ChartTexts()).items():
+        chart.set_size_inches(*inches)
+        canvas = FigureCanvasAgg(chart)
+        canvas.draw()
+        renderer = canvas.get_renderer()
+        inside = chart.bbox.padded(1)
+        for text in chart.findobj(Text):
+            if text.get_visible() and text.get_text() and text.axes is not None:
+                box = text.get_window_extent(renderer)
+                assert inside.contains(box.x0, box.y0) and inside.contains(box.x1, box.y1), (
+                    name,
+                    inches,
+                    text.get_text(),
+                )
