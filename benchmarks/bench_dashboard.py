@@ -5,9 +5,11 @@ news team's 100,000 articles with suggestions on every one and three analysts' d
 Measured as the user meets it:
 
 - window: the program started as a process (``razmetka.ui.app.run``) on the database; once its
-  window is up, Ctrl+D is pressed and the time from the key to the charts painted is read from
-  the trace (``RAZMETKA_TRACE``, event ``dashboard``). The first open in a process includes
-  importing matplotlib; a second open in the same process is shown beside it;
+  window is up, Ctrl+D is pressed and the time from the key to the dialog painted and to every
+  chart painted is read from the trace (``RAZMETKA_TRACE``, events ``dashboard`` and
+  ``dashboard_charts``); the target is every chart within 1 s (median of the runs). The first
+  open in a process includes importing matplotlib; a second open in the same process is shown
+  beside it;
 - page: ``razmetka stats --html FILE`` as a process, from start to exit;
 - figures: ``dashboard.collect`` alone, in this process, to show where the time goes.
 
@@ -342,7 +344,6 @@ def window_opens(db: Path, folder: Path) -> tuple[list[float], list[float]]:
     env["RAZMETKA_TRACE"] = str(trace)
     env["XDG_CONFIG_HOME"] = str(folder / "config")  # fresh settings, no first-run question
     env["RAZMETKA_ANNOTATOR"] = "bench"  # the analyst's name, asked on a first start
-    env["RAZMETKA_ANNOTATOR"] = "bench"
     done = subprocess.run(
         [PYTHON, "-c", WINDOW, str(db)], capture_output=True, text=True, timeout=300, env=env
     )
@@ -413,7 +414,8 @@ def main() -> None:
                 ):
                     rows[column].append(value)
                 rows[5].append(figures_alone(db))
-            met = max(rows[0] + rows[2]) <= TARGET
+            # the goal: every chart painted within 1 s of the key, first open included
+            met = max(statistics.median(rows[1]), statistics.median(rows[3])) <= TARGET
             cells = " | ".join(_ms(values) for values in rows)
             print(f"| {name}: {size_of(db)} | {cells} | {'yes' if met else 'no'} |", flush=True)
     finally:

@@ -13,6 +13,7 @@ import pytest
 from razmetka.core import actions, charts, dashboard
 from razmetka.core.model import ArticleStatus, Span, Suggestion
 from razmetka.core.store import Store
+from razmetka.core.store.progress import Progress, sittings_seconds
 from tests.conftest import add_article
 
 TEXT = "Токаев встретился с Трампом в Вашингтоне."
@@ -110,6 +111,18 @@ def test_suggestions_accepted_rejected_and_corrected_per_label_and_origin(team):
     assert loc.decided == 2
 
 
+def test_an_analyst_keeps_their_place_whether_the_times_are_read_or_not(team):
+    """The window draws the other charts before the times are read: the colours must agree."""
+    with Store(team.path, annotator="abel") as abel:  # decides, finishes nothing
+        undecided = abel.articles.ids()[-1]
+        first = abel.spans.of(undecided)[0]
+        abel.apply(actions.accept(abel, first.id or 0))
+    quick = dashboard.collect_all_but_times(team)
+    every = dashboard.collect(team)
+    assert quick.analysts == ("anna", "boris")
+    assert every.analysts == ("anna", "boris", "abel")
+
+
 def test_time_per_article_cuts_long_pauses(team):
     times = {(t.article_id, t.analyst): t.seconds for t in dashboard.collect(team).times}
     first, second, third = sorted({a for a, _ in times})
@@ -118,6 +131,52 @@ def test_time_per_article_cuts_long_pauses(team):
     # hour's pause is cut, the 20 s after it are counted
     assert times[second, "anna"] == pytest.approx(20, abs=0.01)
     assert times[third, "boris"] == pytest.approx(100, abs=0.01)
+
+
+def test_steps_are_added_in_time_order_within_each_article_and_analyst():
+    # times in milliseconds, not in order; the 400 s step is a pause, cut
+    lists = ["3000,1000,2500", None, "0,400000,410000", "7"]
+    assert sittings_seconds(lists, pause=300) == [2.0, 0.0, 10.0, 0.0]
+    assert sittings_seconds([], pause=300) == []
+
+
+class CountedRows:
+    """A connection that counts the rows its queries hand over."""
+
+    def __init__(self, conn) -> None:
+        self.conn, self.rows = conn, 0
+
+    def execute(self, *args):
+        return CountedCursor(self, self.conn.execute(*args))
+
+
+class CountedCursor:
+    def __init__(self, counter: CountedRows, cursor) -> None:
+        self.counter, self.cursor = counter, cursor
+
+    def fetchone(self):
+        self.counter.rows += 1
+        return self.cursor.fetchone()
+
+    def fetchall(self):
+        rows = self.cursor.fetchall()
+        self.counter.rows += len(rows)
+        return rows
+
+    def __iter__(self):
+        for row in self.cursor:
+            self.counter.rows += 1
+            yield row
+
+
+def test_each_figure_is_handed_over_in_one_row(team, monkeypatch):
+    """The figures are read on a thread while the window imports matplotlib: every row handed
+    over waits for the interpreter, so many rows would take seconds."""
+    counted = CountedRows(team.conn)
+    monkeypatch.setattr(Progress, "conn", property(lambda _part: counted))
+    figures = dashboard.collect(team)
+    assert len(figures.times) == 3 and figures.done
+    assert counted.rows == 5  # done per day, span outcomes, corrections, times, the labels
 
 
 def test_an_undone_correction_is_not_counted(tmp_path, clock):
@@ -243,3 +302,42 @@ def test_time_per_article_counts_whole_articles_from_zero_minutes():
     axes = charts.time_per_article(figures, charts.ChartTexts()).axes[0]
     assert axes.get_xlim()[0] == 0
     assert all(tick == int(tick) for tick in axes.get_yticks())
+
+
+def crowded_figures() -> dashboard.Figures:
+    """Long label and suggester names, six-digit counts, a dozen days, three analysts."""
+    labels = ("PERSON_NAME", "LOCATION", "ORGANISATION_BODY")
+    days = [(START + timedelta(days=n)).date().isoformat() for n in range(12)]
+    analysts = ("anna", "boris", "veronika-alexandrovna")
+    done = tuple(dashboard.DoneOnDay(day, who, 4_321) for day in days for who in analysts)
+    suggestions = tuple(
+        dashboard.SuggestionOutcome(label, origin, 123_456, 23_456, 3_456, 456_789)
+        for label in labels
+        for origin in ("natasha-ner", "learned-from-the-analyst")
+    )
+    times = tuple(dashboard.ArticleTime(n, analysts[n % 3], 30.0 + n % 600) for n in range(30_000))
+    agreement = tuple(dashboard.LabelAgreement(label, 1.0, 123_456) for label in labels)
+    entities = tuple((label, 987_654) for label in labels)
+    return dashboard.Figures(labels, done, entities, suggestions, times, agreement)
+
+
+@pytest.mark.parametrize("inches", [charts.SIZE, (4.8, 3.0), (9.0, 5.0)])
+def test_every_word_of_every_chart_is_inside_it(inches):
+    """Each chart makes its own room for its words (no layout engine): none is cut off."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Text
+
+    for name, chart in charts.draw_all(crowded_figures(), charts.ChartTexts()).items():
+        chart.set_size_inches(*inches)
+        canvas = FigureCanvasAgg(chart)
+        canvas.draw()
+        renderer = canvas.get_renderer()
+        inside = chart.bbox.padded(1)
+        for text in chart.findobj(Text):
+            if text.get_visible() and text.get_text() and text.axes is not None:
+                box = text.get_window_extent(renderer)
+                assert inside.contains(box.x0, box.y0) and inside.contains(box.x1, box.y1), (
+                    name,
+                    inches,
+                    text.get_text(),
+                )

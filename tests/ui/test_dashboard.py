@@ -108,3 +108,48 @@ def test_the_window_starts_without_matplotlib(db_path, tmp_path):
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
     )
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_each_chart_is_drawn_once_on_opening(window, store, qtbot, monkeypatch):
+    """A chart is the slow part of the dashboard: none is drawn at a passing size and again."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    drawn: list[str] = []
+    draw = FigureCanvasQTAgg.draw
+
+    def counted(canvas: FigureCanvasQTAgg) -> None:
+        drawn.append(canvas.objectName())
+        draw(canvas)
+
+    monkeypatch.setattr(FigureCanvasQTAgg, "draw", counted)
+    dialog = open_dashboard(window, qtbot)
+    assert sorted(drawn) == sorted(f"chart_{name}" for name in charts.CHARTS)
+    dialog.close()
+
+
+def test_the_quick_charts_are_drawn_while_the_times_are_read(window, store, qtbot, monkeypatch):
+    """The time per article is a pass over every decision: the other charts do not wait for it."""
+    import threading
+
+    from razmetka.core import dashboard
+
+    times_may_come = threading.Event()
+    with_times = dashboard.with_times
+
+    def slow_times(figures, store, *args):
+        times_may_come.wait(timeout=20)
+        return with_times(figures, store, *args)
+
+    monkeypatch.setattr(dashboard, "with_times", slow_times)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.dashboard is not None)
+    dialog = window.dashboard
+    quick = set(charts.CHARTS) - {"times"}
+    qtbot.waitUntil(lambda: set(dialog.canvases) == quick, timeout=20_000)
+    assert dialog.charts_in is None
+    times_may_come.set()
+    qtbot.waitUntil(lambda: dialog.charts_in is not None, timeout=20_000)
+    assert set(dialog.canvases) == set(charts.CHARTS)
+    dialog.close()

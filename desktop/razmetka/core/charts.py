@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from razmetka.core import chart_room as room
 from razmetka.core.dashboard import Figures
 
 if TYPE_CHECKING:
@@ -106,6 +107,7 @@ def done_per_day(figures: Figures, texts: ChartTexts) -> Figure:
         return _nothing(figure, axes, texts)
     bottom = [0] * len(days)
     positions = range(len(days))
+    highest = 0
     for number, analyst in enumerate(figures.analysts):
         heights = [figures.done_on(day, analyst) for day in days]
         if not any(heights):
@@ -119,12 +121,16 @@ def done_per_day(figures: Figures, texts: ChartTexts) -> Figure:
                 positions, bottom, top, step="mid", linewidth=0, label=name, color=color
             )
         bottom = top
+        highest = max(top)
     step = -(-len(days) // DAY_LABELS)  # ceiling
     shown = list(range(0, len(days), step))
-    axes.set_xticks(shown, [days[i][5:] for i in shown], rotation=_rotation(shown))
+    names = [days[i][5:] for i in shown]
+    axes.set_xticks(shown, names, rotation=_rotation(shown))
     axes.set_xlabel(texts.day)
     axes.set_ylabel(texts.articles)
     _whole_numbers(axes)
+    below = room.ticks_below(names if _rotation(shown) else ())
+    room.place(figure, axes, room.Room(left=room.numbers_left(highest), bottom=below))
     axes.legend(fontsize="small", loc="upper left")  # a place given: "best" costs a search
     return figure
 
@@ -140,6 +146,9 @@ def entities_per_label(figures: Figures, texts: ChartTexts) -> Figure:
     axes.invert_yaxis()
     axes.set_xlabel(texts.entities_axis)
     _whole_numbers(axes, "x")
+    at_the_ends = room.widest(map(str, counts), room.SMALL) + 3 * room.POINT + room.EDGE
+    space = room.Room(left=room.names_left(labels), bottom=room.ticks_below(), right=at_the_ends)
+    room.place(figure, axes, space)
     return figure
 
 
@@ -157,17 +166,21 @@ def suggestion_outcomes(figures: Figures, texts: ChartTexts) -> Figure:
     axes.invert_yaxis()
     axes.set_xlabel(texts.suggestions_axis)
     _whole_numbers(axes, "x")
-    figure.legend(fontsize="small", ncols=4, loc="outside lower center")
+    figure.legend(fontsize="small", ncols=4, loc="lower center")
+    legend = room.lines(1, room.SMALL) + 0.2  # its row, frame and gaps
+    space = room.Room(left=room.names_left(names), bottom=room.ticks_below() + legend)
+    room.place(figure, axes, space)
     return figure
 
 
 def time_per_article(figures: Figures, texts: ChartTexts) -> Figure:
     figure, axes = _figure(texts.times)
-    analysts = [a for a in figures.analysts if any(t.analyst == a for t in figures.times)]
+    spent = figures.seconds_by_analyst
+    analysts = [a for a in figures.analysts if a in spent]
     if not analysts:
         return _nothing(figure, axes, texts)
-    minutes = [[t.seconds / 60 for t in figures.times if t.analyst == a] for a in analysts]
-    axes.hist(
+    minutes = [[seconds / 60 for seconds in spent[a]] for a in analysts]
+    counts, _, _ = axes.hist(
         minutes,
         bins=20,
         stacked=True,
@@ -183,6 +196,8 @@ def time_per_article(figures: Figures, texts: ChartTexts) -> Figure:
     axes.set_xlim(left=0)
     _whole_numbers(axes)
     axes.legend(fontsize="small", loc="upper right")
+    highest = float(counts[-1].max()) if len(counts) else 0.0  # stacked: the last is the top
+    room.place(figure, axes, room.Room(left=room.numbers_left(highest), bottom=room.ticks_below()))
     return figure
 
 
@@ -203,13 +218,15 @@ def agreement_per_label(figures: Figures, texts: ChartTexts) -> Figure:
     )
     axes.set_ylim(0, 1.15)
     axes.set_ylabel(texts.f1)
+    left = room.EDGE + room.lines() + room.LABEL_PAD + room.width("0.0") + room.TICK
+    room.place(figure, axes, room.Room(left=left, bottom=room.ticks_below()))
     return figure
 
 
 def _figure(title: str) -> tuple[Figure, Axes]:
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=SIZE, dpi=100, layout="constrained")
+    figure = Figure(figsize=SIZE, dpi=100, layout=None)  # the room is made by chart_room
     axes = figure.add_subplot()
     axes.set_title(title)
     axes.spines[["top", "right"]].set_visible(False)
@@ -219,6 +236,7 @@ def _figure(title: str) -> tuple[Figure, Axes]:
 def _nothing(figure: Figure, axes: Axes, texts: ChartTexts, why: str = "") -> Figure:
     """An empty chart that says so, rather than empty axes."""
     axes.set_axis_off()
+    room.place(figure, axes, room.Room())
     axes.text(
         0.5,
         0.5,
@@ -236,7 +254,9 @@ def _rotation(labels: Sequence[object]) -> int:
 
 
 def _whole_numbers(axes: Axes, which: str = "y") -> None:
+    """Whole numbers on the axis; along the horizontal one, few enough that six-digit counts
+    do not run into each other (fewer texts to draw, too)."""
     from matplotlib.ticker import MaxNLocator
 
     axis = axes.yaxis if which == "y" else axes.xaxis
-    axis.set_major_locator(MaxNLocator(integer=True))
+    axis.set_major_locator(MaxNLocator(nbins=6 if which == "y" else 5, integer=True))

@@ -123,7 +123,7 @@ def _times_table(figures: Figures) -> tuple[list[str], list[list[str]]]:
     header = ["analyst", "articles", "median minutes", "total hours"]
     rows = []
     for analyst in figures.analysts:
-        spent = [t.seconds for t in figures.times if t.analyst == analyst]
+        spent = figures.seconds_by_analyst.get(analyst, [])
         if spent:
             rows.append(
                 [

@@ -1,10 +1,10 @@
 """The dashboard: the team's progress in charts (``core.dashboard`` figures, ``core.charts``).
 
 The dialog opens at once with a place for each chart. The figures are read on a thread with a
-connection of its own (on 100,000 articles that takes most of a second), then the charts are
-drawn into their places one per turn of the event loop: the window never waits for them. The
-first chart drawn imports matplotlib (a few hundred milliseconds, paid on the first open only,
-never at start-up).
+connection of its own, the quick ones first: their charts are drawn into their places one per
+turn of the event loop while the time per article, a pass over every decision, is still being
+read; its chart follows. The window never waits for them. Meanwhile the first open imports
+matplotlib (a few hundred milliseconds, never at start-up), which the reading goes on beside.
 
 Each chart is a matplotlib figure on matplotlib's Qt canvas (QtAgg): Agg draws it straight into
 the canvas's image, at the canvas's size, and again when the dialog is resized. The other way,
@@ -15,10 +15,10 @@ back and draw it with QtSvg's partial SVG support: more work for the same pictur
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,10 +35,18 @@ from razmetka.core import charts, dashboard
 from razmetka.core.store import Store
 from razmetka.core.store.opening import MEMORY
 from razmetka.ui.jobs.thread import StoreJob
+from razmetka.ui.jobs.work import Work
 from razmetka.ui.trace import record
 
 COLUMNS = 2
 CHART_MIN_SIZE = (480, 300)
+NEED_TIMES = ("times",)  # the charts drawn once the time per article is read too
+
+
+class FirstFigures(QObject):
+    """Carries the quick figures from the reading thread to the dialog, before the times."""
+
+    ready = Signal(object)
 
 
 class DashboardDialog(QDialog):
@@ -64,9 +72,13 @@ class DashboardDialog(QDialog):
         self.grid = QGridLayout()
         self.canvases: dict[str, Any] = {}  # matplotlib's Qt canvas of each chart drawn
         self.charts_in: float | None = None  # seconds from the key to every chart painted
-        self._waiting: list[str] = []
+        self._waiting: list[str] = []  # charts to draw, in turn
+        self._queued: set[str] = set()  # charts drawn or to draw since the last refresh
+        self._turn_asked = False
         self._job: StoreJob | None = None
         self.figures: dashboard.Figures | None = None
+        self._first = FirstFigures(self)
+        self._first.ready.connect(self._show_first)
         page = QWidget(self)
         page.setLayout(self.grid)
         scroll = QScrollArea(self)
@@ -119,22 +131,41 @@ class DashboardDialog(QDialog):
             self._place(number, self._placeholder(name))
         self.canvases = {}
         self._waiting = []
+        self._queued = set()
         store = self.store()
         if store.path == MEMORY:  # no file another connection could read
             self._show(dashboard.collect(store))
             return
-        job = StoreJob(store.path, _collect, "dashboard")
+        job = StoreJob(store.path, _collect_work(self._first.ready.emit), "dashboard")
         job.succeeded.connect(self._show)
         job.failed.connect(self._failed)
         job.finished.connect(self._job_finished)
         self._job = job
         job.start()
 
-    def _show(self, figures: dashboard.Figures) -> None:
+    def _show_first(self, figures: dashboard.Figures) -> None:
+        """Every figure but the times: their charts are drawn while the times are read."""
         self.figures = figures
         self.summary.setText(self._summary())
-        self._waiting = list(charts.CHARTS)
-        QTimer.singleShot(0, self._draw_next)
+        self._queue([name for name in charts.CHARTS if name not in NEED_TIMES])
+
+    def _show(self, figures: dashboard.Figures) -> None:
+        """Every figure: the charts not drawn yet follow."""
+        self.figures = figures
+        self.summary.setText(self._summary())
+        self._queue([name for name in charts.CHARTS if name not in self._queued])
+
+    def _queue(self, names: Sequence[str]) -> None:
+        self._queued.update(names)
+        self._waiting += names
+        self._next_turn()
+
+    def _next_turn(self) -> None:
+        """The next chart drawn on a turn of the event loop of its own (once: the figures can
+        arrive while a chart is being placed)."""
+        if self._waiting and not self._turn_asked:
+            self._turn_asked = True
+            QTimer.singleShot(0, self._draw_next)
 
     def _failed(self, message: str) -> None:
         self.summary.setText(self.tr("The figures could not be read: %1").replace("%1", message))
@@ -160,12 +191,16 @@ class DashboardDialog(QDialog):
         row, column = number // COLUMNS, number % COLUMNS
         item = self.grid.itemAtPosition(row, column)
         old = item.widget() if item is not None else None
-        if old is not None:
-            self.grid.removeWidget(old)
-            old.deleteLater()
-        self.grid.addWidget(widget, row, column)
+        if old is None:
+            self.grid.addWidget(widget, row, column)
+            return
+        # in the old one's place: removed first, the last row stood empty for a moment and every
+        # chart above it was stretched into its room, drawn, and drawn again at its own size
+        self.grid.replaceWidget(old, widget)
+        old.deleteLater()
 
     def _draw_next(self) -> None:
+        self._turn_asked = False
         if not self._waiting:
             return
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -187,11 +222,15 @@ class DashboardDialog(QDialog):
             figure.set_size_inches(size.width() / figure.dpi, size.height() / figure.dpi)
         self._place(number, canvas)
         self.canvases[name] = canvas
-        QTimer.singleShot(0, self._draw_next if self._waiting else self._drawn)
+        self._next_turn()
+        if len(self.canvases) == len(charts.CHARTS):
+            QTimer.singleShot(0, self._drawn)
 
     def _drawn(self) -> None:
         """Every chart is in its place (and shown, which the layout does on a turn of the
         event loop of its own)."""
+        if len(self.canvases) < len(charts.CHARTS) or self.charts_in is not None:
+            return  # refreshed since this was asked for, or already counted
         # The layout's requests are events of their own: sent now, every chart is at its final
         # size (a resized one draws again when painted)
         QApplication.sendPostedEvents()
@@ -225,8 +264,16 @@ class DashboardDialog(QDialog):
         QTimer.singleShot(0, _import_matplotlib)  # while the figures are read on their thread
 
 
-def _collect(store: Store, _progress: object, _should_stop: object) -> dashboard.Figures:
-    return dashboard.collect(store)
+def _collect_work(first: Callable[[dashboard.Figures], None]) -> Work:
+    """Reads the quick figures, hands them to ``first``, then reads the times: the result is
+    every figure."""
+
+    def work(store: Store, _progress: object, _should_stop: object) -> dashboard.Figures:
+        figures = dashboard.collect_all_but_times(store)
+        first(figures)
+        return dashboard.with_times(figures, store)
+
+    return work
 
 
 def _import_matplotlib() -> None:
