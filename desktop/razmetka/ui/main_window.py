@@ -58,13 +58,7 @@ class MainWindow(QMainWindow):
         self.annotation = Annotator(self.state, self.views, self.navigation)
         self.position = PositionKeeper(self.state, self.views.text_view)
         self.finding = HitFinder(self.state, self.views)
-        self.adjudication = Adjudication(
-            self.state,
-            self.views,
-            self.navigation,
-            self.annotation,
-            self.views.adjudication_panel,
-        )
+        self.adjudication = Adjudication(self.state, self.views, self.navigation, self.annotation)
         self.sync = StoreWatcher(self.state, self.views)
         self.databases = Databases(self.state, self, self.action_table.recent_menu)
         self.job_runner = JobRunner(

@@ -7,6 +7,7 @@ is an edit on the window's undo stack, on disk once made, as every other decisio
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor
@@ -17,12 +18,14 @@ from razmetka.core.model import Span, SpanStatus
 from razmetka.core.store import StoreError
 from razmetka.core.team import adjudicate
 from razmetka.core.team.adjudicate import Choice
-from razmetka.ui.views.adjudication_panel import AdjudicationPanel
 from razmetka.ui.window.annotation import Annotator
 from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.navigation import Navigator
 from razmetka.ui.window.state import WindowState
 from razmetka.ui.wording import error_words
+
+if TYPE_CHECKING:
+    from razmetka.ui.views.adjudication_panel import AdjudicationPanel
 
 MESSAGE_MS = 4000
 
@@ -36,22 +39,28 @@ class Adjudication(QObject):
         views: WindowViews,
         navigation: Navigator,
         annotation: Annotator,
-        panel: AdjudicationPanel,
     ) -> None:
         super().__init__(state)
         self._state = state
         self._views = views
         self._navigation = navigation
         self._annotation = annotation
-        self.panel = panel
         self.names: tuple[str, str] = ("", "")
         self.choices: list[Choice] = []
         self.row: int | None = None
         self._article_id: int | None = None
-        panel.hide()
-        panel.table.cellClicked.connect(lambda row, _column: self._go(row))
         state.article_opened.connect(self._article_opened)
         state.counts_changed.connect(self._show_taken)
+
+    @property
+    def panel(self) -> AdjudicationPanel:
+        """The places where the versions differ, under the text; made with the first disputed
+        article."""
+        made = self._views.has_adjudication_panel
+        panel = self._views.adjudication_panel
+        if not made:
+            panel.table.cellClicked.connect(lambda row, _column: self._go(row))
+        return panel
 
     # -- what is shown
 
@@ -69,7 +78,8 @@ class Adjudication(QObject):
             self._state.message(error_words(exc), 8000)
         if not self.choices:
             self.row = None
-            self.panel.hide()
+            if self._views.has_adjudication_panel:
+                self.panel.hide()
             return
         article = self._state.article
         self.panel.show_choices(self.names, article.text if article else "", self.choices, [])

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from razmetka.core.store import Store
 from razmetka.ui.theme import apply_style, style_item_view, style_text_view
-from razmetka.ui.views.adjudication_panel import AdjudicationPanel
 from razmetka.ui.views.article_list import ArticleListModel, ArticleListPanel
 from razmetka.ui.views.help_overlay import HelpOverlay
 from razmetka.ui.views.legend import Legend
@@ -15,11 +16,16 @@ from razmetka.ui.views.span_table import SpanTable, SpanTableModel
 from razmetka.ui.views.steady_label import SteadyLabel
 from razmetka.ui.views.text_view import TextView
 
+if TYPE_CHECKING:
+    from razmetka.ui.views.adjudication_panel import AdjudicationPanel
+
 
 class WindowViews:
     """Builds the widgets into ``window``; the parts reach them here."""
 
     def __init__(self, window: QMainWindow, store: Store) -> None:
+        self._window = window
+        self._adjudication_panel: AdjudicationPanel | None = None
         self.article_model = ArticleListModel(store, window)
         self.article_list = ArticleListPanel(self.article_model, window)
         center = self._build_center(window)
@@ -54,16 +60,33 @@ class WindowViews:
         self.meta.setObjectName("articleMeta")
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.text_view = TextView(window)
-        self.adjudication_panel = AdjudicationPanel(window)
         center = QWidget(window)
-        layout = QVBoxLayout(center)
+        self._center_layout = layout = QVBoxLayout(center)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.header)
         layout.addWidget(self.meta)
         layout.addWidget(self.text_view, 1)
-        layout.addWidget(self.adjudication_panel)
         return center
+
+    @property
+    def adjudication_panel(self) -> AdjudicationPanel:
+        """Under the text, made when it is first needed (a disputed article): its table cost
+        every start of the window 6–10 ms."""
+        if self._adjudication_panel is None:
+            from razmetka.ui.views.adjudication_panel import AdjudicationPanel
+
+            panel = AdjudicationPanel(self._window)
+            panel.hide()
+            style_item_view(panel.table)
+            apply_style(panel)
+            self._center_layout.addWidget(panel)
+            self._adjudication_panel = panel
+        return self._adjudication_panel
+
+    @property
+    def has_adjudication_panel(self) -> bool:
+        return self._adjudication_panel is not None
 
     def _build_side(self, window: QMainWindow) -> QWidget:
         self.span_model = SpanTableModel(window)
@@ -86,7 +109,6 @@ class WindowViews:
         style_text_view(self.text_view)
         style_item_view(self.span_table)
         style_item_view(self.article_list.view)
-        style_item_view(self.adjudication_panel.table)
         apply_style(
             self.header,
             self.meta,
@@ -96,5 +118,4 @@ class WindowViews:
             self.article_list.progress_label,
             self.article_list.progress_bar,
             self.help_overlay,
-            self.adjudication_panel,
         )
