@@ -135,3 +135,16 @@ def test_the_panel_is_made_when_the_check_first_runs(qtbot, window) -> None:
     assert window.findChildren(QDockWidget) == []
     qtbot.keyClick(window.views.text_view, Qt.Key.Key_F7)
     assert window.checking.panel.isVisible()
+
+
+def test_the_panel_leaves_the_article_list_its_titles(qtbot, window) -> None:
+    # Seen in the window: docked beside it, the panel took its width from the article list,
+    # and the titles shrank to «С…».
+    window.resize(1400, 880)
+    qtbot.wait(100)
+    view = window.views.article_list.view
+    before = view.columnWidth(0)
+    qtbot.keyClick(window.views.text_view, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: window.checking.panel.isVisible())
+    qtbot.wait(100)
+    assert view.columnWidth(0) >= before - 5

@@ -52,7 +52,9 @@ class Checking(QObject):
             from razmetka.ui.views.check_panel import CheckPanel
 
             self._panel = CheckPanel(self._window)
-            self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._panel)
+            # Below the window, not beside it: beside, it took its width from the article list,
+            # whose titles shrank to two letters.
+            self._window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self._panel)
             self._panel.hide()
             self._panel.place_chosen.connect(self.open_place)
         return self._panel
