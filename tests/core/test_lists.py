@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from razmetka.core import actions
 from razmetka.core.model import Article, ArticleStatus, Document, Span, SpanStatus, Suggestion
 from razmetka.core.store import Store
 from razmetka.core.store.lists import ListQuery
-from razmetka.core.store.search import fts_query
+from razmetka.core.store.search import fts_query, matching_sql
 
 TEXTS = [
     ("Ёлка в Кремле", "2026-01-03", "Путин зажёг ёлку в Кремле."),
@@ -163,3 +165,15 @@ def test_a_version_5_file_gets_the_smaller_search_index_with_every_article(tmp_p
         assert store.search.articles("елк") == {first}
         assert store.search.articles("мой") == {second}
         assert store.search.articles("кремля ёлка") == {first}
+
+
+@pytest.mark.parametrize("typed", ["т̶е̶к̶с̶т̶", "п̲о̲д̲", "ab\u0336cd", "мо́ре", "е\u0361е"])
+def test_combining_marks_in_a_search_are_no_phrase_the_index_refuses(tmp_path, typed):
+    # Strike-through or underlined text pasted from social media raised «fts5: phrase queries
+    # are not supported» (the index splits words at those marks); a stress mark is dropped.
+    with Store(tmp_path / "marks.db") as store:
+        sea = store.articles.add(Document(Article(text="Вид на море и текст под ним.")))
+        found = store.search.articles(typed)
+        assert found == ({sea} if typed in ("т̶е̶к̶с̶т̶", "п̲о̲д̲", "мо́ре") else set())
+        sql, params = matching_sql(typed)
+        store.conn.execute(sql, params).fetchall()

@@ -5,20 +5,30 @@ entity (a label, a normal form, or both)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from razmetka.core.store.base import Part
 from razmetka.core.store.schema import search_form
 
-# Words as the index splits a text (unicode61): runs of letters and digits, a combining mark
-# belonging to the letter before it; "_" and everything else separate them. The index keeps
-# no positions (schema 6), so a search is every word anywhere in the article, never a phrase.
-_WORD = re.compile(r"(?:[^\W_][\u0300-\u036f]*)+")
+# Words as the index splits a text (unicode61): runs of letters and digits; "_" and everything
+# else separate them. The index keeps no positions (schema 6), so a search is every word
+# anywhere in the article, never a phrase: a quoted word the index would split in two is a
+# phrase it refuses.
+_WORD = re.compile(r"[^\W_]+")
 
 
 def typed_words(text: str) -> list[str]:
-    """The words of what was typed in the search box, as the index holds words."""
-    return _WORD.findall(text)
+    """The words of what was typed in the search box, as the index holds words. Combining
+    marks are left out: the index drops some (the stress mark of «мо́ре») and splits words at
+    the others (strike-through and underline pasted from social media: «т̶е̶к̶с̶т̶»)."""
+    return _WORD.findall(_without_marks(text))
+
+
+def _without_marks(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(c for c in text if unicodedata.category(c) != "Mn")
 
 
 # "PER:Токаев", "PER:" or ":Токаев": articles holding such an entity.
@@ -133,7 +143,7 @@ def _entity_clauses(label: str | None, normal: str | None) -> tuple[list[str], l
 def _fts_word(prefix: str) -> str:
     """A prefix as FTS5 may quote it: its letters and digits only (the index splits words at
     everything else)."""
-    return "".join(_WORD.findall(search_form(prefix)))
+    return "".join(typed_words(search_form(prefix)))
 
 
 def fts_query(text: str) -> str | None:

@@ -88,11 +88,13 @@ class ArticleListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._ids = self._ordered_ids()
-        self._row_of = {article_id: row for row, article_id in enumerate(self._ids)}
-        self._rows = {}
-        self._progress = self._store.lists.progress() if self._store is not None else (0, 0)
-        self.endResetModel()
+        try:  # a failed query must not leave the view in the middle of a reset
+            self._ids, self._rows = [], {}
+            self._ids = self._ordered_ids()
+            self._progress = self._store.lists.progress() if self._store is not None else (0, 0)
+        finally:
+            self._row_of = {article_id: row for row, article_id in enumerate(self._ids)}
+            self.endResetModel()
 
     def _ordered_ids(self) -> list[int]:
         if self._store is None:
