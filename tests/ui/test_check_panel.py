@@ -148,3 +148,17 @@ def test_the_panel_leaves_the_article_list_its_titles(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.checking.panel.isVisible())
     qtbot.wait(100)
     assert view.columnWidth(0) >= before - 5
+
+
+def test_the_panel_comes_back_where_the_analyst_left_it(qtbot, window, store) -> None:
+    from razmetka.ui.main_window import MainWindow
+
+    qtbot.keyClick(window.views.text_view, Qt.Key.Key_F7)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.checking.panel)
+    window.save_layout()
+    again = MainWindow(store)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.keyClick(again.views.text_view, Qt.Key.Key_F7)
+    assert again.dockWidgetArea(again.checking.panel) is Qt.DockWidgetArea.LeftDockWidgetArea
+    again.close()

@@ -52,9 +52,11 @@ class Checking(QObject):
             from razmetka.ui.views.check_panel import CheckPanel
 
             self._panel = CheckPanel(self._window)
-            # Below the window, not beside it: beside, it took its width from the article list,
-            # whose titles shrank to two letters.
-            self._window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self._panel)
+            # Where the analyst left it (the window's saved state knows docks made later), else
+            # below the window, not beside it: beside, it took its width from the article
+            # list, whose titles shrank to two letters.
+            if not self._window.restoreDockWidget(self._panel):
+                self._window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self._panel)
             self._panel.hide()
             self._panel.place_chosen.connect(self.open_place)
         return self._panel
