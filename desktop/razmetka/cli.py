@@ -424,8 +424,11 @@ def command_parser(name: str) -> argparse.ArgumentParser:
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     """What was typed: the common options given before or after the command (after wins)."""
-    args = top_parser().parse_args(_opening_a_file(list(argv)))
+    argv = _opening_a_file(list(argv))
+    args = top_parser().parse_args(argv)
     rest = args.__dict__.pop("arguments")
+    if args.command and len(rest) < len(argv) and argv[len(argv) - len(rest) - 1] == "--":
+        rest = ["--", *rest]  # argparse keeps a "--" that follows the command to itself
     if args.command is not None:
         vars(args).update(vars(command_parser(args.command).parse_args(rest)))
     elif rest:

@@ -134,3 +134,12 @@ def test_every_format_is_a_choice_of_the_command_line():
     for name in formats.writable():
         assert name in help_text
     assert "spacy" in help_text
+
+
+def test_a_file_name_that_looks_like_an_option_is_imported_after_a_double_dash(tmp_path):
+    from razmetka.cli import parse_arguments
+
+    args = parse_arguments(["--db", str(tmp_path / "a.db"), "import", "--", "-weird.txt"])
+    assert [str(p) for p in args.paths] == ["-weird.txt"]
+    args = parse_arguments(["import", "a.txt", "--", "-b.txt"])
+    assert [str(p) for p in args.paths] == ["a.txt", "-b.txt"]
