@@ -329,3 +329,12 @@ def test_progress_counts_every_file_of_a_folder(fresh_store, tmp_path):
     seen: list[tuple[int, int]] = []
     import_paths(fresh_store, [tmp_path], progress=lambda done, total: seen.append((done, total)))
     assert len(seen) == 3 and seen[-1][0] == seen[-1][1] == 1  # three small files: 1 KiB in all
+
+
+def test_a_file_of_blank_lines_is_not_called_empty(fresh_store, tmp_path):
+    blank, empty = tmp_path / "blank.jsonl", tmp_path / "empty.jsonl"
+    blank.write_text("\n  \n\n", encoding="utf-8")
+    empty.write_bytes(b"")
+    reasons = {p.source: p.reason for p in import_paths(fresh_store, [blank, empty]).problems}
+    assert reasons[str(blank)] == "no articles in it: only spaces and blank lines"
+    assert reasons[str(empty)] == "no articles in it: the file is empty"

@@ -173,10 +173,20 @@ def _import_file(
     finally:
         REPLACED.reset(sink)
     if not said and not replaced:  # not a word from the reader: nothing in the file
-        report.problems.append(Problem(str(path), "", "no articles in it: the file is empty"))
+        report.problems.append(Problem(str(path), "", _nothing_in(path)))
     for problem, count in replaced:
         report.notes.append(problem)
         report.bad_bytes += count
+
+
+def _nothing_in(path: Path) -> str:
+    """Why a file gave no article and no word from its reader."""
+    empty = _size(str(path)) == 0
+    return (
+        "no articles in it: the file is empty"
+        if empty
+        else "no articles in it: only spaces and blank lines"
+    )
 
 
 class _ReadProgress:
