@@ -327,7 +327,7 @@
 <context>
     <name>Adjudication</name>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="86"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="96"/>
         <source>Disputed: %1 and %2 differ in %n place(s).</source>
         <translation>
             <numerusform>Спорная статья: %1 и %2 расходятся в %n месте.</numerusform>
@@ -336,37 +336,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="132"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="142"/>
         <source>This article is not disputed</source>
         <translation>Эта статья не спорная</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="143"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="153"/>
         <source>Difference %1 of %2</source>
         <translation>Расхождение %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="163"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="173"/>
         <source>Take %1&apos;s version: no span</source>
         <translation>Взять версию %1: без фрагмента</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="169"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="179"/>
         <source>Take %1&apos;s span</source>
         <translation>Взять фрагмент %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="210"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="220"/>
         <source>Edit here with the usual keys: a label&apos;s key, Alt+arrows, X, Del</source>
         <translation>Правьте здесь обычными клавишами: клавиша метки, Alt+стрелки, X, Del</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="220"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="230"/>
         <source>Finish adjudication</source>
         <translation>Завершить разбор</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="236"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="246"/>
         <source>No other disputed article</source>
         <translation>Других спорных статей нет</translation>
     </message>
@@ -560,7 +560,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/app.py" line="172"/>
+        <location filename="../../desktop/razmetka/ui/app.py" line="175"/>
         <source>Something went wrong: %1
 
 Your decisions are saved. The details are in %2.</source>
@@ -600,42 +600,42 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_model.py" line="301"/>
+        <location filename="../../desktop/razmetka/ui/views/article_model.py" line="303"/>
         <source>Not suggested yet: natasha has not been over this article</source>
         <translation>Подсказок ещё нет: natasha ещё не просмотрела эту статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_model.py" line="311"/>
+        <location filename="../../desktop/razmetka/ui/views/article_model.py" line="313"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_model.py" line="312"/>
+        <location filename="../../desktop/razmetka/ui/views/article_model.py" line="314"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_model.py" line="313"/>
+        <location filename="../../desktop/razmetka/ui/views/article_model.py" line="315"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_model.py" line="314"/>
+        <location filename="../../desktop/razmetka/ui/views/article_model.py" line="316"/>
         <source>Pending</source>
         <translation>Ждут</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_model.py" line="315"/>
+        <location filename="../../desktop/razmetka/ui/views/article_model.py" line="317"/>
         <source>Accepted</source>
         <translation>Приняты</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_model.py" line="319"/>
+        <location filename="../../desktop/razmetka/ui/views/article_model.py" line="321"/>
         <source>Pending suggestions</source>
         <translation>Ожидают решения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/article_model.py" line="319"/>
+        <location filename="../../desktop/razmetka/ui/views/article_model.py" line="321"/>
         <source>Accepted spans</source>
         <translation>Принятые сущности</translation>
     </message>
@@ -761,7 +761,7 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>Checking</name>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/window/checking.py" line="62"/>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="81"/>
         <source>%n finding(s): Enter opens one, Ctrl+Shift+F fixes it</source>
         <translation>
             <numerusform>%n находка: Enter открывает, Ctrl+Shift+F исправляет</numerusform>
@@ -770,22 +770,22 @@ Your decisions are saved. The details are in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/checking.py" line="66"/>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="85"/>
         <source>No finding: the annotations agree</source>
         <translation>Находок нет: разметка согласована</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/checking.py" line="95"/>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="114"/>
         <source>Choose a finding in the check panel first (F7)</source>
         <translation>Сначала выберите находку в панели проверки (F7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/checking.py" line="98"/>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="117"/>
         <source>No fix is defined for different bounds: resize the span</source>
         <translation>Для разных границ исправления нет: измените границы сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/checking.py" line="110"/>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="129"/>
         <source>Fix: %1</source>
         <translation>Исправить: %1</translation>
     </message>
@@ -793,132 +793,132 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="57"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="65"/>
         <source>Dashboard: the team&apos;s progress</source>
         <translation>Сводка: как идёт работа команды</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="76"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="88"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="88"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="100"/>
         <source>Articles done per day</source>
         <translation>Статьи, завершённые по дням</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="89"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="101"/>
         <source>Entities per label</source>
         <translation>Сущности по меткам</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="90"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="102"/>
         <source>What became of the suggestions</source>
         <translation>Что стало с подсказками</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="91"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="103"/>
         <source>Time spent per article</source>
         <translation>Время на статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="92"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="104"/>
         <source>Agreement per label (strict span F1)</source>
         <translation>Согласие по меткам (строгая F1 по сущностям)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="93"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="105"/>
         <source>Nothing yet</source>
         <translation>Пока ничего нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="94"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="106"/>
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="95"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="107"/>
         <source>articles</source>
         <translation>статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="96"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="108"/>
         <source>accepted spans</source>
         <translation>принятые сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="97"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="109"/>
         <source>suggestions</source>
         <translation>подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="98"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="110"/>
         <source>minutes per article (pauses over 5 min cut)</source>
         <translation>минут на статью (паузы дольше 5 мин не считаются)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="99"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="111"/>
         <source>strict F1</source>
         <translation>строгая F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="100"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="112"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="101"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="113"/>
         <source>accepted</source>
         <translation>приняты</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="102"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="114"/>
         <source>corrected</source>
         <translation>исправлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="103"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="115"/>
         <source>rejected</source>
         <translation>отклонены</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="104"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="116"/>
         <source>pending</source>
         <translation>ожидают</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="105"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="117"/>
         <source>agreement needs two analysts&apos; versions</source>
         <translation>для согласия нужны версии двух аналитиков</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="106"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="118"/>
         <source>{n} art.</source>
         <translation>{n} ст.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="107"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="119"/>
         <source>{name}: median {minutes:.1f} min</source>
         <translation>{name}: медиана {minutes:.1f} мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="117"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="129"/>
         <source>Reading the figures…</source>
         <translation>Читаю данные…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="140"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="171"/>
         <source>The figures could not be read: %1</source>
         <translation>Не удалось прочитать данные: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="153"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="184"/>
         <source>Drawing the chart…</source>
         <translation>Рисую диаграмму…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="208"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="247"/>
         <source>%n article(s) done</source>
         <translation>
             <numerusform>%n статья завершена</numerusform>
@@ -927,7 +927,7 @@ Your decisions are saved. The details are in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="209"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="248"/>
         <source>%n analyst(s)</source>
         <translation>
             <numerusform>%n аналитик</numerusform>
@@ -936,7 +936,7 @@ Your decisions are saved. The details are in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="210"/>
+        <location filename="../../desktop/razmetka/ui/dialogs/dashboard.py" line="249"/>
         <source>%n entity(ies) accepted</source>
         <translation>
             <numerusform>%n сущность принята</numerusform>
@@ -1274,6 +1274,16 @@ Your decisions are saved. The details are in %2.</source>
         <source>&amp;Open a database…</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/first_run.py" line="76"/>
+        <source>New database</source>
+        <translation>Новая база</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/dialogs/first_run.py" line="81"/>
+        <source>Open database</source>
+        <translation>Открыть базу</translation>
+    </message>
 </context>
 <context>
     <name>HelpOverlay</name>
@@ -1566,12 +1576,12 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="246"/>
         <source>About Razmetka</source>
         <translation>О программе «Разметка»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="250"/>
         <source>Razmetka %1
 Named-entity annotation of Russian news.
 
@@ -1582,6 +1592,11 @@ Log: %4</source>
 
 База: %2 (%3 МБ)
 Журнал: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/app.py" line="87"/>
+        <source>The language changes at the next start: an import or export is running.</source>
+        <translation>Язык сменится при следующем запуске: идёт импорт или экспорт.</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +1803,7 @@ Log: %4</source>
 <context>
     <name>WindowViews</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/layout.py" line="73"/>
+        <location filename="../../desktop/razmetka/ui/window/layout.py" line="96"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
@@ -2035,27 +2050,6 @@ Log: %4</source>
             <numerusform>всего %n проблемы</numerusform>
             <numerusform>всего %n проблем</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/first_run.py" line="76"/>
-        <source>New database</source>
-        <translation>Новая база</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/razmetka/ui/dialogs/first_run.py" line="81"/>
-        <source>Open database</source>
-        <translation>Открыть базу</translation>
-    </message>
-</context>
-<context>
-    <name>old</name>
-    <message>
-        <location filename="../../desktop/razmetka/ui/app.py" line="87"/>
-        <source>The language changes at the next start: an import or export is running.</source>
-        <translation>Язык сменится при следующем запуске: идёт импорт или экспорт.</translation>
     </message>
 </context>
 </TS>

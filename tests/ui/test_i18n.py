@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication
@@ -107,3 +108,19 @@ def test_switch_language_waits_for_an_import(qtbot, store) -> None:
         qtbot.waitUntil(lambda: bool(finished), timeout=5000)
     finally:
         session.window.close()
+
+
+def test_strings_are_translated_in_their_own_class_context() -> None:
+    """``widget.tr(...)`` on a variable is filed by lupdate under the variable's name (``old``,
+    ``dialog``), while Qt looks it up under the widget's class: shown in English for ever."""
+    import re
+
+    called_on_a_variable = re.compile(r"\b(?!self\b)[a-z_]\w*\.tr\(")
+    ui = Path(__file__).resolve().parents[2] / "desktop" / "razmetka" / "ui"
+    found = [
+        f"{path.name}:{number}"
+        for path in ui.rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if called_on_a_variable.search(line)
+    ]
+    assert found == []

@@ -84,7 +84,10 @@ class Session:
         old.settings.setValue(LANGUAGE_SETTING, choice)
         if any(job.kind != SUGGEST for job in old.job_runner.jobs):
             old.statusBar().showMessage(
-                old.tr("The language changes at the next start: an import or export is running."),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The language changes at the next start: an import or export is running.",
+                ),
                 8000,
             )
             return

@@ -6,7 +6,7 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -73,11 +73,11 @@ def first_database(demo: Path, home: Path) -> Path | None:
     if dialog.choice is FirstChoice.DEMO:
         return demo
     if dialog.choice is FirstChoice.NEW:
-        title = dialog.tr("New database")
+        title = QCoreApplication.translate("FirstRunDialog", "New database")
         chosen, _filter = QFileDialog.getSaveFileName(
             None, title, str(home / "razmetka.db"), DB_FILTER
         )
     else:
-        title = dialog.tr("Open database")
+        title = QCoreApplication.translate("FirstRunDialog", "Open database")
         chosen, _filter = QFileDialog.getOpenFileName(None, title, str(home), DB_FILTER)
     return Path(chosen) if chosen else None
