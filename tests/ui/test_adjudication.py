@@ -9,8 +9,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
-import sys
 import textwrap
 
 import pytest
@@ -23,7 +21,7 @@ from tests.team.disputed import MOSCOW, TOKAEV, TOKAEV_AGAIN, disputed_database
 from tests.ui.conftest import shown_window
 
 from .test_actions import press, undo
-from .test_durability import _read_line
+from .test_durability import _read_line, driven_window
 from .test_review_keys import cyrillic_key
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -164,24 +162,8 @@ TAKE_DRIVER = textwrap.dedent(
 
 def test_a_take_survives_a_killed_process(tmp_path):
     path = disputed_database(tmp_path)
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        RAZMETKA_ANNOTATOR="judge",
-    )
-    process = subprocess.Popen(
-        [sys.executable, "-c", TAKE_DRIVER, str(path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        env=env,
-        text=True,
-    )
-    try:
+    with driven_window(TAKE_DRIVER, [str(path)], tmp_path / "config", "judge") as process:
         line = _read_line(process, "TAKEN", timeout=60)
-    finally:
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait(10)
     assert process.returncode == -signal.SIGKILL
     assert line.split()[1] == "1"
     assert accepted(path) == {(*TOKAEV, "ORG")}

@@ -9,6 +9,8 @@ import subprocess
 import sys
 import textwrap
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -47,6 +49,33 @@ DRIVER = textwrap.dedent(
 )
 
 
+@contextmanager
+def driven_window(
+    driver: str, args: list[str], config: Path, annotator: str = "tester"
+) -> Iterator[subprocess.Popen]:
+    """The window as a program of its own, run by ``driver`` (a script that presses its keys)
+    with settings of its own (and a name, so it does not ask one); killed with SIGKILL as the
+    block ends, whatever happened in it."""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(config),
+        RAZMETKA_ANNOTATOR=annotator,
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", driver, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        text=True,
+    )
+    try:
+        yield process
+    finally:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(10)
+
+
 def _read_line(process: subprocess.Popen, prefix: str, timeout: float) -> str:
     """The first line of the child's output that starts with ``prefix``."""
     result: list[str] = []
@@ -65,20 +94,7 @@ def _read_line(process: subprocess.Popen, prefix: str, timeout: float) -> str:
 
 
 def test_decision_survives_sigkill(tmp_path: Path, db_path: Path) -> None:
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        RAZMETKA_ANNOTATOR="tester",  # settings of its own: the window must not ask a name
-    )
-    process = subprocess.Popen(
-        [sys.executable, "-c", DRIVER, str(db_path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        env=env,
-        text=True,
-    )
-    try:
+    with driven_window(DRIVER, [str(db_path)], tmp_path / "config") as process:
         line = _read_line(process, "DECIDED", timeout=60)
         _word, article_id, span_id = line.split()
         # While the first program still holds the file, a second one writes to it.
@@ -86,9 +102,6 @@ def test_decision_survives_sigkill(tmp_path: Path, db_path: Path) -> None:
             from razmetka.core import actions
 
             other.apply(actions.approve(other, other.articles.find("a1")))
-    finally:
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait(10)
     assert process.returncode == -signal.SIGKILL
 
     with Store(db_path) as store:

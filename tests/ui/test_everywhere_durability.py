@@ -4,10 +4,7 @@ SIGKILL once it has said the decision is made, and the file read back."""
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -18,7 +15,7 @@ from razmetka.core.store import Store
 from tests.conftest import rows
 from tests.ui.conftest import ORIGIN
 
-from .test_durability import _read_line
+from .test_durability import _read_line, driven_window
 
 ARTICLES = 8
 
@@ -83,24 +80,8 @@ def corpus(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("way", ["here", "job"])
 def test_a_decision_everywhere_survives_sigkill(tmp_path: Path, corpus: Path, way: str) -> None:
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        RAZMETKA_ANNOTATOR="tester",
-    )
-    process = subprocess.Popen(
-        [sys.executable, "-c", DRIVER, str(corpus), way],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        env=env,
-        text=True,
-    )
-    try:
+    with driven_window(DRIVER, [str(corpus), way], tmp_path / "config") as process:
         line = _read_line(process, "SPREAD", timeout=90)
-    finally:
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait(10)
     assert process.returncode == -signal.SIGKILL
     assert line.split()[1] == "2"  # the acceptance, and the decision everywhere as one step
 
