@@ -94,10 +94,18 @@ def taken(store: Store, article_id: int, choice: Choice) -> str | None:
 
 def versions(store: Store, article_id: int) -> tuple[Version, Version]:
     """The two versions of an article, by analyst name (the first two when there are more)."""
-    found = list(store.team.versions(article_id).values())
-    if len(found) < 2:
+    found = store.team.versions(article_id)
+    two = pair(found)
+    if two is None:
         raise TeamError(f"article {article_id} has {len(found)} analyst's version(s), not two")
-    return found[0], found[1]
+    return two
+
+
+def pair(found: dict[str, Version]) -> tuple[Version, Version] | None:
+    """The two of an article's versions (``store.team.versions``) that are adjudicated: the
+    first two by analyst name; None when there are fewer."""
+    first_two = list(found.values())[:2]
+    return (first_two[0], first_two[1]) if len(first_two) == 2 else None
 
 
 def differences(a: Version, b: Version) -> Differences:

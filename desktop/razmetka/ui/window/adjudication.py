@@ -69,9 +69,9 @@ class Adjudication(QObject):
         self._article_id = article_id
         self.choices = []
         try:
-            found = self._state.store.team.versions(article_id)
-            if len(found) >= 2:
-                a, b = adjudicate.versions(self._state.store, article_id)
+            two = adjudicate.pair(self._state.store.team.versions(article_id))
+            if two is not None:
+                a, b = two  # read once: each version is a query per analyst
                 self.names = (a.analyst, b.analyst)
                 self.choices = adjudicate.choices(adjudicate.differences(a, b))
         except StoreError as exc:
