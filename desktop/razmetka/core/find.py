@@ -16,13 +16,10 @@ import re
 import unicodedata
 from functools import cache
 
-from razmetka.core.store.search import typed_words
+from razmetka.core.store.search import entity_query, typed_words
 
 _MARKS = "\u0300-\u036f"  # combining diacritical marks: part of a word, dropped when matching
 _TOKEN_CHAR = rf"(?:[^\W_]|[{_MARKS}])"
-_SEPARATOR = rf"(?:_|[^\w{_MARKS}])+"
-# "PER:Токаев", "PER:" or ":Токаев" is a search by entity, not by words.
-_ENTITY = re.compile(r"^[^\s:]*:")
 # Latin letters lose their diacritics in the index (remove_diacritics 2); other scripts keep
 # them (й stays й), except ё, which the store writes as е.
 _LATIN_RANGES = ((0x00C0, 0x024F), (0x1E00, 0x1EFF))
@@ -92,31 +89,29 @@ def _folded_whole(text: str) -> str | None:
     return lower.replace("ё", "е") if len(lower) == len(text) else None
 
 
-def _plain_pattern(phrase: list[str], last: bool) -> str:
-    """A phrase's pattern on a folded text: literal words, which ``re`` finds quickly; the
-    word before is looked for behind the first word, once it is found."""
-    words = [re.escape("".join(fold(c) for c in token)) for token in phrase]
-    body = words[0] + f"(?<!{_PLAIN_TOKEN_CHAR}{words[0]})"
-    body += "".join(_SEPARATOR + word for word in words[1:])
+def _plain_pattern(word: str, last: bool) -> str:
+    """A word's pattern on a folded text: the literal word, which ``re`` finds quickly; the
+    letter before is looked for behind it, once it is found."""
+    literal = re.escape("".join(fold(c) for c in word))
+    body = literal + f"(?<!{_PLAIN_TOKEN_CHAR}{literal})"
     return body + (f"{_PLAIN_TOKEN_CHAR}*" if last else f"(?!{_PLAIN_TOKEN_CHAR})")
 
 
 class Finder:
     """The hits of one search in any text: ``hits(text)``."""
 
-    def __init__(self, phrases: list[list[str]]) -> None:
-        self.phrases = phrases
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
         patterns = []
-        for number, phrase in enumerate(phrases):
-            body = _SEPARATOR.join(_token_pattern(token) for token in phrase)
-            last = number == len(phrases) - 1
+        for number, word in enumerate(words):
+            last = number == len(words) - 1
             # The last word typed is a prefix: the hit runs to the end of the text's word.
             end = f"{_TOKEN_CHAR}*" if last else f"(?!{_TOKEN_CHAR})"
-            patterns.append(f"(?<!{_TOKEN_CHAR}){body}{end}")
+            patterns.append(f"(?<!{_TOKEN_CHAR}){_token_pattern(word)}{end}")
         self._each = [re.compile(pattern) for pattern in patterns]
         self._pattern = re.compile("|".join(patterns))
-        count = len(phrases)
-        plain = [_plain_pattern(p, n == count - 1) for n, p in enumerate(phrases)]
+        count = len(words)
+        plain = [_plain_pattern(w, n == count - 1) for n, w in enumerate(words)]
         self._each_plain = [re.compile(pattern) for pattern in plain]
         self._plain = re.compile("|".join(plain))
 
@@ -138,10 +133,10 @@ class Finder:
 def finder(query: str) -> Finder | None:
     """A finder for what was typed in the search box; None when it has no words to find (an
     empty box, a search by entity)."""
-    if _ENTITY.match(query.strip()):
+    if entity_query(query.strip()) is not None:
         return None
-    phrases = [[word] for word in typed_words(query)]
-    return Finder(phrases) if phrases else None
+    words = typed_words(query)
+    return Finder(words) if words else None
 
 
 def find_hits(query: str, text: str) -> list[tuple[int, int]]:
