@@ -202,6 +202,56 @@ def tag_the_rest(store, article_id: int, gold: list[Key]) -> None:  # noqa: ANN0
             store.apply(actions.create(store, article_id, start, end, label))
 
 
+def learn_as_you_go(records: Sequence[dict], folder: Path, natasha) -> dict[str, set[Key]]:  # noqa: ANN001
+    """What the analyst is shown on opening each document when the window learns as they go:
+    every document imported and suggested, then in order each is brought up to date with every
+    decision so far, as the window's suggesting process does after decisions (``learn_from``,
+    ``refresh.bring_up_to_date``), shown, and corrected to its gold."""
+    from razmetka.core import actions
+    from razmetka.core.model import SpanStatus
+    from razmetka.core.store import Store
+    from razmetka.core.suggest.combined import NatashaWithLearned
+    from razmetka.core.suggest.refresh import bring_up_to_date
+
+    folder.mkdir()
+    db = folder / "work.db"
+    razmetka(db, "import", str(write_jsonl(folder / "all.jsonl", records, False)))
+    razmetka(db, "suggest")
+    shown = {}
+    with Store(db) as store:
+        learning = NatashaWithLearned(natasha=natasha)
+        for record in records:
+            article_id = store.articles.find(record["id"])
+            learning.learn_from(store)
+            bring_up_to_date(store, learning, article_id)
+            pending = store.spans.of(article_id, [SpanStatus.SUGGESTED])
+            shown[record["id"]] = {(s.start, s.end, s.label) for s in pending}
+            gold = [(g["start"], g["end"], g["label"]) for g in record["spans"]]
+            correct_suggestions(store, article_id, gold)
+            tag_the_rest(store, article_id, gold)
+            store.apply(actions.approve(store, article_id))
+    return shown
+
+
+def learnable_ceiling(
+    records: Sequence[dict], curated: Sequence[dict], found: dict[str, set[Key]], ids: list[str]
+) -> tuple[int, int]:
+    """Of the errors left in ``found`` on ``ids`` (false positives and negatives), those on an
+    entity the curated documents' gold holds in some case form (``morph.name_key``): what any
+    learning from those documents' names could fix at most. (errors, such errors)"""
+    from razmetka.core import morph
+
+    known = {morph.name_key(s["text"]) for r in curated for s in r["spans"]}
+    texts = {r["id"]: r["text"] for r in records}
+    gold = gold_keys(records)
+    errors = learnable = 0
+    for doc_id in ids:
+        wrong = gold[doc_id] ^ found.get(doc_id, set())
+        errors += len(wrong)
+        learnable += sum(morph.name_key(texts[doc_id][a:b]) in known for a, b, _ in wrong)
+    return errors, learnable
+
+
 def suggest_rate(records: Sequence[dict], seconds_all: float, folder: Path) -> float:
     """Articles per second of `razmetka suggest`: the run over every document less a run over
     one, so that interpreter start-up and model load are not counted."""
@@ -390,6 +440,7 @@ def main(argv: list[str] | None = None) -> int:
         nothing, seconds, _ = run_mode(records, [], Path(tmp) / "nothing")
         suggester = load_suggester()
         learning = learning_suggester(window_db, suggester)
+        as_you_go = learn_as_you_go(records, Path(tmp) / "as-you-go", suggester)
         command_rate = 0.0 if args.quick else suggest_rate(records, seconds, Path(tmp) / "one")
     raw = raw_natasha_spans(records, suggester)
     part = f"{args.curated_from} {len(curated)} docs"
@@ -404,12 +455,29 @@ def main(argv: list[str] | None = None) -> int:
         quality_row(
             f"razmetka, {part} curated in the window", rest_docs, score(gold, in_window, rest)
         ),
+        quality_row("razmetka, nothing curated", all_docs, score(gold, nothing, every)),
+        quality_row(
+            "razmetka, learning as the analyst goes (shown on opening)",
+            all_docs,
+            score(gold, as_you_go, every),
+        ),
+        quality_row(
+            "razmetka, learning as the analyst goes (shown on opening)",
+            rest_docs,
+            score(gold, as_you_go, rest),
+        ),
     ]
     print(
         f"Gold: {args.gold.name}, {len(records)} documents, {len(curated)} curated "
         f"({args.curated_from}); Python {sys.version.split()[0]}\n"
     )
     print(f"Learned from the window-curated documents: {conventions_summary(learning)}\n")
+    errors, learnable = learnable_ceiling(records, curated, nothing, rest)
+    print(
+        f"Nothing curated leaves {errors} errors on the other documents; {learnable} of them "
+        f"({learnable / max(errors, 1):.0%}) are on an entity the {len(curated)} curated "
+        "documents hold in some case form: the most that learning their names could fix.\n"
+    )
     if args.quick:
         print_quality(rows)
     else:

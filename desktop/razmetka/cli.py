@@ -7,6 +7,7 @@ import argparse
 import sys
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from razmetka import __version__, cli_arguments, cli_team
@@ -120,15 +121,17 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         chosen = _article_ids(store, args.articles) if args.articles else None
         suggester = default_suggester(store)
-        if args.refresh:
-            return _refresh(store, suggester)
-        ids = articles_to_suggest(store, suggester.origin, chosen, args.again)
         if args.serve:
-            from razmetka.core.suggest import service
-
-            service.yield_processor()  # the window it works for comes first
-            service.serve(store, suggester, ids, service.stdin_commands(), service.stdout_emit)
-            return EXIT_OK
+            refresh = (chosen or []) if args.refresh else []
+            ids = (
+                []
+                if args.refresh
+                else articles_to_suggest(store, suggester.origin, chosen, args.again)
+            )
+            return _serve(store, suggester, ids, refresh)
+        if args.refresh:
+            return _refresh(store, suggester, chosen)
+        ids = articles_to_suggest(store, suggester.origin, chosen, args.again)
         jobs = _jobs(args.jobs, len(ids))
         print(
             f"suggesting with {suggester.origin} for {len(ids)} articles in {jobs} "
@@ -156,8 +159,6 @@ def _suggest(store: Store, suggester: Any, ids: list[int], jobs: int) -> Any:
     progress = Progress("suggest")
     if jobs == 1:
         return suggest_articles(store, suggester, ids, progress=progress)
-    from functools import partial
-
     from razmetka.core.suggest.pool import natasha_with, suggest_in_processes
 
     # pickled to each worker once
@@ -165,11 +166,29 @@ def _suggest(store: Store, suggester: Any, ids: list[int], jobs: int) -> Any:
     return suggest_in_processes(store, factory, ids, jobs, progress=progress)
 
 
-def _refresh(store: Store, suggester: Any) -> int:
-    from razmetka.core.suggest.refresh import refresh_learned
+def _serve(store: Store, suggester: Any, ids: list[int], refresh: list[int]) -> int:
+    """The window's suggesting process: see ``core/suggest/service.py``."""
+    from razmetka.core.suggest import service
+
+    service.yield_processor()  # the window it works for comes first
+    commands, emit = service.stdin_commands(), service.stdout_emit
+    relearn = partial(suggester.learn_from, store)
+    service.serve(store, suggester, ids, commands, emit, refresh, relearn)
+    return EXIT_OK
+
+
+def _refresh(store: Store, suggester: Any, chosen: list[int] | None) -> int:
+    """Bring the chosen undecided articles up to date, or every one holding an entity decided
+    since the last refresh."""
+    from razmetka.core.suggest.refresh import refresh_articles, refresh_learned
 
     print(f"refreshing with {suggester.origin}", file=sys.stderr)
-    print(refresh_learned(store, suggester, progress=Progress("refresh")).summary())
+    progress = Progress("refresh")
+    if chosen is not None:
+        report = refresh_articles(store, suggester, chosen, progress=progress)
+    else:
+        report = refresh_learned(store, suggester, progress=progress)
+    print(report.summary())
     return EXIT_OK
 
 

@@ -60,7 +60,8 @@ def suggest_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--refresh",
         action="store_true",
-        help="suggest again the undecided articles holding an entity decided since the last run",
+        help="suggest again the given undecided articles, or those holding an entity decided "
+        "since the last refresh",
     )
 
 

@@ -22,6 +22,14 @@
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="122" />
+        <source>Suggestions updated from your decisions in %n article(s)</source>
+        <translation>
+            <numerusform>Suggestions updated from your decisions in %n article</numerusform>
+            <numerusform>Suggestions updated from your decisions in %n articles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>

@@ -560,7 +560,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/app.py" line="175"/>
+        <location filename="../../desktop/razmetka/ui/app.py" line="176"/>
         <source>Something went wrong: %1
 
 Your decisions are saved. The details are in %2.</source>
@@ -686,22 +686,36 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="57"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="81"/>
         <source>Suggesting</source>
         <translation>Подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="83"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="111"/>
+        <source>Updating suggestions</source>
+        <translation>Подсказки обновляются</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="122"/>
+        <source>Suggestions updated from your decisions in %n article(s)</source>
+        <translation>
+            <numerusform>Подсказки обновлены по вашим решениям в %n статье</numerusform>
+            <numerusform>Подсказки обновлены по вашим решениям в %n статьях</numerusform>
+            <numerusform>Подсказки обновлены по вашим решениям в %n статьях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="138"/>
         <source>Stopping suggestions…</source>
         <translation>Подсказки останавливаются…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="97"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="152"/>
         <source>Suggestions: %1 new in %2</source>
         <translation>Подсказки: %1 новых в %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="99"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="154"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статье</numerusform>
@@ -710,42 +724,42 @@ Your decisions are saved. The details are in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="102"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="157"/>
         <source>(cancelled)</source>
         <translation>(отменено)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="110"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="165"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="112"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="167"/>
         <source>Articles and annotations</source>
         <translation>Статьи и разметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="119"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="174"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="126"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="181"/>
         <source>Not saved: the file is read-only</source>
         <translation>Не сохранено: файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="130"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="185"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="154"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="209"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="164"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="219"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -1576,12 +1590,12 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="247"/>
         <source>About Razmetka</source>
         <translation>О программе «Разметка»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/razmetka/ui/main_window.py" line="251"/>
         <source>Razmetka %1
 Named-entity annotation of Russian news.
 
@@ -1594,7 +1608,7 @@ Log: %4</source>
 Журнал: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/app.py" line="87"/>
+        <location filename="../../desktop/razmetka/ui/app.py" line="88"/>
         <source>The language changes at the next start: an import or export is running.</source>
         <translation>Язык сменится при следующем запуске: идёт импорт или экспорт.</translation>
     </message>
@@ -1777,12 +1791,12 @@ Log: %4</source>
 <context>
     <name>SuggestProcess</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/jobs/suggest_process.py" line="129"/>
+        <location filename="../../desktop/razmetka/ui/jobs/suggest_process.py" line="148"/>
         <source>Suggesting stopped unexpectedly</source>
         <translation>Подсказки неожиданно остановились</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/jobs/suggest_process.py" line="134"/>
+        <location filename="../../desktop/razmetka/ui/jobs/suggest_process.py" line="153"/>
         <source>Suggesting could not start: %1</source>
         <translation>Подсказки не запустились: %1</translation>
     </message>

@@ -51,9 +51,59 @@ def test_the_service_follows_the_window_and_stops_when_told(fresh_store):
         fresh_store, Capitals(), ids, lambda: script.pop(0) if script else [], said.append
     )
     assert [m["article"] for m in said if "article" in m] == [ids[0], ids[3], ids[1]]
-    assert said[-1] == {"finished": True, "articles": 3, "spans": 9, "cancelled": True}
+    assert said[-1] == {
+        "finished": True,
+        "articles": 3,
+        "spans": 9,
+        "refreshed": 0,
+        "cancelled": True,
+    }
     assert report.cancelled and report.articles == 3
     assert fresh_store.suggestions.articles_without("capitals@1") == [ids[2], ids[4]]
+
+
+class Learning(Capitals):
+    """A stand-in that learns: after ``relearn``, every capitalised word is an ORG."""
+
+    label = "PER"
+
+    def relearn(self) -> None:
+        self.label = "ORG"
+
+    def suggest(self, text: str) -> list[Suggestion]:
+        return [Suggestion(s.start, s.end, self.label) for s in super().suggest(text)]
+
+
+def test_decisions_bring_the_next_articles_up_to_date_and_leave_decided_ones(fresh_store):
+    from razmetka.core import actions
+    from razmetka.core.model import SpanStatus
+
+    ids = [add_article(fresh_store, f"Статья {n} про Москву") for n in range(4)]
+    suggester = Learning()
+    serve(fresh_store, suggester, ids, lambda: [], lambda _m: None)
+    started = fresh_store.spans.of(ids[1])[0]
+    fresh_store.apply(actions.accept(fresh_store, started.id))  # the analyst is in article 1
+    script = [[{"learn": [ids[1], ids[2]]}]]
+    said: list = []
+    report = serve(
+        fresh_store,
+        suggester,
+        [],
+        lambda: script.pop(0) if script else [],
+        said.append,
+        refresh=[ids[3]],
+        relearn=suggester.relearn,
+    )
+    assert said[0] == {"learned": 2}  # heard before anything else is done
+    assert [m["article"] for m in said if "article" in m] == [ids[1], ids[2], ids[3]]
+    labels = {
+        article: [(s.label, s.status) for s in fresh_store.spans.of(article)] for article in ids
+    }
+    suggested = SpanStatus.SUGGESTED
+    assert labels[ids[0]] == [("PER", suggested)] * 2  # not asked about: as it was
+    assert labels[ids[1]] == [("PER", SpanStatus.ACCEPTED), ("PER", suggested)]  # decided
+    assert labels[ids[2]] == [("ORG", suggested)] * 2 == labels[ids[3]]
+    assert report.refreshed == 2 and said[-1]["refreshed"] == 2
 
 
 def run(*args: str, **kwargs) -> subprocess.CompletedProcess:
@@ -121,3 +171,27 @@ def test_the_service_runs_below_the_window_on_the_processor():
     )
     before, after = map(int, done.stdout.split())
     assert after == min(before + 10, 19)
+
+
+@pytest.mark.slow
+def test_refresh_brings_the_given_undecided_articles_up_to_date(tmp_path):
+    from razmetka.core import actions
+    from razmetka.core.model import Article, Document, SpanStatus
+
+    db = tmp_path / "refresh.db"
+    days = ("в понедельник", "во вторник", "в среду", "в четверг")
+    with Store(db) as store:
+        ids = [
+            store.articles.add(Document(Article(text=f"Делегация прибыла в Москву {day}.")))
+            for day in days
+        ]
+    assert run("--db", str(db), "suggest").returncode == 0
+    with Store(db) as store:
+        for article_id in ids[:2]:  # two relabellings make a clear record
+            (span,) = store.spans.of(article_id, [SpanStatus.SUGGESTED])
+            store.apply(actions.relabel(store, span.id, "ORG"))
+    done = run("--db", str(db), "suggest", "--refresh", str(ids[2]))
+    assert done.returncode == 0, done.stderr
+    with Store(db) as store:
+        labels = [[s.label for s in store.spans.of(i, [SpanStatus.SUGGESTED])] for i in ids[2:]]
+    assert labels == [["ORG"], ["LOC"]]  # only the article asked for

@@ -67,6 +67,7 @@ class Session:
 
     def _new_window(self) -> MainWindow:
         window = MainWindow(self.store)
+        window.background.learn_as_you_go()
         window.language_requested.connect(self.switch_language)
         window.database_changed.connect(self._database_changed)
         return window

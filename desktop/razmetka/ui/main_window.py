@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         self.state.undo_stack = stack
         self.action_table.bind_undo(stack)
         self.large_edits.attach()
+        self.background.follow(stack)
 
     def restore_position(self) -> None:
         """Open the article and span this file was left at."""

@@ -32,9 +32,12 @@ class SuggestReport:
     articles: int = 0
     spans: int = 0
     cancelled: bool = False
+    refreshed: int = 0  # undecided articles whose pending suggestions changed
 
     def summary(self) -> str:
         text = f"{self.spans} new suggestions in {self.articles} articles"
+        if self.refreshed:
+            text += f"; {self.refreshed} articles brought up to date"
         return text + " (cancelled)" if self.cancelled else text
 
 

@@ -85,6 +85,11 @@ class NatashaWithLearned:
         self.natasha.load()
         self.learned.load()
 
+    def learn_from(self, store: Store) -> None:
+        """Learn again from every decision in ``store`` (natasha's models stay loaded)."""
+        self.learned = learned.LearnedSuggester(lexicon_from_store(store))
+        self.conventions = bounds_from_store(store)
+
     def suggest(self, text: str) -> list[Suggestion]:
         return [suggestion for suggestion, _ in self.suggest_with_why(text)]
 

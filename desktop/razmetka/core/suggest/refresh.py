@@ -63,10 +63,7 @@ def refresh_articles(
     if ids:
         suggester.load()
     for done, article_id in enumerate(ids, 1):
-        text = store.articles.get(article_id).text
-        changed = store.suggestions.replace_pending(
-            article_id, suggester.suggest(text), suggester.origin
-        )
+        changed = bring_up_to_date(store, suggester, article_id)
         if changed is not None:
             report.articles += 1
             report.added += changed[0]
@@ -74,6 +71,13 @@ def refresh_articles(
         if progress is not None:
             progress(done, len(ids))
     return report
+
+
+def bring_up_to_date(store: Store, suggester: Suggester, article_id: int) -> tuple[int, int] | None:
+    """Replace an undecided article's pending suggestions by what ``suggester`` proposes now:
+    (added, removed), or None for an article with a decision in it, which is left alone."""
+    text = store.articles.get(article_id).text
+    return store.suggestions.replace_pending(article_id, suggester.suggest(text), suggester.origin)
 
 
 def refresh_learned(

@@ -1,12 +1,21 @@
 """Suggesting in the background for the window: a process of its own that works through the
 articles in the order the window asks for, and says how far it is.
 
-The window starts ``razmetka suggest --serve`` and talks to it in JSON lines: on its standard
-input ``{"first": [ids...]}`` puts articles at the front of the queue (the one on screen, then
-the next ones in list order) and ``{"stop": true}`` ends the run after the current article; on
-its standard output the service writes ``{"done": n, "total": m, "article": id, "spans": k}``
-after each article and ``{"finished": true, "articles": n, "spans": k, "cancelled": b}`` at the
-end. In its own interpreter natasha never holds the window's, so a decision takes as long while
+The window starts ``razmetka suggest --serve`` and talks to it in JSON lines. On its standard
+input:
+
+- ``{"first": [ids...]}`` puts articles at the front of the queue (the one on screen, then the
+  next ones in list order);
+- ``{"learn": [ids...]}`` says the analyst has decided since: the suggester learns again from
+  the store and brings those undecided articles (the ones the analyst is about to see) up to
+  date first;
+- ``{"stop": true}`` ends the run after the current article.
+
+On its standard output the service writes ``{"learned": n}`` when it has heard a learn
+message, ``{"done": n, "total": m, "article": id, "spans": k}`` after each article and
+``{"finished": true, "articles": n, "spans": k, "refreshed": r, "cancelled": b}`` at the end.
+
+In its own interpreter natasha never holds the window's, so a decision takes as long while
 suggestions run as when they do not.
 """
 
@@ -22,7 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import IO, Any
 
 from razmetka.core.store import Store
-from razmetka.core.suggest import Suggester, SuggestReport
+from razmetka.core.suggest import Suggester, SuggestReport, refresh
 
 Message = dict[str, Any]
 
@@ -51,6 +60,10 @@ class WorkQueue:
     def __len__(self) -> int:
         return len(self._left)
 
+    def __contains__(self, article_id: int) -> bool:
+        """Whether the article is still waiting."""
+        return article_id in self._left
+
     def prefer(self, ids: Iterable[int]) -> None:
         """Take these next, in this order (those not waiting are ignored)."""
         wanted = [i for i in dict.fromkeys(ids) if i in self._left]
@@ -58,6 +71,13 @@ class WorkQueue:
             rest = [i for i in self._order[self._at :] if i not in set(wanted)]
             self._order = wanted + rest
             self._at = 0
+
+    def put_first(self, ids: Iterable[int]) -> None:
+        """Take these next, in this order, whether they were waiting or not."""
+        wanted = list(dict.fromkeys(ids))
+        self._order = wanted + [i for i in self._order[self._at :] if i not in set(wanted)]
+        self._at = 0
+        self._left.update(wanted)
 
     def pop(self) -> int | None:
         while self._at < len(self._order):
@@ -75,45 +95,83 @@ def serve(
     ids: Sequence[int],
     commands: Callable[[], list[Message]],
     emit: Callable[[Message], None],
+    refresh: Sequence[int] = (),
+    relearn: Callable[[], None] | None = None,
 ) -> SuggestReport:
-    """Suggest for ``ids``, reading ``commands()`` (what arrived meanwhile) between articles."""
-    work = WorkQueue(ids)
-    total = len(work)
+    """Suggest for ``ids`` and bring the undecided articles ``refresh`` up to date (their
+    pending suggestions replaced), reading ``commands()`` (what arrived meanwhile) between
+    articles. ``relearn`` makes the suggester learn again from the store: a learn message
+    calls it before its articles are brought up to date."""
+    work = WorkQueue([*refresh, *ids])
+    refreshing = set(refresh) - set(ids)
     report = SuggestReport()
-    if total:
+    if len(work):
         suggester.load()
     while True:
-        if _obey(commands(), work):
+        if _obey(commands(), work, refreshing, relearn, emit):
             report.cancelled = True
             break
         article_id = work.pop()
         if article_id is None:
             break
-        spans = store.suggestions.add(
-            article_id, suggester.suggest(store.articles.get(article_id).text), suggester.origin
-        )
+        if article_id in refreshing:
+            refreshing.discard(article_id)
+            spans = _bring_up_to_date(store, suggester, article_id, report)
+        else:
+            text = store.articles.get(article_id).text
+            spans = store.suggestions.add(article_id, suggester.suggest(text), suggester.origin)
         report.articles += 1
         report.spans += spans
+        total = report.articles + len(work)
         emit({"done": report.articles, "total": total, "article": article_id, "spans": spans})
     emit(
         {
             "finished": True,
             "articles": report.articles,
             "spans": report.spans,
+            "refreshed": report.refreshed,
             "cancelled": report.cancelled,
         }
     )
     return report
 
 
-def _obey(messages: list[Message], work: WorkQueue) -> bool:
-    """Carry out the window's messages; True when it asked to stop."""
+def _bring_up_to_date(
+    store: Store, suggester: Suggester, article_id: int, report: SuggestReport
+) -> int:
+    """``refresh.bring_up_to_date``, counted in ``report``; the suggestions added."""
+    changed = refresh.bring_up_to_date(store, suggester, article_id)
+    if changed is None:
+        return 0
+    added, removed = changed
+    if added or removed:
+        report.refreshed += 1
+    return added
+
+
+def _obey(
+    messages: list[Message],
+    work: WorkQueue,
+    refreshing: set[int],
+    relearn: Callable[[], None] | None,
+    emit: Callable[[Message], None],
+) -> bool:
+    """Carry out the window's messages; True when it asked to stop. A learn message is
+    answered at once, so that the window knows it was heard before the process ends."""
     for message in messages:
         if message.get("stop"):
             return True
         first = message.get("first")
         if isinstance(first, list):
             work.prefer(int(i) for i in first if isinstance(i, int))
+        learn = message.get("learn")
+        if isinstance(learn, list):
+            if relearn is not None:
+                relearn()
+            again = [int(i) for i in learn if isinstance(i, int)]
+            refreshing.update(i for i in again if i not in work)
+            work.put_first(again)
+            emit({"learned": len(again)})
     return False
 
 

@@ -48,6 +48,7 @@ class SuggestProcess(QObject):
         article_ids: Sequence[int] | None,
         title: str,
         parent: QObject | None = None,
+        refresh: bool = False,
     ) -> None:
         super().__init__(parent)
         self.title = title
@@ -56,10 +57,14 @@ class SuggestProcess(QObject):
         self._buffer = b""
         self.process = QProcess(self)
         ids = [str(i) for i in article_ids or ()]
+        # With refresh, the given articles are brought up to date with what was learned.
+        more = ("--refresh",) if refresh else ()
         self._program, self._arguments = razmetka_command(
-            "--db", db_path, "suggest", "--serve", *ids
+            "--db", db_path, "suggest", "--serve", *more, *ids
         )
         self._unsent: list[bytes] = []  # said before the process was running
+        # Learn messages the process has not answered: ended without them, it never heard them.
+        self.unheard_learns = 0
         self.process.started.connect(self._flush)
         self.process.readyReadStandardOutput.connect(self._read)
         self.process.finished.connect(self._ended)
@@ -72,6 +77,17 @@ class SuggestProcess(QObject):
     def prefer(self, article_ids: Sequence[int]) -> None:
         """Suggest for these articles next, in this order (those already done are skipped)."""
         self._send({"first": [int(i) for i in article_ids]})
+
+    @property
+    def report(self) -> SuggestReport | None:
+        """What the process said at its end (None until then, or if it never said)."""
+        return self._report
+
+    def learn(self, article_ids: Sequence[int]) -> None:
+        """The analyst decided since the process started: learn again from the file and bring
+        these undecided articles up to date first."""
+        self._send({"learn": [int(i) for i in article_ids]})
+        self.unheard_learns += 1
 
     def cancel(self) -> None:
         """Stop after the article under way; what is finished stays committed."""
@@ -115,7 +131,10 @@ class SuggestProcess(QObject):
                     int(message.get("articles", 0)),
                     int(message.get("spans", 0)),
                     bool(message.get("cancelled", False)),
+                    int(message.get("refreshed", 0)),
                 )
+            elif "learned" in message:
+                self.unheard_learns -= 1
             elif "done" in message:
                 self.progress.emit(int(message["done"]), int(message["total"]))
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from razmetka.core import formats
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
 
 PROBLEMS_SHOWN = 30  # an export's problems listed in its message; the rest are elided
 AHEAD = 50  # articles after the open one that suggestions reach first
+# After the analyst's decisions, the articles they are about to see (the open one and those
+# after it in list order) are suggested again with what was learned, once the keys pause.
+LEARN_AHEAD = 20
+LEARN_AFTER_MS = 1500
 
 
 class Background(QObject):
@@ -48,6 +53,25 @@ class Background(QObject):
         self._suggesting: SuggestProcess | None = None
         runner.store_written.connect(sync.refresh_soon)
         state.article_opened.connect(lambda _id: self._prefer_what_is_shown())
+        self._learn_timer = QTimer(self)
+        self._learn_timer.setSingleShot(True)
+        self._learn_timer.setInterval(LEARN_AFTER_MS)
+        self._learn_timer.timeout.connect(self.learn_from_decisions)
+        self._learning = False
+
+    def learn_as_you_go(self) -> None:
+        """From now on every decision (and every undo) teaches the suggestions of the articles
+        the analyst is about to see, shortly after the keys pause."""
+        self._learning = True
+        self.follow(self._state.undo_stack)
+
+    def follow(self, stack: QUndoStack) -> None:
+        """Learn from the decisions on ``stack`` (the window took over another's history)."""
+        if self._learning:  # a method, not a lambda: Qt disconnects it when this part goes
+            stack.indexChanged.connect(self._learn_soon)
+
+    def _learn_soon(self, _index: int) -> None:
+        self._learn_timer.start()
 
     # -- suggesting
 
@@ -63,18 +87,49 @@ class Background(QObject):
 
     def _prefer_what_is_shown(self) -> None:
         """Tell the suggesting process which articles the analyst is about to see."""
-        job = self._suggesting
-        if job is None:
-            return
+        if self._suggesting is not None:
+            self._suggesting.prefer(self._upcoming(AHEAD))
+
+    def _upcoming(self, count: int) -> list[int]:
+        """The open article and the ones after it in list order, ``count`` in all."""
         model = self._articles
         after = model.row_of(self._state.article_id)
         start = after if after is not None else 0
-        upcoming = [model.article_at(row) for row in range(start, start + AHEAD)]
-        job.prefer([i for i in upcoming if i is not None])
+        upcoming = [model.article_at(row) for row in range(start, start + count)]
+        return [i for i in upcoming if i is not None]
+
+    def learn_from_decisions(self) -> None:
+        """Bring the pending suggestions of the articles the analyst is about to see up to date
+        with every decision so far (decided articles are left as they are): the suggesting
+        process learns again, or one is started for them."""
+        upcoming = self._upcoming(LEARN_AHEAD)
+        if not upcoming or self._state.store.read_only:
+            return
+        if self._suggesting is not None:
+            self._suggesting.learn(upcoming)
+            return
+        title = self.tr("Updating suggestions")
+        job = SuggestProcess(self._state.store.path, upcoming, title, self, refresh=True)
+        self._suggesting = job
+        job.finished.connect(lambda: self._forget(job))
+        self._runner.start(job, self._refresh_done)
+
+    def _refresh_done(self, report: SuggestReport) -> None:
+        """Said only when the analyst's decisions changed what the next articles suggest."""
+        self._sync.refresh_counts()
+        if report.refreshed:
+            message = self.tr(
+                "Suggestions updated from your decisions in %n article(s)", "", report.refreshed
+            )
+            self._state.message(message, 5000)
 
     def _forget(self, job: SuggestProcess) -> None:
         if self._suggesting is job:
             self._suggesting = None
+            report = job.report
+            if job.unheard_learns > 0 and report is not None and not report.cancelled:
+                # It ran out of work before it heard the analyst's latest decisions.
+                QTimer.singleShot(0, self.learn_from_decisions)
 
     def stop_suggesting(self) -> None:
         """The analyst's key for stopping suggestions (they go on at the next start)."""
