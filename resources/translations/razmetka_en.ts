@@ -200,4 +200,15 @@
             <numerusform>%n entities accepted</numerusform>
         </translation>
     </message>
-</context></TS>
+</context><context>
+    <name>NoteWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/note_words.py" line="44" />
+        <source>learned from %n decision(s) (%1: %2 for, %3 against)</source>
+        <translation>
+            <numerusform>learned from %n decision (%1: %2 for, %3 against)</numerusform>
+            <numerusform>learned from %n decisions (%1: %2 for, %3 against)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

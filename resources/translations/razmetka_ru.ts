@@ -1648,6 +1648,53 @@ Log: %4</source>
     </message>
 </context>
 <context>
+    <name>NoteWords</name>
+    <message>
+        <location filename="../../desktop/razmetka/ui/note_words.py" line="31"/>
+        <source>natasha said %1</source>
+        <translation>natasha предлагала %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/note_words.py" line="33"/>
+        <source>natasha&apos;s label kept</source>
+        <translation>оставлена метка natasha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/note_words.py" line="35"/>
+        <source>same name tagged %1 earlier: «%2» at %3</source>
+        <translation>то же имя выше помечено как %1: «%2», позиция %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/razmetka/ui/note_words.py" line="42"/>
+        <source>learned from %n decision(s) (%1: %2 for, %3 against)</source>
+        <translation>
+            <numerusform>выучено из %n решения (%1: %2 за, %3 против)</numerusform>
+            <numerusform>выучено из %n решений (%1: %2 за, %3 против)</numerusform>
+            <numerusform>выучено из %n решений (%1: %2 за, %3 против)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/note_words.py" line="45"/>
+        <source>%1, not clear</source>
+        <translation>%1 — недостаточно ясно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/note_words.py" line="48"/>
+        <source>«%1» left out</source>
+        <translation>«%1» исключено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/note_words.py" line="48"/>
+        <source>«%1» taken in</source>
+        <translation>«%1» включено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/razmetka/ui/note_words.py" line="53"/>
+        <source>bounds learned from the analyst&apos;s corrections: %1</source>
+        <translation>границы по правкам аналитика: %1</translation>
+    </message>
+</context>
+<context>
     <name>PendingDialog</name>
     <message>
         <location filename="../../desktop/razmetka/ui/dialogs/pending_done.py" line="29"/>
@@ -1725,27 +1772,27 @@ Log: %4</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="175"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="177"/>
         <source>Label</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="176"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="178"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="177"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="179"/>
         <source>Normal form</source>
         <translation>Нормальная форма</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="178"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="180"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="179"/>
+        <location filename="../../desktop/razmetka/ui/views/span_table.py" line="181"/>
         <source>Origin</source>
         <translation>Источник</translation>
     </message>

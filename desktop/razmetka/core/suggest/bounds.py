@@ -31,6 +31,7 @@ from razmetka.core import morph, occurrences
 from razmetka.core.model import Suggestion
 from razmetka.core.occurrences import Word
 from razmetka.core.store.lessons import BoundsLesson
+from razmetka.core.suggest import notes
 from razmetka.core.suggest.learned import CLEAR_DECISIONS, CLEAR_RATIO
 
 _QUOTES = frozenset("«»\"„“”'")
@@ -239,21 +240,20 @@ class BoundsLexicon:
         before, after = (_free(w, held) for w in (where.before, where.after))
         clearly = partial(self.clearly, label=s.label)
         if len(where.inside) > 1 and clearly(Change.DROP_FIRST, word=where.inside[0].text):
-            start, done = where.inside[1].start, [f"«{where.inside[0].text}» left out"]
+            start, done = where.inside[1].start, [(notes.LEFT_OUT, where.inside[0].text)]
         elif before is not None and clearly(Change.TAKE_BEFORE, word=before.text):
-            start, done = before.start, [f"«{before.text}» taken in"]
+            start, done = before.start, [(notes.TAKEN_IN, before.text)]
         inside = [w for w in where.inside if w.start >= start]
         if len(inside) > 1 and clearly(Change.DROP_LAST, word=inside[-1].text):
             end = inside[-2].end
-            done.append(f"«{inside[-1].text}» left out")
+            done.append((notes.LEFT_OUT, inside[-1].text))
         elif after is not None and clearly(Change.TAKE_AFTER, word=after.text):
             end = after.end
-            done.append(f"«{after.text}» taken in")
+            done.append((notes.TAKEN_IN, after.text))
         if not done:
             return s
         start, end = _unquoted(words, start, end)
-        note = f"bounds learned from the analyst's corrections: {', '.join(done)}"
-        return replace(s, start=start, end=end, normal=None, note=s.note or note)
+        return replace(s, start=start, end=end, normal=None, note=s.note or notes.bounds(done))
 
 
 def _free(word: Word | None, held: list[tuple[int, int]]) -> Word | None:

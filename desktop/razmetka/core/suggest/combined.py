@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from razmetka.core import occurrences
 from razmetka.core.model import Suggestion
 from razmetka.core.store import Lesson, Store
-from razmetka.core.suggest import bounds, learned
+from razmetka.core.suggest import bounds, learned, notes
 from razmetka.core.suggest.bounds import BoundsLexicon
 from razmetka.core.suggest.learned import Decision, Lexicon, Proposal, Verdict
 
@@ -114,7 +114,7 @@ def _suggestion(proposal: Proposal, natasha_note: str | None) -> Suggestion:
     """A proposal as the store keeps it: the analyst is told why when decisions bear on it,
     beside any flag natasha's fixes raised."""
     why = proposal.why if proposal.decisions else None
-    note = "; ".join(part for part in (natasha_note, why) if part) or None
+    note = notes.joined(natasha_note, why)
     return Suggestion(
         proposal.start, proposal.end, proposal.label, proposal.normal, note, proposal.origin
     )

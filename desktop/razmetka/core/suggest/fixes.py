@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from razmetka.core.model import Suggestion
+from razmetka.core.suggest import notes
 
 Rule = Callable[[str, list[Suggestion]], list[Suggestion]]
 # The dictionary forms a word may have, the word itself (lower case) among them: two words are
@@ -345,7 +346,7 @@ def flag_label_conflicts(
 
 def _conflict_note(text: str, earlier: Suggestion) -> str:
     surface = text[earlier.start : earlier.end]
-    return f"same name tagged {earlier.label} earlier: «{surface}» at {earlier.start}"
+    return notes.same_name_earlier(earlier.label, surface, earlier.start)
 
 
 # --- helpers ------------------------------------------------------------------------------------

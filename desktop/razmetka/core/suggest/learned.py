@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from razmetka.core import morph, occurrences
 from razmetka.core.model import Suggestion
 from razmetka.core.occurrences import Index, Match, Pattern, Word
+from razmetka.core.suggest import notes
 
 NAME = "learned"
 VERSION = "1"
@@ -102,9 +103,9 @@ class Entry:
         counts = self.normals.get(label)
         return counts.most_common(1)[0][0] if counts else None
 
-    def why(self, label: str) -> str:
+    def why(self, label: str, clear: bool = True) -> str:
         pro, con = self.record(label)
-        return f"learned from {self.decisions} decisions ({label}: {pro} for, {con} against)"
+        return notes.learned(self.decisions, label, pro, con, clear)
 
 
 def _form_fits(form: Pattern, pat: Pattern) -> bool:
@@ -316,7 +317,7 @@ def _judge(s: Suggestion, entry: Entry | None, natasha_origin: str) -> Proposal 
     learned_label = entry.supported_label()
     normal = entry.normal(s.label) or s.normal
     if learned_label is not None and learned_label != s.label and entry.clearly(learned_label):
-        why = f"{entry.why(learned_label)}; natasha said {s.label}"
+        why = notes.joined(entry.why(learned_label), notes.natasha_said(s.label)) or ""
         learned_normal = entry.normal(learned_label) or s.normal
         return Proposal(s.start, s.end, learned_label, learned_normal, ORIGIN, entry.decisions, why)
     if entry.clearly_rejected(s.label):
@@ -326,5 +327,5 @@ def _judge(s: Suggestion, entry: Entry | None, natasha_origin: str) -> Proposal 
         return Proposal(
             s.start, s.end, s.label, normal, origin, entry.decisions, entry.why(s.label)
         )
-    why = f"natasha; {entry.why(s.label)}, not clear"
+    why = notes.joined(notes.NATASHA_KEPT, entry.why(s.label, clear=False)) or ""
     return Proposal(s.start, s.end, s.label, s.normal, natasha_origin, entry.decisions, why)

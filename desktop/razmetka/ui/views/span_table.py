@@ -160,7 +160,9 @@ class SpanTableModel(QAbstractTableModel):
         except Exception:  # a tooltip never fails: a file gone or busy just shows less
             note = None
         if note:
-            lines.append(note)
+            from razmetka.ui.note_words import note_words  # a tooltip is rare: not at start
+
+            lines.append(note_words(note))
         return "\n".join(lines)
 
     def label_color(self, label: str) -> QColor:
