@@ -356,6 +356,10 @@ _SPEED_INDEXES = (
     # spans, 450,000 decisions: 2.4 s without them, 0.8 s with). Spans by label, origin and
     # status: entities per label, what became of the suggestions.
     "CREATE INDEX IF NOT EXISTS spans_outcome ON spans(label, origin, status)",
+    # The decided spans without reading the suggested ones: what the analyst's decisions teach
+    # is read again after every pause in the window (100,000 articles, 4 million spans, 136,000
+    # decided: the lessons in 0.65 s instead of 1.5 s, the boundary lessons in 0.01 s, not 0.5).
+    "CREATE INDEX IF NOT EXISTS spans_by_status ON spans(status)",
     # A span's decisions, last first, with their action: was a rejected suggestion corrected?
     "CREATE INDEX IF NOT EXISTS decisions_span ON decisions(span_id, id, action)",
     # Each analyst's decisions on an article in order of time: the time spent on it.

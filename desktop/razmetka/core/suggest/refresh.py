@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from razmetka.core import corpus
+from razmetka.core.model import ArticleStatus
 from razmetka.core.store import Store, now
 from razmetka.core.suggest import Suggester
 
@@ -75,7 +76,10 @@ def refresh_articles(
 
 def bring_up_to_date(store: Store, suggester: Suggester, article_id: int) -> tuple[int, int] | None:
     """Replace an undecided article's pending suggestions by what ``suggester`` proposes now:
-    (added, removed), or None for an article with a decision in it, which is left alone."""
+    (added, removed), or None for an article with a decision in it, which is left alone (and
+    not suggested for: natasha takes a good part of a second on a long article)."""
+    if store.articles.status(article_id) is not ArticleStatus.TODO:
+        return None
     text = store.articles.get(article_id).text
     return store.suggestions.replace_pending(article_id, suggester.suggest(text), suggester.origin)
 

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 PROBLEMS_SHOWN = 30  # an export's problems listed in its message; the rest are elided
 AHEAD = 50  # articles after the open one that suggestions reach first
 # After the analyst's decisions, the articles they are about to see (the open one and those
-# after it in list order) are suggested again with what was learned, once the keys pause.
-LEARN_AHEAD = 20
+# after it in list order) are suggested again with what was learned, once the keys pause:
+# natasha takes up to a second on a long article, and each pause asks again.
+LEARN_AHEAD = 5
 LEARN_AFTER_MS = 1500
 
 
