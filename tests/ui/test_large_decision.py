@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from razmetka.core import everywhere as core_everywhere
 from razmetka.core.model import Article, Document, SpanStatus, Suggestion
 from razmetka.core.store import Store
 from razmetka.ui.window import commands
@@ -74,13 +75,13 @@ def test_a_large_decision_runs_as_a_job_and_undoes_as_one(qtbot, window, store) 
 
 def test_a_stopped_large_decision_changes_nothing(qtbot, window, store, monkeypatch) -> None:
     go_on = threading.Event()
-    build = everywhere_part.decide_everywhere
+    build = core_everywhere.decide_everywhere
 
     def slow_build(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         go_on.wait(30)
         return build(*args, **kwargs)
 
-    monkeypatch.setattr(everywhere_part, "decide_everywhere", slow_build)
+    monkeypatch.setattr(core_everywhere, "decide_everywhere", slow_build)
     accept_and_spread(qtbot, window)
     large = window.large_edits
     assert large.busy

@@ -21,13 +21,15 @@ class NotText(ValueError):
     """The bytes are not text in any encoding we accept."""
 
 
-_CYRILLIC_LOWER = re.compile("[а-яё]")
-_CYRILLIC = re.compile("[а-яёА-ЯЁ]")
-_LATIN = re.compile("[A-Za-z]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Telling a legacy encoding: these patterns are compiled (by ``re``, once) with the first file
+# that is not UTF-8, not with every start of the program; the wide ones take a millisecond.
+_CYRILLIC_LOWER = "[а-яё]"
+_CYRILLIC = "[а-яёА-ЯЁ]"
+_LATIN = "[A-Za-z]"
 # What a wrong legacy reading produces: C1 controls, box drawing, undefined code points.
-_ODD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2500-\u25ff\ufffd]")
-_NON_ASCII = re.compile("[^\x00-\x7f]")
+_ODD = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2500-\u25ff\ufffd]"
+_NON_ASCII = "[^\x00-\x7f]"
 LEGACY = ("cp1251", "koi8-r")
 
 # What to do with bytes that are not UTF-8 in a file that is not a legacy encoding either:
@@ -92,7 +94,7 @@ def _legacy(data: bytes) -> Decoded | None:
     outnumber the bad bytes (a UTF-8 file with some damage) or neither reads as Russian."""
     loose = data.decode("utf-8", errors="replace")
     bad = loose.count("\ufffd")
-    if len(_NON_ASCII.findall(loose)) - bad >= bad:
+    if len(re.findall(_NON_ASCII, loose)) - bad >= bad:
         return None
     best: tuple[int, str, str] | None = None
     for encoding in LEGACY:
@@ -101,7 +103,7 @@ def _legacy(data: bytes) -> Decoded | None:
         except UnicodeDecodeError:
             continue
         if _reads_as_russian(text):
-            score = len(_CYRILLIC_LOWER.findall(text))
+            score = len(re.findall(_CYRILLIC_LOWER, text))
             if best is None or score > best[0]:
                 best = (score, encoding, text)
     return None if best is None else Decoded(_checked(best[2]), best[1])
@@ -110,12 +112,12 @@ def _legacy(data: bytes) -> Decoded | None:
 def _reads_as_russian(text: str) -> bool:
     """Mostly lower-case Cyrillic among the non-ASCII characters, more Cyrillic than Latin
     letters, and hardly any control or box-drawing characters."""
-    non_ascii = len(_NON_ASCII.findall(text))
-    cyrillic = len(_CYRILLIC.findall(text))
+    non_ascii = len(re.findall(_NON_ASCII, text))
+    cyrillic = len(re.findall(_CYRILLIC, text))
     return (
-        len(_CYRILLIC_LOWER.findall(text)) * 2 >= non_ascii
-        and cyrillic >= len(_LATIN.findall(text))
-        and len(_ODD.findall(text)) <= max(2, non_ascii // 100)
+        len(re.findall(_CYRILLIC_LOWER, text)) * 2 >= non_ascii
+        and cyrillic >= len(re.findall(_LATIN, text))
+        and len(re.findall(_ODD, text)) <= max(2, non_ascii // 100)
     )
 
 

@@ -55,13 +55,15 @@ class Session:
         """On the first start the analyst gives a name (after the translations load, so the
         question is in their language); every decision records it."""
         from razmetka.core import analyst
-        from razmetka.ui.dialogs.analyst_name import ask_once
 
         try:
-            known = analyst.resolve()
+            name = analyst.resolve()
         except analyst.BadName:
-            known = None
-        name = known or ask_once(os.environ.get("USER", ""))
+            name = None
+        if not name:  # the dialog's module is loaded only when it is needed
+            from razmetka.ui.dialogs.analyst_name import ask_once
+
+            name = ask_once(os.environ.get("USER", ""))
         if name:
             self.store.annotator = name
 

@@ -288,7 +288,8 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.position.save_all()
         self.job_runner.stop_all()
-        self.views.help_overlay.hide()
+        if self.views.has_help_overlay:
+            self.views.help_overlay.hide()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -10,26 +10,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from razmetka.core.check import Finding
 from razmetka.core.model import SpanStatus
-from razmetka.core.report import (
-    LEFT_OUT,
-    NO_ANNOTATOR,
-    NO_NEGATIVES,
-    NO_TOKEN,
-    SNAPPED,
-    WOULD_OVERLAP,
-    ExportReport,
-    MisalignedSpan,
-    Problem,
-)
-from razmetka.core.staging import ExportCancelled, ExportError
 from razmetka.core.store import NotSaved, StoreError
 from razmetka.core.store import errors as store_errors
 from razmetka.ui.i18n import span_status_name
+
+# The check's findings and the exports' reports are worded when there is one: their modules
+# are loaded then, not with the window.
+if TYPE_CHECKING:
+    from razmetka.core.check import Finding
+    from razmetka.core.report import ExportReport, Problem
 
 
 def filled(template: str, values: Sequence[object]) -> str:
@@ -60,6 +54,8 @@ class Wording(QObject):
     def error_words(self, exc: BaseException) -> str:
         """What went wrong, for the analyst: a refusal of the store or of an export in the
         interface's language, anything else as it was said."""
+        from razmetka.core.staging import ExportCancelled, ExportError
+
         if isinstance(exc, NotSaved):
             words = self.tr("%1: not saved: %2")
             path = exc.details.get("path")
@@ -166,6 +162,8 @@ class Wording(QObject):
     def problem_words(self, problem: Problem) -> str:
         """One problem of an export: the file or article and the place as they are, why in
         the interface's language where the core said it in parts."""
+        from razmetka.core.report import NO_ANNOTATOR, NO_NEGATIVES, MisalignedSpan
+
         place = f"{problem.source}:{problem.where}" if problem.where else problem.source
         if isinstance(problem, MisalignedSpan) and problem.detail in self._misaligned():
             label = problem.label
@@ -189,6 +187,8 @@ class Wording(QObject):
         return str(problem)
 
     def _misaligned(self) -> dict[str, str]:
+        from razmetka.core.report import LEFT_OUT, NO_TOKEN, SNAPPED, WOULD_OVERLAP
+
         return {
             NO_TOKEN: self.tr(
                 "%1: %2 «%3» is not on token boundaries and holds no token; left out"

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
-from razmetka.ui.jobs.indicator import JobIndicator
-from razmetka.ui.jobs.suggest_process import SUGGEST, SuggestProcess
-from razmetka.ui.jobs.thread import StoreJob
-from razmetka.ui.jobs.work import Work
+from razmetka.ui.jobs.work import SUGGEST
+
+# A job's thread, process and status-bar widget are loaded with the first job, not at start.
+if TYPE_CHECKING:
+    from razmetka.ui.jobs.indicator import JobIndicator
+    from razmetka.ui.jobs.suggest_process import SuggestProcess
+    from razmetka.ui.jobs.thread import StoreJob
+    from razmetka.ui.jobs.work import Work
 
 __all__ = ["SUGGEST", "Job", "JobRunner"]
 
-Job = StoreJob | SuggestProcess  # work on a thread with its own connection, or a process
+# Work on a thread with its own connection, or a process.
+Job: TypeAlias = "StoreJob | SuggestProcess"
 
 
 class JobRunner(QObject):
@@ -46,11 +51,15 @@ class JobRunner(QObject):
     ) -> StoreJob:
         """Start ``work`` on the window's file; ``on_success`` gets its result on the GUI
         thread."""
+        from razmetka.ui.jobs.thread import StoreJob
+
         job = StoreJob(self._db_path(), work, title, self, kind, self._read_only())
         return self.start(job, on_success)
 
     def start(self, job: Job, on_success: Callable[[Any], None]) -> Job:
         """Show a job in the status bar and start it."""
+        from razmetka.ui.jobs.indicator import JobIndicator
+
         title = job.title
         # An import counts KiB of its files read (one JSONL file may hold the whole corpus).
         indicator = JobIndicator(title, self._status_bar, percent=job.kind == "import")

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QProcess, Signal
 
 from razmetka.core.suggest import SuggestReport
+from razmetka.ui.jobs.work import SUGGEST
 
-SUGGEST = "suggest"  # the kind of suggesting jobs, which other work may interrupt
 STOP_GRACE_MS = 3000  # how long a stopped process may take to finish its article
 
 

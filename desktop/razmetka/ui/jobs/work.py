@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from razmetka.core.export import ExportOptions
     from razmetka.core.report import ExportReport, ImportReport
 
+SUGGEST = "suggest"  # the kind of suggesting jobs, which other work may interrupt
+
 Progress = Callable[[int, int], None]
 ShouldStop = Callable[[], bool]
 Work = Callable[[Store, Progress, ShouldStop], Any]

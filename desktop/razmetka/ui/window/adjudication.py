@@ -16,15 +16,15 @@ from PySide6.QtWidgets import QApplication
 from razmetka.core.edits import Edit
 from razmetka.core.model import Span, SpanStatus
 from razmetka.core.store import StoreError
-from razmetka.core.team import adjudicate
-from razmetka.core.team.adjudicate import Choice
 from razmetka.ui.window.annotation import Annotator
 from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.navigation import Navigator
 from razmetka.ui.window.state import WindowState
 from razmetka.ui.wording import error_words
 
+# Team work is loaded with the first article two analysts annotated, not with the window.
 if TYPE_CHECKING:
+    from razmetka.core.team.adjudicate import Choice
     from razmetka.ui.views.adjudication_panel import AdjudicationPanel
 
 MESSAGE_MS = 4000
@@ -69,7 +69,12 @@ class Adjudication(QObject):
         self._article_id = article_id
         self.choices = []
         try:
-            two = adjudicate.pair(self._state.store.team.versions(article_id))
+            versions = self._state.store.team.versions(article_id)
+            two = None
+            if versions:  # an analyst's package came in: team work is loaded now
+                from razmetka.core.team import adjudicate
+
+                two = adjudicate.pair(versions)
             if two is not None:
                 a, b = two  # read once: each version is a query per analyst
                 self.names = (a.analyst, b.analyst)
@@ -99,6 +104,8 @@ class Adjudication(QObject):
         )
 
     def _taken(self) -> list[str | None]:
+        from razmetka.core.team import adjudicate
+
         store, article_id = self._state.store, self._article_id or 0
         return [adjudicate.taken(store, article_id, choice) for choice in self.choices]
 
@@ -163,6 +170,8 @@ class Adjudication(QObject):
         self._take(1)
 
     def _take(self, side: int) -> None:
+        from razmetka.core.team import adjudicate
+
         choice = self._current()
         if choice is None:
             return
@@ -223,6 +232,8 @@ class Adjudication(QObject):
     def finish(self) -> None:
         """The spans both agree on join the curated result, the article is done; then the next
         disputed article opens."""
+        from razmetka.core.team import adjudicate
+
         if self._current() is None:
             return
         store, article_id = self._state.store, self._article_id or 0
@@ -235,6 +246,8 @@ class Adjudication(QObject):
 
     def next_disputed(self) -> None:
         """Open the next disputed article after the open one (wrapping), in id order."""
+        from razmetka.core.team import adjudicate
+
         try:
             ids = adjudicate.disputed(self._state.store)
         except StoreError as exc:

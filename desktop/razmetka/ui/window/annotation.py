@@ -13,7 +13,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from razmetka.core import actions, normal, rules
+from razmetka.core import actions, rules
 from razmetka.core.edits import Edit
 from razmetka.core.model import ArticleStatus, Span, SpanStatus
 from razmetka.core.store import Store, StoreError
@@ -388,6 +388,8 @@ class Annotator(QObject):
     def normal_for(self, start: int, end: int, label: str) -> str | None:
         """The normal form of a span the analyst makes over ``[start, end)``: the same name's
         elsewhere in the article, else the words put in the nominative."""
+        from razmetka.core import normal  # loaded with the first span the analyst makes
+
         index = self._state.index
         if index is None:
             return None

@@ -10,20 +10,19 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from razmetka.core import formats
-from razmetka.ui import files
 from razmetka.ui.jobs.runner import Job, JobRunner
-from razmetka.ui.jobs.suggest_process import SuggestProcess
-from razmetka.ui.jobs.thread import StoreJob
 from razmetka.ui.jobs.work import export_work, import_work
 from razmetka.ui.views.article_model import ArticleListModel
 from razmetka.ui.window.state import WindowState
 from razmetka.ui.window.sync import StoreWatcher
 from razmetka.ui.wording import export_summary, problem_words
 
+# The suggester's process, the file dialogs and the formats are loaded when first used.
 if TYPE_CHECKING:
     from razmetka.core.report import ExportReport, ImportReport
     from razmetka.core.suggest import SuggestReport
+    from razmetka.ui.jobs.suggest_process import SuggestProcess
+    from razmetka.ui.jobs.thread import StoreJob
 
 PROBLEMS_SHOWN = 30  # an export's problems listed in its message; the rest are elided
 AHEAD = 50  # articles after the open one that suggestions reach first
@@ -79,6 +78,8 @@ class Background(QObject):
     def start_suggest(self, article_ids: list[int] | None = None) -> Job:
         """natasha's suggestions for the articles it has not seen (or the given ones), in a
         process of their own: the article on screen first, then the next ones in list order."""
+        from razmetka.ui.jobs.suggest_process import SuggestProcess
+
         job = SuggestProcess(self._state.store.path, article_ids, self.tr("Suggesting"), self)
         self._suggesting = job
         job.finished.connect(lambda: self._forget(job))
@@ -161,6 +162,9 @@ class Background(QObject):
     # -- importing
 
     def import_files(self) -> None:
+        from razmetka.core import formats
+        from razmetka.ui import files
+
         paths = files.open_file_names(
             self._window,
             self.tr("Import files"),
@@ -171,6 +175,8 @@ class Background(QObject):
             self.start_import([Path(p) for p in paths])
 
     def import_folder(self) -> None:
+        from razmetka.ui import files
+
         folder = files.existing_directory(
             self._window, self.tr("Import a folder"), str(Path.home())
         )

@@ -11,11 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from razmetka.core.check import Place, check
-from razmetka.core.corpus import Occurrence
-from razmetka.core.everywhere import decide_everywhere
 from razmetka.core.model import SpanStatus
-from razmetka.core.normal import normal_form
 from razmetka.core.store import StoreError
 from razmetka.ui.window.annotation import Annotator
 from razmetka.ui.window.layout import WindowViews
@@ -23,7 +19,9 @@ from razmetka.ui.window.navigation import Navigator
 from razmetka.ui.window.state import WindowState
 from razmetka.ui.wording import error_words, filled, finding_words
 
+# The check and its fixes are loaded when the analyst first runs it (F7), not with the window.
 if TYPE_CHECKING:
+    from razmetka.core.check import Place
     from razmetka.ui.views.check_panel import CheckPanel
 
 
@@ -63,6 +61,8 @@ class Checking(QObject):
 
     def run(self) -> None:
         """F7: check the corpus and show the findings."""
+        from razmetka.core.check import check
+
         state = self._state
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -108,6 +108,10 @@ class Checking(QObject):
 
     def fix_current(self) -> None:
         """Ctrl+Shift+F: fix the chosen finding (every place it names) or the chosen place."""
+        from razmetka.core.corpus import Occurrence
+        from razmetka.core.everywhere import decide_everywhere
+        from razmetka.core.normal import normal_form
+
         state = self._state
         finding, places = self.panel.current() if self._panel is not None else (None, [])
         if finding is None or not places:

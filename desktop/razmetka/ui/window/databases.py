@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
 
 from razmetka.core.store import Store, StoreError
-from razmetka.ui import files
 from razmetka.ui.window.state import WindowState
 from razmetka.ui.wording import error_words
 
@@ -76,6 +75,8 @@ class Databases(QObject):
         self._recent_menu.setEnabled(bool(self.recent_files()))
 
     def new_database(self) -> None:
+        from razmetka.ui import files  # its dialogs' Qt classes are readied when first used
+
         path = files.save_file_name(
             self._window, self.tr("New database"), str(Path.home() / "razmetka.db"), DB_FILTER
         )
@@ -91,6 +92,8 @@ class Databases(QObject):
         self.switch_database(path)
 
     def open_database(self) -> None:
+        from razmetka.ui import files
+
         folder = str(Path(self._state.store.path).parent)
         path = files.open_file_name(self._window, self.tr("Open database"), folder, DB_FILTER)
         if path:

@@ -6,20 +6,22 @@ all, in this article or over the corpus, as one undo step."""
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from razmetka.core import corpus
-from razmetka.core.corpus import Occurrence
-from razmetka.core.everywhere import decide_everywhere
 from razmetka.core.model import Span, SpanStatus
 from razmetka.core.store import StoreError
 from razmetka.ui.window.annotation import Annotator, elide
 from razmetka.ui.window.large_edits import LARGE, LargeEdits
 from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.state import WindowState
+
+# The corpus is searched once the analyst pauses after a decision: loaded then, not at start.
+if TYPE_CHECKING:
+    from razmetka.core.corpus import Occurrence
 
 ACTION = "everywhere"
 HINT_DELAY_MS = 250
@@ -116,6 +118,8 @@ class Everywhere(QObject):
 
     def places(self, article_id: int, source: Span, whole_corpus: bool) -> list[Occurrence]:
         """The other occurrences of ``source``'s entity that its decision would change."""
+        from razmetka.core import corpus
+
         store = self._state.store
         find = corpus.occurrences_in_corpus if whole_corpus else corpus.occurrences_in_article
         return [
@@ -158,6 +162,8 @@ class Everywhere(QObject):
             self.apply(source, chosen, description)
 
     def apply(self, source: Span, chosen: list[Occurrence], description: str) -> None:
+        from razmetka.core.everywhere import decide_everywhere
+
         store = self._state.store
         label = None if source.status is SpanStatus.REJECTED else source.label
         articles = len({place.article_id for place in chosen})

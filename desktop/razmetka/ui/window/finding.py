@@ -9,13 +9,17 @@ as without."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
-from razmetka.core.find import Finder, finder
 from razmetka.core.store.search import entity_query
 from razmetka.ui.window.layout import WindowViews
 from razmetka.ui.window.state import WindowState
+
+if TYPE_CHECKING:  # loaded with the first search
+    from razmetka.core.find import Finder
 
 MESSAGE_MS = 4000
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -46,6 +50,8 @@ class HitFinder(QObject):
         return self._finder is not None or entity_query(self.words) is not None
 
     def _search_changed(self, words: str) -> None:
+        from razmetka.core.find import finder
+
         self.words = words
         self._finder = finder(words)
         self._find()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 from razmetka.core.store import Store
 from razmetka.ui.theme import apply_style, style_item_view, style_text_view
 from razmetka.ui.views.article_list import ArticleListModel, ArticleListPanel
-from razmetka.ui.views.help_overlay import HelpOverlay
 from razmetka.ui.views.legend import Legend
 from razmetka.ui.views.span_table import SpanTable, SpanTableModel
 from razmetka.ui.views.steady_label import SteadyLabel
@@ -18,6 +17,7 @@ from razmetka.ui.views.text_view import TextView
 
 if TYPE_CHECKING:
     from razmetka.ui.views.adjudication_panel import AdjudicationPanel
+    from razmetka.ui.views.help_overlay import HelpOverlay
 
 
 class WindowViews:
@@ -26,6 +26,7 @@ class WindowViews:
     def __init__(self, window: QMainWindow, store: Store) -> None:
         self._window = window
         self._adjudication_panel: AdjudicationPanel | None = None
+        self._help_overlay: HelpOverlay | None = None
         self.article_model = ArticleListModel(store, window)
         self.article_list = ArticleListPanel(self.article_model, window)
         center = self._build_center(window)
@@ -45,8 +46,6 @@ class WindowViews:
         self.progress_label.setObjectName("statusProgress")
         window.statusBar().addPermanentWidget(self.counts_label)
         window.statusBar().addPermanentWidget(self.progress_label)
-        self.help_overlay = HelpOverlay(window)
-        self.help_overlay.hide()
         self._style()
         available = window.screen().availableGeometry()
         window.resize(min(1440, available.width()), min(880, available.height()))
@@ -88,6 +87,23 @@ class WindowViews:
     def has_adjudication_panel(self) -> bool:
         return self._adjudication_panel is not None
 
+    @property
+    def help_overlay(self) -> HelpOverlay:
+        """The F1 sheet over the window, made when it is first asked for: its scroll area and
+        grid are Qt classes PySide6 readies on first use, a cost no start needs to pay."""
+        if self._help_overlay is None:
+            from razmetka.ui.views.help_overlay import HelpOverlay
+
+            overlay = HelpOverlay(self._window)
+            overlay.hide()
+            apply_style(overlay)
+            self._help_overlay = overlay
+        return self._help_overlay
+
+    @property
+    def has_help_overlay(self) -> bool:
+        return self._help_overlay is not None
+
     def _build_side(self, window: QMainWindow) -> QWidget:
         self.span_model = SpanTableModel(window)
         self.span_table = SpanTable(self.span_model, window)
@@ -117,5 +133,4 @@ class WindowViews:
             self.legend,
             self.article_list.progress_label,
             self.article_list.progress_bar,
-            self.help_overlay,
         )
