@@ -110,6 +110,8 @@ class Background(QObject):
         if self._suggesting is not None:
             self._suggesting.learn(upcoming)
             return
+        from razmetka.ui.jobs.suggest_process import SuggestProcess
+
         title = self.tr("Updating suggestions")
         job = SuggestProcess(self._state.store.path, upcoming, title, self, refresh=True)
         self._suggesting = job
