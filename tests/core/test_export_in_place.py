@@ -134,7 +134,7 @@ def test_each_file_is_on_disk_before_its_rename_and_the_folder_after(tmp_path, m
     (out / staging.MANIFEST).write_text('{"files": ["old.txt"]}', encoding="utf-8")
     (out / "old.txt").write_text("stale", encoding="utf-8")
     events: list[tuple[str, str]] = []
-    real_fsync, real_replace = os.fsync, os.replace
+    real_fsync, real_replace, real_sync = os.fsync, os.replace, getattr(os, "sync", None)
 
     def fsync(descriptor: int) -> None:
         events.append(("fsync", os.readlink(f"/proc/self/fd/{descriptor}")))
@@ -144,15 +144,22 @@ def test_each_file_is_on_disk_before_its_rename_and_the_folder_after(tmp_path, m
         events.append(("rename", str(target)))
         real_replace(source, target)
 
+    def sync() -> None:  # every file of the system on disk: the staged ones among them
+        events.append(("sync", "every file"))
+        real_sync()
+
     if not Path("/proc/self/fd").is_dir():
         pytest.skip("needs /proc to name the synced files")
     monkeypatch.setattr(staging.os, "fsync", fsync)
     monkeypatch.setattr(staging.os, "replace", replace)
+    if real_sync is not None:
+        monkeypatch.setattr(staging.os, "sync", sync)
     with staging.staged(out, is_folder=True) as folder:
         (folder / "part").mkdir(parents=True)
         (folder / "part" / "new.txt").write_text("new", encoding="utf-8")
     renamed = events.index(("rename", str(out / "part" / "new.txt")))
-    assert events[renamed - 1][0] == "fsync" and events[renamed - 1][1].endswith("new.txt")
+    on_disk = ("sync", "every file") if real_sync else ("fsync", str(folder / "part/new.txt"))
+    assert on_disk in events[:renamed]
     assert ("fsync", str(out / "part")) in events[renamed:]
     assert ("fsync", str(out)) in events[renamed:]
     assert not (out / "old.txt").exists()
