@@ -66,18 +66,17 @@ class WorkQueue:
 
     def prefer(self, ids: Iterable[int]) -> None:
         """Take these next, in this order (those not waiting are ignored)."""
-        wanted = [i for i in dict.fromkeys(ids) if i in self._left]
-        if wanted:
-            rest = [i for i in self._order[self._at :] if i not in set(wanted)]
-            self._order = wanted + rest
-            self._at = 0
+        self.put_first(i for i in ids if i in self._left)
 
     def put_first(self, ids: Iterable[int]) -> None:
         """Take these next, in this order, whether they were waiting or not."""
         wanted = list(dict.fromkeys(ids))
-        self._order = wanted + [i for i in self._order[self._at :] if i not in set(wanted)]
+        if not wanted:
+            return
+        first = set(wanted)
+        self._order = wanted + [i for i in self._order[self._at :] if i not in first]
         self._at = 0
-        self._left.update(wanted)
+        self._left.update(first)
 
     def pop(self) -> int | None:
         while self._at < len(self._order):
