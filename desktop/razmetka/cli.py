@@ -121,17 +121,13 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         chosen = _article_ids(store, args.articles) if args.articles else None
         suggester = default_suggester(store)
-        if args.serve:
-            refresh = (chosen or []) if args.refresh else []
-            ids = (
-                []
-                if args.refresh
-                else articles_to_suggest(store, suggester.origin, chosen, args.again)
-            )
-            return _serve(store, suggester, ids, refresh)
         if args.refresh:
+            if args.serve:  # the window's: the articles its analyst is about to see
+                return _serve(store, suggester, [], chosen or [])
             return _refresh(store, suggester, chosen)
         ids = articles_to_suggest(store, suggester.origin, chosen, args.again)
+        if args.serve:
+            return _serve(store, suggester, ids, [])
         jobs = _jobs(args.jobs, len(ids))
         print(
             f"suggesting with {suggester.origin} for {len(ids)} articles in {jobs} "

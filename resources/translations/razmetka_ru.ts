@@ -327,7 +327,7 @@
 <context>
     <name>Adjudication</name>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="96"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="101"/>
         <source>Disputed: %1 and %2 differ in %n place(s).</source>
         <translation>
             <numerusform>Спорная статья: %1 и %2 расходятся в %n месте.</numerusform>
@@ -336,37 +336,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="142"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="149"/>
         <source>This article is not disputed</source>
         <translation>Эта статья не спорная</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="153"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="160"/>
         <source>Difference %1 of %2</source>
         <translation>Расхождение %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="173"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="182"/>
         <source>Take %1&apos;s version: no span</source>
         <translation>Взять версию %1: без фрагмента</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="179"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="188"/>
         <source>Take %1&apos;s span</source>
         <translation>Взять фрагмент %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="220"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="229"/>
         <source>Edit here with the usual keys: a label&apos;s key, Alt+arrows, X, Del</source>
         <translation>Правьте здесь обычными клавишами: клавиша метки, Alt+стрелки, X, Del</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="230"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="241"/>
         <source>Finish adjudication</source>
         <translation>Завершить разбор</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="246"/>
+        <location filename="../../desktop/razmetka/ui/window/adjudication.py" line="259"/>
         <source>No other disputed article</source>
         <translation>Других спорных статей нет</translation>
     </message>
@@ -512,47 +512,47 @@
         <translation>Создать %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="407"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="409"/>
         <source>The span cannot change that way</source>
         <translation>Так изменить сущность нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="414"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="416"/>
         <source>Resize %1 to «%2»</source>
         <translation>Границы %1: «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="426"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="428"/>
         <source>Accept all suggestions</source>
         <translation>Принять все подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="455"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="457"/>
         <source>Mark done: %1</source>
         <translation>Готово: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="463"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="465"/>
         <source>Every article is done</source>
         <translation>Все статьи готовы</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="477"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="479"/>
         <source>Accept all and mark done: %1</source>
         <translation>Принять все и отметить готовой: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="479"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="481"/>
         <source>Reject all and mark done: %1</source>
         <translation>Отклонить все и отметить готовой: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="488"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="490"/>
         <source>Skip: %1</source>
         <translation>Пропустить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="495"/>
+        <location filename="../../desktop/razmetka/ui/window/annotation.py" line="497"/>
         <source>Reopen: %1</source>
         <translation>Вернуть в работу: %1</translation>
     </message>
@@ -560,7 +560,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/app.py" line="176"/>
+        <location filename="../../desktop/razmetka/ui/app.py" line="178"/>
         <source>Something went wrong: %1
 
 Your decisions are saved. The details are in %2.</source>
@@ -686,17 +686,17 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="81"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="82"/>
         <source>Suggesting</source>
         <translation>Подсказки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="111"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="125"/>
         <source>Updating suggestions</source>
         <translation>Подсказки обновляются</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="122"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="133"/>
         <source>Suggestions updated from your decisions in %n article(s)</source>
         <translation>
             <numerusform>Подсказки обновлены по вашим решениям в %n статье</numerusform>
@@ -705,17 +705,17 @@ Your decisions are saved. The details are in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="138"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="149"/>
         <source>Stopping suggestions…</source>
         <translation>Подсказки останавливаются…</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="152"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="163"/>
         <source>Suggestions: %1 new in %2</source>
         <translation>Подсказки: %1 новых в %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="154"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="165"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статье</numerusform>
@@ -724,42 +724,42 @@ Your decisions are saved. The details are in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="157"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="168"/>
         <source>(cancelled)</source>
         <translation>(отменено)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="165"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="179"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="167"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="181"/>
         <source>Articles and annotations</source>
         <translation>Статьи и разметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="174"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="190"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="181"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="197"/>
         <source>Not saved: the file is read-only</source>
         <translation>Не сохранено: файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="185"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="201"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="209"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="225"/>
         <source>Exporting</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/background.py" line="219"/>
+        <location filename="../../desktop/razmetka/ui/window/background.py" line="235"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -789,17 +789,17 @@ Your decisions are saved. The details are in %2.</source>
         <translation>Находок нет: разметка согласована</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/checking.py" line="114"/>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="118"/>
         <source>Choose a finding in the check panel first (F7)</source>
         <translation>Сначала выберите находку в панели проверки (F7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/checking.py" line="117"/>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="121"/>
         <source>No fix is defined for different bounds: resize the span</source>
         <translation>Для разных границ исправления нет: измените границы сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/checking.py" line="129"/>
+        <location filename="../../desktop/razmetka/ui/window/checking.py" line="133"/>
         <source>Fix: %1</source>
         <translation>Исправить: %1</translation>
     </message>
@@ -962,34 +962,34 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>Databases</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="35"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="34"/>
         <source>Read-only: decisions are not saved</source>
         <translation>Только чтение: решения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="47"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="46"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="50"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="49"/>
         <source>The file is read-only: browse, search and export; decisions are not saved</source>
         <translation>Файл доступен только для чтения: можно просматривать, искать и экспортировать; решения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="80"/>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="87"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="81"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="88"/>
         <source>New database</source>
         <translation>Новая база</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="88"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="89"/>
         <source>The file already exists; open it instead.</source>
         <translation>Файл уже существует; откройте его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="95"/>
-        <location filename="../../desktop/razmetka/ui/window/databases.py" line="105"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="98"/>
+        <location filename="../../desktop/razmetka/ui/window/databases.py" line="108"/>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
@@ -997,27 +997,27 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="44"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="38"/>
         <source>the file is busy: another program is writing to it</source>
         <translation>файл занят: в него пишет другая программа</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="47"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="41"/>
         <source>the file is read-only</source>
         <translation>файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="48"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="42"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="49"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="43"/>
         <source>the disk could not be read or written</source>
         <translation>диск не удалось прочитать или записать</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="50"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="44"/>
         <source>the file or its folder cannot be opened for writing</source>
         <translation>файл или его папку нельзя открыть для записи</translation>
     </message>
@@ -1025,7 +1025,7 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>Everywhere</name>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="91"/>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="93"/>
         <source>«%1»: %n more in this article — %2</source>
         <translation>
             <numerusform>«%1»: ещё %n упоминание в этой статье — %2</numerusform>
@@ -1034,17 +1034,17 @@ Your decisions are saved. The details are in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="131"/>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="135"/>
         <source>Reject %1 «%2» everywhere</source>
         <translation>Отклонить %1 «%2» везде</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="133"/>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="137"/>
         <source>Tag %1 «%2» everywhere</source>
         <translation>Разметить %1 «%2» везде</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="144"/>
+        <location filename="../../desktop/razmetka/ui/window/everywhere.py" line="148"/>
         <source>Accept, relabel or reject a span first</source>
         <translation>Сначала примите, переметьте или отклоните сущность</translation>
     </message>
@@ -1365,22 +1365,22 @@ Your decisions are saved. The details are in %2.</source>
 <context>
     <name>HitFinder</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/finding.py" line="54"/>
+        <location filename="../../desktop/razmetka/ui/window/finding.py" line="60"/>
         <source>Hits in this article: %1</source>
         <translation>Совпадений в статье: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/finding.py" line="83"/>
+        <location filename="../../desktop/razmetka/ui/window/finding.py" line="89"/>
         <source>Type words to find in the search box (Ctrl+F)</source>
         <translation>Введите слова для поиска в строке поиска (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/finding.py" line="86"/>
+        <location filename="../../desktop/razmetka/ui/window/finding.py" line="92"/>
         <source>No hits in this article</source>
         <translation>В этой статье совпадений нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/finding.py" line="97"/>
+        <location filename="../../desktop/razmetka/ui/window/finding.py" line="103"/>
         <source>Hit %1 of %2</source>
         <translation>Совпадение %1 из %2</translation>
     </message>
@@ -1608,7 +1608,7 @@ Log: %4</source>
 Журнал: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/app.py" line="88"/>
+        <location filename="../../desktop/razmetka/ui/app.py" line="90"/>
         <source>The language changes at the next start: an import or export is running.</source>
         <translation>Язык сменится при следующем запуске: идёт импорт или экспорт.</translation>
     </message>
@@ -1864,7 +1864,7 @@ Log: %4</source>
 <context>
     <name>WindowViews</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/window/layout.py" line="96"/>
+        <location filename="../../desktop/razmetka/ui/window/layout.py" line="112"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
@@ -1872,37 +1872,37 @@ Log: %4</source>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="64"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="60"/>
         <source>%1: not saved: %2</source>
         <translation>%1: не сохранено: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="68"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="64"/>
         <source>The export was stopped; nothing was written.</source>
         <translation>Экспорт остановлен; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="78"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="74"/>
         <source>%1 is a file; this export writes a folder.</source>
         <translation>%1 — файл, а этот экспорт записывает папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="79"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="75"/>
         <source>%1 is a folder; this export writes a file.</source>
         <translation>%1 — папка, а этот экспорт записывает файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="81"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="77"/>
         <source>%1 is a folder with other files in it: choose a new or empty folder (the folder of an earlier export is updated).</source>
         <translation>В папке %1 есть другие файлы: выберите новую или пустую папку (папка прежнего экспорта обновляется).</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="84"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="80"/>
         <source>Cannot read %1: the database is damaged. Nothing was written.</source>
         <translation>Не удаётся прочитать %1: база повреждена. Ничего не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/razmetka/ui/wording.py" line="91"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="87"/>
         <source>The label %1 is used by %n span(s): rename it instead.</source>
         <translation>
             <numerusform>Метка %1 стоит у %n сущности: вместо удаления переименуйте её.</numerusform>
@@ -1911,97 +1911,97 @@ Log: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="103"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="99"/>
         <source>%1 is not a Razmetka database; it was left as it was.</source>
         <translation>%1 — не база «Разметки»; файл оставлен как был.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="108"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="104"/>
         <source>%1 was written by a newer Razmetka (schema %2; this program knows up to %3). Update Razmetka to open it; the file is untouched.</source>
         <translation>%1 записан более новой «Разметкой» (схема %2; эта программа знает схемы до %3). Обновите «Разметку», чтобы открыть его; файл не тронут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="115"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="111"/>
         <source>%1 is read-only and of an older schema (%2): open a writable copy to bring it up to date.</source>
         <translation>%1 доступен только для чтения и имеет старую схему (%2): откройте копию, доступную для записи, чтобы обновить её.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="120"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="116"/>
         <source>The label %1 already exists.</source>
         <translation>Метка %1 уже есть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="122"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="118"/>
         <source>The key %1 is already used by the label %2.</source>
         <translation>Клавиша %1 уже занята меткой %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="126"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="122"/>
         <source>%1 cannot be a label name: a label is one word, with no spaces.</source>
         <translation>%1 не может быть именем метки: метка — одно слово, без пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="130"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="126"/>
         <source>The colour %1 is not of the form #rrggbb.</source>
         <translation>Цвет %1 записан не в виде #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="133"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="129"/>
         <source>A hotkey is a single key.</source>
         <translation>Клавиша метки — одна клавиша.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="140"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="136"/>
         <source>Article %1 is not in the database.</source>
         <translation>Статьи %1 нет в базе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="142"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="138"/>
         <source>Article %1 is no longer in the database.</source>
         <translation>Статьи %1 больше нет в базе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="146"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="142"/>
         <source>The article&apos;s status was changed elsewhere; reload it.</source>
         <translation>Статус статьи изменён в другом месте; откройте её заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="150"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="146"/>
         <source>The span was changed elsewhere; reload the article.</source>
         <translation>Сущность изменена в другом месте; откройте статью заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="153"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="149"/>
         <source>The span no longer exists.</source>
         <translation>Этой сущности больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="154"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="150"/>
         <source>A span needs at least one character.</source>
         <translation>В сущности должен быть хотя бы один символ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="156"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="152"/>
         <source>It would overlap the accepted %1 span at %2–%3.</source>
         <translation>Она пересеклась бы с принятой сущностью %1 на %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="159"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="155"/>
         <source>There is no label %1.</source>
         <translation>Метки %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="161"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="157"/>
         <source>The span %1–%2 lies outside the text (length %3).</source>
         <translation>Сущность %1–%2 выходит за пределы текста (длина %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="178"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="176"/>
         <source>%1: this format has no place for negative examples; none written</source>
         <translation>%1: в этом формате нет места для отрицательных примеров; они не записаны</translation>
     </message>
     <message>
-        <location filename="../../desktop/razmetka/ui/wording.py" line="184"/>
+        <location filename="../../desktop/razmetka/ui/wording.py" line="182"/>
         <source>%1: this format has no place for the annotator; each analyst&apos;s version is a record of its own, without the analyst&apos;s name</source>
         <translation>%1: в этом формате нет места для имени аналитика; версия каждого аналитика — отдельная запись, без имени</translation>
     </message>

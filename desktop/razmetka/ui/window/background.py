@@ -3,6 +3,7 @@ and what the window shows when their reports come back."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -78,13 +79,24 @@ class Background(QObject):
     def start_suggest(self, article_ids: list[int] | None = None) -> Job:
         """natasha's suggestions for the articles it has not seen (or the given ones), in a
         process of their own: the article on screen first, then the next ones in list order."""
+        job = self._start_process(article_ids, self.tr("Suggesting"), self._suggest_done)
+        self._prefer_what_is_shown()
+        return job
+
+    def _start_process(
+        self,
+        article_ids: list[int] | None,
+        title: str,
+        on_done: Callable[[SuggestReport], None],
+        refresh: bool = False,
+    ) -> SuggestProcess:
+        """The window's suggesting process, started and shown (one at a time)."""
         from razmetka.ui.jobs.suggest_process import SuggestProcess
 
-        job = SuggestProcess(self._state.store.path, article_ids, self.tr("Suggesting"), self)
+        job = SuggestProcess(self._state.store.path, article_ids, title, self, refresh)
         self._suggesting = job
         job.finished.connect(lambda: self._forget(job))
-        self._runner.start(job, self._suggest_done)
-        self._prefer_what_is_shown()
+        self._runner.start(job, on_done)
         return job
 
     def _prefer_what_is_shown(self) -> None:
@@ -110,13 +122,8 @@ class Background(QObject):
         if self._suggesting is not None:
             self._suggesting.learn(upcoming)
             return
-        from razmetka.ui.jobs.suggest_process import SuggestProcess
-
         title = self.tr("Updating suggestions")
-        job = SuggestProcess(self._state.store.path, upcoming, title, self, refresh=True)
-        self._suggesting = job
-        job.finished.connect(lambda: self._forget(job))
-        self._runner.start(job, self._refresh_done)
+        self._start_process(upcoming, title, self._refresh_done, refresh=True)
 
     def _refresh_done(self, report: SuggestReport) -> None:
         """Said only when the analyst's decisions changed what the next articles suggest."""
