@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from razmetka.core import actions
 from razmetka.core.model import ArticleStatus, Span, SpanStatus, Suggestion
-from razmetka.core.store import Lesson
+from razmetka.core.store.lessons import Lesson
 from razmetka.core.suggest import articles_to_suggest, suggest_articles
 from razmetka.core.suggest.combined import NatashaWithLearned, lexicon_from_store
 from razmetka.core.suggest.refresh import (

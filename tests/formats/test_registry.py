@@ -87,10 +87,10 @@ def test_without_spacy_the_command_line_refuses_the_export(tmp_path):
 
 
 def test_a_broken_format_module_is_not_taken_for_a_missing_extra(monkeypatch):
-    monkeypatch.setitem(sys.modules, "razdel", None)
+    # A module the format needs that fails to import (not an extra the user could install).
+    monkeypatch.setitem(sys.modules, "razmetka.core.tokens", None)
     monkeypatch.delitem(sys.modules, "razmetka.core.formats.conll", raising=False)
     monkeypatch.delitem(sys.modules, "razmetka.core.formats.common", raising=False)
-    monkeypatch.delitem(sys.modules, "razmetka.core.tokens", raising=False)
     with pytest.raises(ImportError) as caught:
         formats.get("conll").load()
     assert not isinstance(caught.value, registry.MissingExtra)

@@ -28,6 +28,12 @@ LATER = [
     "razmetka.ui.views.help_overlay",  # F1
     "razmetka.ui.views.check_panel",
     "razmetka.ui.views.adjudication_panel",
+    "razdel",  # the first span drawn or resized (its rules are built on import)
+    "html",  # its named entities; tooltips escape with a table of their own
+    "razmetka.core.store.lessons",  # learning
+    "razmetka.core.store.progress",  # the dashboard
+    "razmetka.core.store.counts",
+    "razmetka.core.store.log",  # the first decision
 ]
 
 STARTED = """

@@ -12,7 +12,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from contextvars import ContextVar
-from dataclasses import dataclass
+from typing import NamedTuple
 
 BOM = "\ufeff"
 
@@ -37,8 +37,7 @@ LEGACY = ("cp1251", "koi8-r")
 BAD_BYTES: ContextVar[str] = ContextVar("bad_bytes", default="refuse")
 
 
-@dataclass(frozen=True)
-class Decoded:
+class Decoded(NamedTuple):
     text: str
     encoding: str = "utf-8"
     replaced: int = 0  # bad bytes replaced by U+FFFD

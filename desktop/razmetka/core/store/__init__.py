@@ -19,13 +19,13 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, NoReturn
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from razmetka.core.edits import Edit
 from razmetka.core.store import errors, schema
 from razmetka.core.store.apply import EditWriter
 from razmetka.core.store.articles import Articles
-from razmetka.core.store.counts import Counts
 from razmetka.core.store.errors import (
     NotRazmetka,
     NotSaved,
@@ -36,9 +36,7 @@ from razmetka.core.store.errors import (
     in_plain_words,
 )
 from razmetka.core.store.labels import Labels
-from razmetka.core.store.lessons import Lesson, Lessons
 from razmetka.core.store.lists import ArticleSummary, Lists
-from razmetka.core.store.log import DecisionLog
 from razmetka.core.store.opening import MEMORY, connect
 from razmetka.core.store.paths import (
     APP_NAME,
@@ -48,7 +46,6 @@ from razmetka.core.store.paths import (
     now,
     resolve_path,
 )
-from razmetka.core.store.progress import Progress
 from razmetka.core.store.schema import SCHEMA_VERSION
 from razmetka.core.store.search import Search
 from razmetka.core.store.spans import Spans
@@ -56,11 +53,16 @@ from razmetka.core.store.state import State
 from razmetka.core.store.suggestions import Suggestions
 from razmetka.core.store.team import Team
 
+if TYPE_CHECKING:  # parts a window never needs at start, made on first use
+    from razmetka.core.store.counts import Counts
+    from razmetka.core.store.lessons import Lessons
+    from razmetka.core.store.log import DecisionLog
+    from razmetka.core.store.progress import Progress
+
 __all__ = [
     "APP_NAME",
     "SCHEMA_VERSION",
     "ArticleSummary",
-    "Lesson",
     "NotRazmetka",
     "NotSaved",
     "SchemaTooNew",
@@ -100,15 +102,38 @@ class Store:
         self.spans = Spans(self)
         self.suggestions = Suggestions(self)
         self.labels = Labels(self)
-        self.log = DecisionLog(self)
         self.state = State(self)
         self.lists = Lists(self)
         self.search = Search(self)
-        self.counts = Counts(self)
-        self.lessons = Lessons(self)
         self.team = Team(self)
-        self.progress = Progress(self)
         self._edits = EditWriter(self)
+
+    # Parts the window does not use until the analyst asks for them (the dashboard, learning,
+    # the history): their modules are imported then, not with every start.
+
+    @cached_property
+    def log(self) -> DecisionLog:
+        from razmetka.core.store.log import DecisionLog
+
+        return DecisionLog(self)
+
+    @cached_property
+    def counts(self) -> Counts:
+        from razmetka.core.store.counts import Counts
+
+        return Counts(self)
+
+    @cached_property
+    def lessons(self) -> Lessons:
+        from razmetka.core.store.lessons import Lessons
+
+        return Lessons(self)
+
+    @cached_property
+    def progress(self) -> Progress:
+        from razmetka.core.store.progress import Progress
+
+        return Progress(self)
 
     def _prepare(self) -> None:
         """Check the file, then (and only then) set it up for writing and migrate it."""

@@ -4,7 +4,6 @@ each analyst's version of an article and the adjudications (``core/team`` holds 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from razmetka.core.model import ArticleStatus, Span, SpanStatus
@@ -25,8 +24,7 @@ _SPAN_COPY += ", created_at, updated_at"
 _VERSION_SPAN = 'start, "end", label, status, origin, normal'
 
 
-@dataclass(frozen=True)
-class PackageInfo:
+class PackageInfo(NamedTuple):
     """What a work package knows of itself: its id, the database it came from, its analyst."""
 
     id: str
@@ -50,8 +48,7 @@ class Decision(NamedTuple):
         return self[1:] == other[1:]
 
 
-@dataclass(frozen=True)
-class Version:
+class Version(NamedTuple):
     """One analyst's version of an article: its status and spans, as of ``last_decision``."""
 
     article_id: int

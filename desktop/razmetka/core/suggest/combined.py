@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from razmetka.core import occurrences
 from razmetka.core.model import Suggestion
-from razmetka.core.store import Lesson, Store
+from razmetka.core.store import Store
+from razmetka.core.store.lessons import Lesson
 from razmetka.core.suggest import bounds, learned, notes
 from razmetka.core.suggest.bounds import BoundsLexicon
 from razmetka.core.suggest.learned import Decision, Lexicon, Proposal, Verdict
