@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class SpanStatus(str, enum.Enum):
@@ -30,8 +30,7 @@ ANALYST = "analyst"
 IMPORT = "import"
 
 
-@dataclass(frozen=True)
-class Label:
+class Label(NamedTuple):
     name: str
     color: str = "#888888"
     hotkey: str = ""
@@ -92,8 +91,7 @@ class Document:
     offset: int | None = None  # where in its file the record starts (bytes), for progress
 
 
-@dataclass(frozen=True)
-class Suggestion:
+class Suggestion(NamedTuple):  # a tuple: a suggester makes one per name it finds
     start: int
     end: int
     label: str

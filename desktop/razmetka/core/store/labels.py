@@ -40,7 +40,7 @@ class Labels(Part):
                     "WHERE name = ?",
                     (label.name, label.color, label.hotkey, label.description, old_name),
                 )
-            self.store.log.append("label", None, None, {"name": old_name}, label.__dict__)
+            self.store.log.append("label", None, None, {"name": old_name}, label._asdict())
 
     def _check_hotkey(self, label: Label, old_name: str | None) -> None:
         taken = {lab.hotkey: lab.name for lab in self.all() if lab.hotkey and lab.name != old_name}

@@ -24,7 +24,7 @@ import enum
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import partial
 
 from razmetka.core import morph, occurrences
@@ -253,7 +253,7 @@ class BoundsLexicon:
         if not done:
             return s
         start, end = _unquoted(words, start, end)
-        return replace(s, start=start, end=end, normal=None, note=s.note or notes.bounds(done))
+        return s._replace(start=start, end=end, normal=None, note=s.note or notes.bounds(done))
 
 
 def _free(word: Word | None, held: list[tuple[int, int]]) -> Word | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 
 from razmetka.core.model import Suggestion
@@ -122,7 +122,7 @@ def _list_parts(text: str, s: Suggestion) -> list[Suggestion]:
         start = cut.end() if cut is not None else end
     normals = s.normal.split(", ") if s.normal else []
     if len(normals) == len(parts):  # natasha normalises word by word: commas line up
-        parts = [replace(p, normal=n) for p, n in zip(parts, normals, strict=True)]
+        parts = [p._replace(normal=n) for p, n in zip(parts, normals, strict=True)]
     return parts
 
 
@@ -146,7 +146,7 @@ def trim_edges(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
         start, end = _trimmed_bounds(text, s.start, s.end)
         if start < end:
             normal = _trim_normal(s.normal) if (start, end) != (s.start, s.end) else s.normal
-            trimmed.append(replace(s, start=start, end=end, normal=normal))
+            trimmed.append(s._replace(start=start, end=end, normal=normal))
     return trimmed
 
 
@@ -301,7 +301,7 @@ def _recurrences(
         for name in (n for form in lemmas(text[start:end]) for n in names.get(form, [])):
             run = words[i : i + len(name.key)]
             if _is_name_at(text, run, name, lemmas) and not any(taken[start : run[-1][1]]):
-                yield name, replace(name.source, start=start, end=run[-1][1], note=None)
+                yield name, name.source._replace(start=start, end=run[-1][1], note=None)
                 break
 
 
@@ -339,7 +339,7 @@ def flag_label_conflicts(
         if earlier is None:
             first_label.append((key, s))
         elif earlier.label != s.label and s.note is None:
-            s = replace(s, note=_conflict_note(text, earlier))
+            s = s._replace(note=_conflict_note(text, earlier))
         flagged.append(s)
     return flagged
 
@@ -353,7 +353,7 @@ def _conflict_note(text: str, earlier: Suggestion) -> str:
 
 
 def _part(s: Suggestion, start: int, end: int, normal: str | None) -> Suggestion:
-    return replace(s, start=start, end=end, normal=normal)
+    return s._replace(start=start, end=end, normal=normal)
 
 
 def _leading_words(normal: str | None, count: int) -> str | None:

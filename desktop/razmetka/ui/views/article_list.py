@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -188,8 +187,7 @@ class ArticleListPanel(QWidget):
     def _filters_changed(self) -> None:
         status = self.status_filter.currentData()
         disputed = status == DISPUTED
-        query = replace(
-            self.model.query,
+        query = self.model.query._replace(
             status=ArticleStatus(status) if status and not disputed else None,
             disputed=disputed,
             label=self.label_filter.currentData(),
@@ -204,8 +202,7 @@ class ArticleListPanel(QWidget):
         words = _DATES.sub(" ", text).strip()
         first, last = (dates.group(1), dates.group(2) or dates.group(1)) if dates else (None, None)
         # The search is a clause of the list's query: SQL finds, orders and counts the results.
-        query = replace(
-            self.model.query,
+        query = self.model.query._replace(
             date_from=first,
             date_to=(last + "\uffff") if last else None,  # a month takes in all its days
             words=words or None,

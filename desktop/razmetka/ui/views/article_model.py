@@ -9,7 +9,6 @@ reads the whole corpus for a keypress, a scroll step or a decision.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -143,8 +142,7 @@ class ArticleListModel(QAbstractTableModel):
         if old is None:
             return
         self._set(
-            replace(
-                old,
+            old._replace(
                 pending=counts[SpanStatus.SUGGESTED],
                 accepted=counts[SpanStatus.ACCEPTED],
                 rejected=counts[SpanStatus.REJECTED],
@@ -254,7 +252,7 @@ class ArticleListModel(QAbstractTableModel):
         """Sorting is the store's: the view's header asks, SQL orders through an index."""
         key = _SORTS[column] if 0 <= column < len(_SORTS) else "id"
         descending = order == Qt.SortOrder.DescendingOrder and key != "id"
-        self.set_query(replace(self._query, sort=key, descending=descending))
+        self.set_query(self._query._replace(sort=key, descending=descending))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Asked for about ten roles per cell on every repaint: roles the list does not use are
