@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from razmetka.core.model import ArticleStatus, Span
 
 
-@dataclass(frozen=True)
-class SpanChange:
+class SpanChange(NamedTuple):
     """``before`` None is a creation, ``after`` None a deletion."""
 
     before: Span | None
@@ -18,14 +17,12 @@ class SpanChange:
         return SpanChange(self.after, self.before)
 
 
-@dataclass(frozen=True)
-class StatusChange:
+class StatusChange(NamedTuple):
     before: ArticleStatus
     after: ArticleStatus
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     action: str
     article_id: int
     spans: tuple[SpanChange, ...] = ()

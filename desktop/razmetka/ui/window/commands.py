@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import Protocol
 
 from PySide6.QtCore import QObject
@@ -140,7 +139,7 @@ class EditCommand(QUndoCommand):
                 return self._edits
             # Redone, each edit keeps its own name: the inverse of "undo resize" is "resize".
             pairs = zip(reversed(self._undone), self._edits, strict=True)
-            return tuple(replace(undone.inverted(), action=edit.action) for undone, edit in pairs)
+            return tuple(undone.inverted()._replace(action=edit.action) for undone, edit in pairs)
         if self.applied_all is None:
             return None
         return tuple(edit.inverted() for edit in reversed(self.applied_all))
