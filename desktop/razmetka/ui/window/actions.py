@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QObject, QPoint, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcutEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from razmetka.core.model import Label, SpanStatus
@@ -39,6 +39,37 @@ def with_twins(keys: list[str]) -> list[str]:
     return [*keys, *(t for t in twins if t not in keys)]
 
 
+class TwinsAreOneKey(QObject):
+    """With a Russian and a Latin layout both set up (ru,us), Qt offers the shortcut map a key's
+    letter in each layout, Ф and A; both match, the action's shortcut and its twin, and Qt calls
+    the key ambiguous and does nothing. Both shortcuts are the action's own, so it fires. A key
+    another action holds too stays ambiguous."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Shortcut
+            and isinstance(event, QShortcutEvent)
+            and event.isAmbiguous()
+            and isinstance(watched, QAction)
+            and watched.isEnabled()
+            and _only_its_own(watched, event.key())
+        ):
+            watched.trigger()
+            return True
+        return False
+
+
+def _only_its_own(action: QAction, key: QKeySequence) -> bool:
+    """Whether ``key`` is one of ``action``'s shortcuts and no other action of its window holds
+    any of them."""
+    own = action.shortcuts()
+    window = action.parent()
+    others = window.actions() if isinstance(window, QMainWindow) else []
+    return key in own and not any(
+        other is not action and any(k in own for k in other.shortcuts()) for other in others
+    )
+
+
 STD = QKeySequence.StandardKey
 LANGUAGES = (("en", "English"), ("ru", "Русский"))  # each in its own language
 
@@ -58,6 +89,7 @@ class ActionTable(QObject):
         self._window = window
         self._state = state
         self._text_view = text_view
+        self._twins = TwinsAreOneKey(self)
         self.by_name: dict[str, QAction] = {}
         self.label_actions: list[QAction] = []
         for name, text, keys in self._entries():
@@ -131,6 +163,7 @@ class ActionTable(QObject):
             action.setShortcuts(keys)
         elif keys:
             action.setShortcuts([QKeySequence(k) for k in with_twins(keys)])
+            action.installEventFilter(self._twins)
         self._window.addAction(action)
         self.by_name[name] = action
         return action
