@@ -264,3 +264,15 @@ def test_a_key_two_actions_share_is_left_alone(qtbot, window, store) -> None:
     window.action_table.by_name["reject"].setShortcuts([QKeySequence("A")])
     QApplication.sendEvent(accept, QShortcutEvent(QKeySequence("A"), 0, True))
     assert store.spans.get(first.id).status is SpanStatus.SUGGESTED
+
+
+def test_ctrl_keys_work_with_a_russian_layout_alone(qtbot, window, store) -> None:
+    # Tried under X11 with the layout ru alone: Ctrl+Z and Ctrl+Shift+A did nothing, as Qt
+    # names the key by its Cyrillic letter and no Latin layout is there to name it otherwise.
+    first = window.state.current_span()
+    cyrillic_key(qtbot, CYRILLIC["A"])
+    assert store.spans.get(first.id).status is SpanStatus.ACCEPTED
+    cyrillic_key(qtbot, "я", CTRL)  # Ctrl+Z
+    assert store.spans.get(first.id).status is SpanStatus.SUGGESTED
+    cyrillic_key(qtbot, "я", CTRL | SHIFT)  # Ctrl+Shift+Z: redo
+    assert store.spans.get(first.id).status is SpanStatus.ACCEPTED

@@ -27,14 +27,14 @@ RESERVED_KEYS = frozenset("AXJKaxjkФЧОЛфчол" + "QWqwЙЦйц")
 
 
 def with_twins(keys: list[str]) -> list[str]:
-    """``keys`` and, for a letter typed alone or with Shift, the same key in the other layout.
-    Combinations with Ctrl or Alt get no twin: Qt already finds them in either layout, and a
-    second sequence for the same key would make the shortcut ambiguous."""
+    """``keys`` and, for a letter typed alone or with Shift or Ctrl, the same key in the other
+    layout (with ru and us both set up, Qt finds both, which ``TwinsAreOneKey`` settles; with
+    ru alone, only the twin). Alt+letter gets none: with Alt a Russian letter opens a menu."""
     twins = []
     for combination in keys:
         *modifiers, last = combination.split("+")
         twin = _TWINS.get(last.upper())
-        if twin is not None and set(modifiers) <= {"Shift"}:
+        if twin is not None and set(modifiers) <= {"Shift", "Ctrl"}:
             twins.append("+".join([*modifiers, twin]))
     return [*keys, *(t for t in twins if t not in keys)]
 
@@ -159,9 +159,10 @@ class ActionTable(QObject):
     ) -> QAction:
         action = QAction(text, self._window)
         action.setObjectName(name)
-        if isinstance(keys, QKeySequence.StandardKey):
-            action.setShortcuts(keys)
-        elif keys:
+        if isinstance(keys, QKeySequence.StandardKey):  # the platform's keys for Undo, Copy…
+            portable = QKeySequence.SequenceFormat.PortableText
+            keys = [k.toString(portable) for k in QKeySequence.keyBindings(keys)]
+        if keys:
             action.setShortcuts([QKeySequence(k) for k in with_twins(keys)])
             action.installEventFilter(self._twins)
         self._window.addAction(action)
