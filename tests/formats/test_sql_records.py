@@ -286,3 +286,16 @@ def test_the_keys_left_out_of_the_metadata_are_the_writers():
 def test_one_place_says_which_exports_sql_writes(tmp_path, fmt, options, by_sql):
     found = sql_records(formats.get(fmt), ExportOptions(fmt, tmp_path, **options))
     assert (found is not None) == by_sql
+
+
+def test_this_sqlite_writes_json_as_python_does():
+    """Else every export here would be built in Python and the tests above hold nothing."""
+    assert records.json_as_python()
+
+
+def test_an_sqlite_that_writes_json_otherwise_sends_every_export_to_python(tmp_path, monkeypatch):
+    monkeypatch.setattr(records, "json_as_python", lambda: False)
+    assert sql_records(formats.get("jsonl"), ExportOptions("jsonl", tmp_path)) is None
+    files, report, built = exported("jsonl", "negatives", tmp_path)
+    assert built == report["articles"] == 5
+    assert files["data.jsonl"] == (GOLDEN / "jsonl/negatives/data.jsonl").read_bytes()

@@ -317,7 +317,8 @@ def sql_records(
 ) -> Callable[[Store, Chosen], Iterator[StoredRecord]] | None:
     """What writes this export's records in SQL (``core.store.records``), or None for Python:
     the one place that decides. SQL writes the formats of ``SQL_RECORDS`` without razdel's
-    tokens, with any label subset and renaming, negatives, split and choice of articles."""
+    tokens, with any label subset and renaming, negatives, split and choice of articles, where
+    SQLite writes JSON as Python does."""
     if fmt.lists_tokens(options.tokens) or fmt.aligned:
         return None
     defaults = ExportOptions(options.format, options.out)
@@ -325,7 +326,8 @@ def sql_records(
         name = option.name
         if name not in _SQL_COVERS and getattr(options, name) != getattr(defaults, name):
             return None
-    return SQL_RECORDS.get(fmt.name)
+    query = SQL_RECORDS.get(fmt.name)
+    return query if query is not None and stored.json_as_python() else None
 
 
 def _check_options(options: ExportOptions) -> None:

@@ -18,15 +18,22 @@ alike (``\\"``, ``\\\\``, ``\\n`` and the other short forms, ``\\u00XX`` for the
 characters, everything else as it is), and the metadata is stored by ``json.dumps``, which
 ``json()`` only strips of its spaces, its numbers and escapes kept as they are. What neither
 writes is the JSON escape of U+2028 and U+2029 that ``formats.common.dump`` adds; ``records``
-adds it here.
+adds it here. Another build of SQLite could write JSON otherwise: ``json_as_python`` asks the
+one the program runs on, once, and the export builds every record in Python where it differs.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import re
+import sqlite3
 from collections.abc import Collection, Iterable, Iterator, Mapping
+from contextlib import closing
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
+
+from razmetka.core.store.rows import meta_json
 
 if TYPE_CHECKING:
     from razmetka.core.store import Store
@@ -253,3 +260,42 @@ def bind(params: dict[str, Any], name: str, values: Iterable[Any]) -> list[str]:
         params[f"{name}{n}"] = value
         names.append(f":{name}{n}")
     return names
+
+
+# --- whether this SQLite writes JSON as Python does ----------------------------------------------
+
+# Values where SQLite's JSON functions could part from ``json.dumps``: every control character,
+# U+2028/U+2029, characters past the BMP, quotes and backslashes; metadata with floats, a large
+# integer, nested objects and a key the records leave out.
+_PROBE_TEXT = "".join(map(chr, range(1, 0xA0))) + '\u2028\u2029\ufeff😀𝔘 «ё» "q" \\'
+_PROBE_META = {
+    "f": 1.0,
+    "e": 1e16,
+    "s": 1e-05,
+    "z": -0.0,
+    "i": 2**70,
+    "n": {"l": [1, 2.5, None, True, False, {}, []]},
+    "t": _PROBE_TEXT,
+    "title": 1,
+}
+
+
+@functools.cache
+def json_as_python() -> bool:
+    """Whether the SQLite this program runs on writes what the records' SQL asks of it as
+    ``json.dumps(..., ensure_ascii=False, separators=(",", ":"))`` does; asked once a
+    process, of a database in memory."""
+    rest = {k: v for k, v in _PROBE_META.items() if k != "title"}
+    element = {"a": _PROBE_TEXT, "b": 5, "c": None, "d": [1, _PROBE_TEXT]}
+    expected = tuple(_compact(v) for v in (_PROBE_TEXT, _PROBE_META, rest, element))
+    with closing(sqlite3.connect(":memory:")) as conn:
+        found = conn.execute(
+            "SELECT json_quote(:text), json(:meta), json_remove(:meta, '$.title'), "
+            "json_object('a', :text, 'b', 5, 'c', NULL, 'd', json_array(1, :text))",
+            {"text": _PROBE_TEXT, "meta": meta_json(_PROBE_META)},
+        ).fetchone()
+    return tuple(found) == expected
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
