@@ -154,3 +154,15 @@ def assert_readers_never_raise(module, tmp_path, suffix: str) -> None:
         path.with_suffix(".txt").write_bytes(data if suffix == ".ann" else b"")
         items = list(module.read(path))
         assert all(isinstance(i, (Document, Problem)) for i in items), (number, items)
+
+
+@pytest.fixture(params=["sql", "python"])
+def records_by(request, monkeypatch) -> str:
+    """Run the test twice: with the records SQLite writes for the formats that have them
+    (``core.store.records``), and with every record built in Python, so that either way
+    drifting from what the test expects fails it."""
+    if request.param == "python":
+        from razmetka.core import export
+
+        monkeypatch.setattr(export, "SQL_RECORDS", {})
+    return request.param

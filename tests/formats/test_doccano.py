@@ -11,7 +11,7 @@ from razmetka.core.report import Problem
 from .conftest import assert_readers_never_raise, read_back, stored
 
 
-def test_records_are_doccano_sequence_labelling(corpus, tmp_path):
+def test_records_are_doccano_sequence_labelling(corpus, tmp_path, records_by):
     out = tmp_path / "out.jsonl"
     export(corpus, ExportOptions("doccano", out))
     for line in out.read_text(encoding="utf-8").splitlines():
@@ -22,7 +22,7 @@ def test_records_are_doccano_sequence_labelling(corpus, tmp_path):
             assert isinstance(start, int) and record["text"][start:end].strip()
 
 
-def test_round_trip_reproduces_texts_spans_and_metadata(corpus, tmp_path):
+def test_round_trip_reproduces_texts_spans_and_metadata(corpus, tmp_path, records_by):
     out = tmp_path / "out.jsonl"
     export(corpus, ExportOptions("doccano", out))
     docs, problems = read_back(doccano, out)

@@ -37,21 +37,21 @@ def many(store: Store, count: int) -> list[int]:
 
 
 @pytest.mark.parametrize("name", formats.writable())
-def test_every_writable_format_exports_the_corpus(corpus, tmp_path, name):
+def test_every_writable_format_exports_the_corpus(corpus, tmp_path, name, records_by):
     report = export(corpus, ExportOptions(name, tmp_path / "out"))
     assert report.articles == 3
     assert report.spans == 11
     assert report.files and all(Path(f).exists() for f in report.files)
 
 
-def test_only_done_articles_unless_all(corpus, tmp_path):
+def test_only_done_articles_unless_all(corpus, tmp_path, records_by):
     export(corpus, ExportOptions("jsonl", tmp_path / "done.jsonl"))
     export(corpus, ExportOptions("jsonl", tmp_path / "all.jsonl", include_all=True))
     assert [r["id"] for r in jsonl_records(tmp_path / "done.jsonl")] == ["kz-1", "nbsp/2", "crlf 3"]
     assert [r["id"] for r in jsonl_records(tmp_path / "all.jsonl")][-1] == "todo-4"
 
 
-def test_exported_text_is_the_stored_text(corpus, tmp_path):
+def test_exported_text_is_the_stored_text(corpus, tmp_path, records_by):
     export(corpus, ExportOptions("jsonl", tmp_path / "out.jsonl"))
     texts = {a.external_id: a.text for a in corpus.articles.stream()}
     for record in jsonl_records(tmp_path / "out.jsonl"):
@@ -69,28 +69,30 @@ def test_progress_counts_every_article(corpus, tmp_path):
 
 
 @pytest.mark.parametrize("name", ["jsonl", "brat"])
-def test_cancel_leaves_nothing_behind(corpus, tmp_path, name):
+def test_cancel_leaves_nothing_behind(corpus, tmp_path, name, records_by):
     calls = iter([False, True])
     with pytest.raises(ExportCancelled):
         export(corpus, ExportOptions(name, tmp_path / "out"), should_stop=lambda: next(calls))
     assert list(tmp_path.iterdir()) == []
 
 
-def test_failure_keeps_the_earlier_file(corpus, tmp_path, monkeypatch):
+def test_failure_keeps_the_earlier_file(corpus, tmp_path, monkeypatch, records_by):
     out = tmp_path / "out.jsonl"
     out.write_text("earlier export\n", encoding="utf-8")
     from razmetka.core.formats import jsonl
 
     calls = []
-    real = jsonl.Writer.add
+    # A record SQLite wrote goes in through add_line, one built in Python through add.
+    method = "add_line" if records_by == "sql" else "add"
+    real = getattr(jsonl.Writer, method)
 
-    def failing(self, record):
+    def failing(self, *record):
         calls.append(record)
         if len(calls) == 2:
             raise OSError("disk full")
-        return real(self, record)
+        return real(self, *record)
 
-    monkeypatch.setattr(jsonl.Writer, "add", failing)
+    monkeypatch.setattr(jsonl.Writer, method, failing)
     with pytest.raises(OSError):
         export(corpus, ExportOptions("jsonl", out, include_all=True))
     assert len(calls) == 2
@@ -146,7 +148,7 @@ def test_splitter_deals_exact_counts_by_seed():
     assert parts[:30].count("train") < 30  # shuffled, not train first
 
 
-def test_label_subset_and_renaming(corpus, tmp_path):
+def test_label_subset_and_renaming(corpus, tmp_path, records_by):
     options = ExportOptions(
         "jsonl", tmp_path / "out.jsonl", labels=frozenset({"PER", "LOC"}), rename={"LOC": "GPE"}
     )
@@ -177,7 +179,7 @@ def test_misaligned_span_is_left_out_when_asked_and_reported(corpus, tmp_path):
     assert "1 spans left out" in report.summary()
 
 
-def test_character_formats_keep_misaligned_spans_as_they_are(corpus, tmp_path):
+def test_character_formats_keep_misaligned_spans_as_they_are(corpus, tmp_path, records_by):
     report = export(corpus, ExportOptions("doccano", tmp_path / "out.jsonl"))
     assert report.snapped == report.left_out == 0 and report.spans == 11
 
@@ -220,7 +222,7 @@ def test_unknown_format_and_bad_options_are_refused(corpus, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_pending_suggestions_do_not_become_training_spans(corpus, tmp_path):
+def test_pending_suggestions_do_not_become_training_spans(corpus, tmp_path, records_by):
     export(corpus, ExportOptions("jsonl", tmp_path / "out.jsonl"))
     surfaces = {s["text"] for r in jsonl_records(tmp_path / "out.jsonl") for s in r["spans"]}
     assert "Акорда" not in surfaces and "Белом доме" not in surfaces
@@ -246,7 +248,7 @@ SEPARATORS = (
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "doccano", "label-studio"])
-def test_line_and_paragraph_separators_stay_escaped(tmp_path, fmt):
+def test_line_and_paragraph_separators_stay_escaped(tmp_path, fmt, records_by):
     store = Store()
     text, entities = SEPARATORS
     build(store, [("sep", text, [Entity(s, label, status) for s, label, status in entities])])
@@ -259,7 +261,7 @@ def test_line_and_paragraph_separators_stay_escaped(tmp_path, fmt):
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "doccano", "label-studio", "brat"])
-def test_a_span_past_the_text_is_reported_and_left_out(corpus, tmp_path, fmt):
+def test_a_span_past_the_text_is_reported_and_left_out(corpus, tmp_path, fmt, records_by):
     article = next(corpus.articles.stream([ArticleStatus.DONE]))
     corpus.conn.execute(
         'INSERT INTO spans(article_id, start, "end", label, status, origin, created_at, '

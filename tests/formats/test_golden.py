@@ -5,6 +5,9 @@ emoji (one code point each, two in UTF-16), text that came from a CRLF file, no-
 name across a blank line (brat fragments, joined sentences), normal forms, a rejected and a
 pending suggestion in each article, metadata, an id that is no safe file name, and an article
 not marked done (never exported here). A change to any field of any record fails a test.
+
+The JSON formats whose records SQLite writes (``core.store.records``) are held to the same files
+both ways: as SQLite writes them and as the format's writer builds them in Python.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from razmetka.core import actions, formats
-from razmetka.core.export import ExportOptions, export
+from razmetka.core import export as export_module
+from razmetka.core.export import ExportOptions, export, sql_records
 from razmetka.core.model import Article, ArticleStatus, Document, Span, SpanStatus
 from razmetka.core.store import Store
 from razmetka.core.text import normalize
@@ -150,14 +154,31 @@ def golden(fmt: str, case: str) -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize(("fmt", "case"), CASES, ids=[f"{f}-{c}" for f, c in CASES])
-def test_the_export_is_the_golden_file(tmp_path, fmt, case):
+def test_the_export_is_the_golden_file(tmp_path, monkeypatch, records_by, fmt, case):
     if fmt == "spacy":
         pytest.importorskip("spacy")
+    built = []  # the articles built in Python
+    real_prepare = export_module.prepare
+    monkeypatch.setattr(
+        export_module, "prepare", lambda *args: built.append(args) or real_prepare(*args)
+    )
     got = exported(fmt, case, tmp_path)
     expected = golden(fmt, case)
     assert sorted(got) == sorted(expected)
     for name, data in expected.items():
         assert got[name].decode("utf-8") == data.decode("utf-8"), name
+    options = ExportOptions(fmt, tmp_path, **OPTIONS[case])
+    by_sql = records_by == "sql" and sql_records(formats.get(fmt), options) is not None
+    assert len(built) == (0 if by_sql else 2)  # two articles are done
+
+
+def test_the_json_formats_golden_cases_are_written_by_sql():
+    """Each golden case of JSONL, doccano and Label Studio but tokens goes the SQL way, so the
+    test above holds both ways to the files."""
+    for fmt, case in CASES:
+        options = ExportOptions(fmt, GOLDEN, **OPTIONS[case])
+        by_sql = sql_records(formats.get(fmt), options) is not None
+        assert by_sql == (fmt in ("jsonl", "doccano", "label-studio") and case != "tokens")
 
 
 def accepted_of_done() -> dict[str, list[tuple[int, int, str, str, str | None]]]:

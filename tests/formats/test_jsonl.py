@@ -15,7 +15,7 @@ def records(path):
     return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
 
 
-def test_round_trip_reproduces_texts_spans_and_metadata(corpus, tmp_path):
+def test_round_trip_reproduces_texts_spans_and_metadata(corpus, tmp_path, records_by):
     out = tmp_path / "out.jsonl"
     export(corpus, ExportOptions("jsonl", out))
     docs, problems = read_back(jsonl, out)
@@ -33,7 +33,7 @@ def test_round_trip_reproduces_texts_spans_and_metadata(corpus, tmp_path):
         assert [s.normal for s in doc.spans] == [None] * len(doc.spans)
 
 
-def test_without_tokens_records_hold_text_meta_and_spans(corpus, tmp_path):
+def test_without_tokens_records_hold_text_meta_and_spans(corpus, tmp_path, records_by):
     out = tmp_path / "out.jsonl"
     export(corpus, ExportOptions("jsonl", out))
     for record in records(out):
@@ -57,7 +57,7 @@ def test_tokens_slice_the_text_and_spans_name_their_tokens(corpus, tmp_path):
     assert "token_start" not in inside  # "Москва" inside "Москва-Сити" has no token range
 
 
-def test_negatives_go_to_their_own_key(corpus, tmp_path):
+def test_negatives_go_to_their_own_key(corpus, tmp_path, records_by):
     out = tmp_path / "out.jsonl"
     report = export(corpus, ExportOptions("jsonl", out, negatives=True))
     assert report.negatives == 1
@@ -65,7 +65,7 @@ def test_negatives_go_to_their_own_key(corpus, tmp_path):
     assert (rejected["text"], rejected["label"]) == ("Белом доме", "ORG")
 
 
-def test_line_separators_in_text_never_split_a_record(tmp_path):
+def test_line_separators_in_text_never_split_a_record(tmp_path, records_by):
     store = Store()
     text = "Первая строка\u2028вторая\u2029третья, Москва\x85конец"
     build(store, [("sep", text, [Entity("Москва", "LOC")])])

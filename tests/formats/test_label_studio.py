@@ -14,7 +14,7 @@ from razmetka.core.report import Problem
 from .conftest import assert_readers_never_raise, read_back, stored
 
 
-def test_tasks_hold_annotations_and_predictions(corpus, tmp_path):
+def test_tasks_hold_annotations_and_predictions(corpus, tmp_path, records_by):
     out = tmp_path / "ls"
     export(corpus, ExportOptions("label-studio", out))
     tasks = json.loads((out / "tasks.json").read_text(encoding="utf-8"))
@@ -41,7 +41,7 @@ def test_label_config_matches_the_labels(corpus, tmp_path):
     assert root.find("Text").get("value") == "$text"
 
 
-def test_round_trip_gives_the_same_spans_and_suggestions(corpus, tmp_path):
+def test_round_trip_gives_the_same_spans_and_suggestions(corpus, tmp_path, records_by):
     out = tmp_path / "ls"
     export(corpus, ExportOptions("label-studio", out))
     docs, problems = read_back(label_studio, out / "tasks.json")
@@ -54,7 +54,7 @@ def test_round_trip_gives_the_same_spans_and_suggestions(corpus, tmp_path):
     )
 
 
-def test_splits_are_files_beside_one_config(corpus, tmp_path):
+def test_splits_are_files_beside_one_config(corpus, tmp_path, records_by):
     out = tmp_path / "ls"
     report = export(corpus, ExportOptions("label-studio", out, split=(1, 1, 1)))
     assert report.parts == {"train": 1, "dev": 1, "test": 1}
@@ -136,7 +136,7 @@ def test_reader_never_raises_on_bad_input(tmp_path):
     assert_readers_never_raise(label_studio, tmp_path, ".json")
 
 
-def test_unfinished_article_without_spans_is_a_task_to_label(tmp_path):
+def test_unfinished_article_without_spans_is_a_task_to_label(tmp_path, records_by):
     from razmetka.core.store import Store
 
     from .conftest import build

@@ -3,8 +3,11 @@
 The pipeline streams articles out of the store one at a time (memory stays flat however large
 the corpus), chooses the spans the options ask for, checks them against the text, aligns them
 to razdel tokens for the token formats (``core.alignment``), and hands each article to the
-format's ``Writer``. Everything is written beside the destination first and renamed into place
-at the end (``core.staging``), so the output appears whole or not at all.
+format's ``Writer``. For JSONL without tokens, doccano and Label Studio, SQLite writes the
+records itself (``core.store.records``, several times faster), and only an article it cannot
+write exactly is built here; ``sql_records`` decides which exports go that way. Everything is
+written beside the destination first and renamed into place at the end (``core.staging``), so
+the output appears whole or not at all.
 """
 
 from __future__ import annotations
@@ -12,9 +15,9 @@ from __future__ import annotations
 import random
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from razmetka.core import formats, rules
 from razmetka.core.alignment import (
@@ -25,7 +28,7 @@ from razmetka.core.alignment import (
 )
 from razmetka.core.formats import Format
 from razmetka.core.formats.common import PARTS, ExportItem, TokenIndex, WriteSettings
-from razmetka.core.formats.registry import FormatWriter
+from razmetka.core.formats.registry import FormatWriter, LineWriter
 from razmetka.core.model import Article, ArticleStatus, Label, Span, SpanStatus
 from razmetka.core.report import NO_ANNOTATOR, NO_NEGATIVES, ExportReport, Problem
 from razmetka.core.staging import (
@@ -37,6 +40,8 @@ from razmetka.core.staging import (
     write_manifest,
 )
 from razmetka.core.store import Store
+from razmetka.core.store import records as stored
+from razmetka.core.store.records import Chosen, StoredRecord
 from razmetka.core.tokens import Token
 
 __all__ = [
@@ -52,6 +57,7 @@ __all__ = [
     "exported_labels",
     "joined_sentences",
     "prepare",
+    "sql_records",
 ]
 
 # Problems listed in full; beyond that they are only counted, so a corpus with a million
@@ -113,10 +119,10 @@ def export(
     settings = WriteSettings(
         exported_labels(store.labels.all(), options), options.negatives, options.tags
     )
-    if options.versions:
-        items = _version_items(store, versioned, splitter, options, fmt, report)
+    if not options.versions:
+        items = _article_items(store, statuses, last_id, splitter, options, fmt, report)
     else:
-        items = _items(store, statuses, last_id, splitter, options, fmt, report)
+        items = _version_items(store, versioned, splitter, options, fmt, report)
     try:
         _staged_write(
             out,
@@ -145,7 +151,7 @@ def _staged_write(
     make_writer: Callable[[Path, WriteSettings], FormatWriter],
     settings: WriteSettings,
     options: ExportOptions,
-    items: Iterator[ExportItem],
+    items: Iterator[ExportItem | StoredRecord],
     report: ExportReport,
     total: int,
     progress: Callable[[int, int], None] | None,
@@ -182,7 +188,7 @@ def writable_format(name: str) -> Format:
 
 def _write(
     writer: FormatWriter,
-    items: Iterator[ExportItem],
+    items: Iterator[ExportItem | StoredRecord],
     report: ExportReport,
     total: int,
     progress: Callable[[int, int], None] | None,
@@ -191,15 +197,45 @@ def _write(
     for done, item in enumerate(items, 1):
         if should_stop is not None and should_stop():
             raise ExportCancelled("export stopped; nothing was written")
-        added = writer.add(item)
-        _record(report, added.problems)
-        report.spans += added.spans
-        report.negatives += len(item.negatives)
+        if isinstance(item, ExportItem):
+            added = writer.add(item)
+            _record(report, added.problems)
+            report.spans += added.spans
+            report.negatives += len(item.negatives)
+        else:  # a record SQLite wrote: an article it could not write exactly came as an item
+            assert item.line is not None
+            cast(LineWriter, writer).add_line(item.part, item.line)
+            report.spans += item.spans
+            report.negatives += item.negatives
         report.articles += 1
         if item.part:
             report.parts[item.part] = report.parts.get(item.part, 0) + 1
         if progress is not None:
             progress(done, total)
+
+
+def _article_items(
+    store: Store,
+    statuses: list[ArticleStatus] | None,
+    last_id: int,
+    splitter: Splitter | None,
+    options: ExportOptions,
+    fmt: Format,
+    report: ExportReport,
+) -> Iterator[ExportItem | StoredRecord]:
+    """The articles with ``statuses`` up to ``last_id``: records SQLite wrote where
+    ``sql_records`` says it can, else items to write."""
+    query = sql_records(fmt, options)
+    if query is None:
+        return _items(store, statuses, last_id, splitter, options, fmt, report)
+    chosen = Chosen(
+        None if statuses is None else tuple(s.value for s in statuses),
+        last_id,
+        options.labels,
+        options.rename,
+        options.negatives,
+    )
+    return _stored_items(store, query(store, chosen), splitter, options, fmt, report)
 
 
 def _items(
@@ -214,6 +250,27 @@ def _items(
     for article, spans in store.articles.with_spans(statuses, last_id):
         part = splitter.next() if splitter is not None else None
         item, problems = prepare(article, spans, options, fmt, part)
+        _record(report, problems)
+        yield item
+
+
+def _stored_items(
+    store: Store,
+    records: Iterator[StoredRecord],
+    splitter: Splitter | None,
+    options: ExportOptions,
+    fmt: Format,
+    report: ExportReport,
+) -> Iterator[ExportItem | StoredRecord]:
+    """The records SQLite wrote, each given its part; an article it could not write exactly is
+    built in Python, which also reports why."""
+    for record in records:
+        part = splitter.next() if splitter is not None else None
+        if record.line is not None:
+            yield record if part is None else record._replace(part=part)
+            continue
+        article = store.articles.get(record.article_id)
+        item, problems = prepare(article, store.spans.of(record.article_id), options, fmt, part)
         _record(report, problems)
         yield item
 
@@ -238,6 +295,39 @@ def _version_items(
             item, problems = prepare(own, list(version.spans), options, fmt, part, analyst)
             _record(report, problems)
             yield item
+
+
+# The formats whose records SQLite can write itself, byte for byte what their writers write.
+SQL_RECORDS: dict[str, Callable[[Store, Chosen], Iterator[StoredRecord]]] = {
+    "jsonl": stored.jsonl,
+    "doccano": stored.doccano,
+    "label-studio": stored.label_studio,
+}
+# The options that SQL covers. ``misaligned`` and ``tags`` only concern formats aligned to
+# tokens, and ``tokens`` those that list them, which never go that way. An option not named here
+# (``versions``, and any added later) sends an export that sets it to Python.
+_SQL_COVERS = frozenset(
+    {"format", "out", "include_all", "negatives", "split", "seed", "labels", "rename"}
+    | {"misaligned", "tags", "tokens"}
+)
+
+
+def sql_records(
+    fmt: Format, options: ExportOptions
+) -> Callable[[Store, Chosen], Iterator[StoredRecord]] | None:
+    """What writes this export's records in SQL (``core.store.records``), or None for Python:
+    the one place that decides. SQL writes the formats of ``SQL_RECORDS`` without razdel's
+    tokens, with any label subset and renaming, negatives, split and choice of articles, where
+    SQLite writes JSON as Python does."""
+    if fmt.lists_tokens(options.tokens) or fmt.aligned:
+        return None
+    defaults = ExportOptions(options.format, options.out)
+    for option in fields(options):
+        name = option.name
+        if name not in _SQL_COVERS and getattr(options, name) != getattr(defaults, name):
+            return None
+    query = SQL_RECORDS.get(fmt.name)
+    return query if query is not None and stored.json_as_python() else None
 
 
 def _check_options(options: ExportOptions) -> None:

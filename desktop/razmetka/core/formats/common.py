@@ -146,6 +146,13 @@ class JsonLinesWriter:
         self.files.file(item.part).write(line.encode("utf-8"))
         return added
 
+    def add_line(self, part: str | None, line: bytes) -> None:
+        """A record written already, as UTF-8 JSON without its newline (one that SQLite wrote:
+        ``core.store.records``)."""
+        handle = self.files.file(part)
+        handle.write(line)
+        handle.write(b"\n")
+
     def close(self) -> list[Path]:
         return self.files.close()
 

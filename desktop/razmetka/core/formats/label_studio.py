@@ -65,6 +65,11 @@ class Writer:
         self.files.task(item.part or "tasks", dump(task_record(item, added)).encode("utf-8"))
         return added
 
+    def add_line(self, part: str | None, line: bytes) -> None:
+        """A task written already, as UTF-8 JSON (one that SQLite wrote:
+        ``core.store.records``)."""
+        self.files.task(part or "tasks", line)
+
     def close(self) -> list[Path]:
         if not self.files.parts():
             self.files.file("tasks")

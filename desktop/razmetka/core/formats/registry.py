@@ -35,6 +35,13 @@ class FormatWriter(Protocol):
     def close(self) -> list[Path]: ...
 
 
+class LineWriter(FormatWriter, Protocol):
+    """A writer that also takes records written already (those SQLite writes for the export:
+    ``core.store.records``)."""
+
+    def add_line(self, part: str | None, line: bytes) -> None: ...
+
+
 # A NamedTuple rather than a frozen dataclass: dataclasses imports inspect, a tenth of what
 # `razmetka --version` would cost.
 class Format(NamedTuple):
