@@ -81,8 +81,7 @@ class Article:
         return replace(self, **changes)
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(NamedTuple):
     """An article as a reader delivers it: text, metadata and the spans it came with."""
 
     article: Article

@@ -8,7 +8,7 @@ import json
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -346,7 +346,7 @@ def read_json_lines(
             continue
         number, offset, content = line
         for item in _json_line(str(path), f"line {number}", content, build):
-            yield replace(item, offset=offset) if isinstance(item, Document) else item
+            yield item._replace(offset=offset) if isinstance(item, Document) else item
 
 
 def _json_line(
