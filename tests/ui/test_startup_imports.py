@@ -34,6 +34,7 @@ LATER = [
     "razmetka.core.store.progress",  # the dashboard
     "razmetka.core.store.counts",
     "razmetka.core.store.log",  # the first decision
+    "razmetka.core.find",  # the first search
 ]
 
 STARTED = """

@@ -50,10 +50,12 @@ class HitFinder(QObject):
         return self._finder is not None or entity_query(self.words) is not None
 
     def _search_changed(self, words: str) -> None:
-        from razmetka.core.find import finder
-
         self.words = words
-        self._finder = finder(words)
+        self._finder = None
+        if words.strip():  # the list is searched at start with an empty box too
+            from razmetka.core.find import finder
+
+            self._finder = finder(words)
         self._find()
         if self._searching() and self._state.article is not None:
             self._state.message(
