@@ -3,6 +3,11 @@
 The sheet is set on the few widgets it styles, not on the application: an application-wide
 sheet routes every item view's painting through the style-sheet engine, which makes the span
 table and the article list several times slower to repaint.
+
+The scroll bars of the text, the span table and the article list are flat, from the same sheet.
+Fusion's paint gradients, and Qt's raster engine splits a gradient taller than 96 lines across
+its thread pool: on a 2-core machine a vertical bar took 2-3.6 ms to paint, at every scroll
+step and every repaint of its view, against 0.05 ms for a flat one.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollBar, QWidget
 
 from razmetka.resources import FOLDER as RESOURCES
 
@@ -29,6 +34,10 @@ def apply_style(*widgets: QWidget) -> None:
     sheet = style_sheet()
     for widget in widgets:
         widget.setStyleSheet(sheet)
+
+
+def flat_scroll_bars(*areas: QAbstractScrollArea) -> None:
+    apply_style(*(bar for area in areas for bar in area.findChildren(QScrollBar)))
 
 
 def style_text_view(view: QWidget) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from razmetka.core.store import Store
-from razmetka.ui.theme import apply_style, style_item_view, style_text_view
+from razmetka.ui.theme import apply_style, flat_scroll_bars, style_item_view, style_text_view
 from razmetka.ui.views.article_list import ArticleListModel, ArticleListPanel
 from razmetka.ui.views.legend import Legend
 from razmetka.ui.views.span_table import SpanTable, SpanTableModel
@@ -134,3 +134,4 @@ class WindowViews:
             self.article_list.progress_label,
             self.article_list.progress_bar,
         )
+        flat_scroll_bars(self.text_view, self.span_table, self.article_list.view)
