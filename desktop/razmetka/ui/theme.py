@@ -25,8 +25,8 @@ SELECTION = "#fde68a"
 
 
 @cache
-def style_sheet() -> str:
-    path = RESOURCES / "style.qss"
+def style_sheet(name: str = "style.qss") -> str:
+    path = RESOURCES / name
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
@@ -37,7 +37,10 @@ def apply_style(*widgets: QWidget) -> None:
 
 
 def flat_scroll_bars(*areas: QAbstractScrollArea) -> None:
-    apply_style(*(bar for area in areas for bar in area.findChildren(QScrollBar)))
+    sheet = style_sheet("scroll_bars.qss")
+    for area in areas:
+        for bar in area.findChildren(QScrollBar):
+            bar.setStyleSheet(sheet)
 
 
 def style_text_view(view: QWidget) -> None:
