@@ -278,7 +278,9 @@ def test_the_keys_left_out_of_the_metadata_are_the_writers():
         ("doccano", {"versions": True}, False),
         ("label-studio", OPTIONS["merged"], True),
         ("label-studio", OPTIONS["split"], True),
-        ("brat", {}, False),
+        ("brat", OPTIONS["negatives"], True),
+        ("brat", OPTIONS["split"], True),
+        ("brat", {"versions": True}, False),  # a folder per analyst
         ("conll", {}, False),
         ("hf", {}, False),
     ],

@@ -63,6 +63,14 @@ class Writer:
         self._write_pair(folder, article.external_id, article.id or 0, text, ann)
         return added
 
+    def add_pair(
+        self, part: str | None, article_id: int, external_id: str | None, text: bytes, ann: bytes
+    ) -> None:
+        """A pair whose ``.ann`` SQLite wrote, its lines not yet numbered
+        (``core.store.records.brat``), named and placed as ``add`` names and places one."""
+        folder = self._folder(part, None)
+        self._write_pair(folder, external_id, article_id, text, numbered(ann))
+
     def _write_pair(
         self, folder: Path, external_id: str | None, article_id: int, text: bytes, ann: bytes
     ) -> None:
@@ -160,6 +168,23 @@ def _placed(item: ExportItem, span: Span, added: Added) -> tuple[str, str] | Non
         )
         return None
     return ";".join(f"{s} {e}" for s, e in fragments), written
+
+
+def numbered(ann: bytes) -> bytes:
+    """An ``.ann`` whose lines are not yet numbered, numbered as ``ann_lines`` numbers them:
+    ``T\\t...`` becomes ``T7\\t...``, and an ``A`` line after it ``A7\\tRejected T7``."""
+    out = []
+    number = 0
+    for line in ann.split(b"\n")[:-1]:
+        if line == b"A":
+            out.append(b"A%d\t%s T%d\n" % (number, _REJECTED, number))
+        else:
+            number += 1
+            out.append(b"T%d%s\n" % (number, line[1:]))
+    return b"".join(out)
+
+
+_REJECTED = REJECTED.encode()
 
 
 def span_fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
