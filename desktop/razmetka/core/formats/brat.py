@@ -10,6 +10,7 @@ line cannot hold a newline; read back, fragments split only by whitespace are on
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
@@ -77,8 +78,12 @@ class Writer:
         name = self._name(folder, external_id, article_id)
         if _SEPARATORS.search(name) or name in (".", ".."):  # safe_name rules this out
             raise ValueError(f"file name {name!r} would leave the output folder")
-        (folder / f"{name}.txt").write_bytes(text)
-        (folder / f"{name}.ann").write_bytes(ann)
+        # Paths as strings: pathlib's joining cost more than the writing, two files an article.
+        stem = os.path.join(folder, name)
+        with open(f"{stem}.txt", "wb") as txt:
+            txt.write(text)
+        with open(f"{stem}.ann", "wb") as written:
+            written.write(ann)
 
     def _folder(self, part: str | None, annotator: str | None) -> Path:
         """The part's folder; an analyst's versions go in a folder of the analyst's name
@@ -99,7 +104,7 @@ class Writer:
         keeps memory flat, and a case-blind file system answers for its own rules."""
         name = safe_name(external_id or f"article-{article_id}")
         candidate, number = name, 1
-        while (folder / f"{candidate}.txt").exists():
+        while os.path.exists(os.path.join(folder, f"{candidate}.txt")):
             candidate = f"{name}-{article_id}" + (f"-{number}" if number > 1 else "")
             number += 1
         return candidate
@@ -172,18 +177,23 @@ def _placed(item: ExportItem, span: Span, added: Added) -> tuple[str, str] | Non
 
 def numbered(ann: bytes) -> bytes:
     """An ``.ann`` whose lines are not yet numbered, numbered as ``ann_lines`` numbers them:
-    ``T\\t...`` becomes ``T7\\t...``, and an ``A`` line after it ``A7\\tRejected T7``."""
+    ``\\t...`` becomes ``T7\\t...``, and an ``A`` line after it ``A7\\tRejected T7``."""
+    lines = ann.split(b"\n")
+    lines.pop()  # after the last line's newline
+    if b"A" not in lines:  # no negatives: every line a span's
+        return b"".join(map(_T_LINE.__mod__, enumerate(lines, 1)))
     out = []
     number = 0
-    for line in ann.split(b"\n")[:-1]:
+    for line in lines:
         if line == b"A":
             out.append(b"A%d\t%s T%d\n" % (number, _REJECTED, number))
         else:
             number += 1
-            out.append(b"T%d%s\n" % (number, line[1:]))
+            out.append(_T_LINE % (number, line))
     return b"".join(out)
 
 
+_T_LINE = b"T%d%s\n"
 _REJECTED = REJECTED.encode()
 
 

@@ -178,7 +178,7 @@ def brat(store: Store, chosen: Chosen) -> Iterator[StoredRecord]:
         order = f"s.status = 'rejected', {order}"
     # One format() a line: a chain of || makes a new string at every link. Counting the rows
     # in SQL (a window function) costs more than numbering the lines in Python.
-    t_line, a_line, breaks = bind(params, "brat", ["T\t%s %d %d\t%s\n", "A\n", BRAT_BREAKS_GLOB])
+    t_line, a_line, breaks = bind(params, "brat", ["\t%s %d %d\t%s\n", "A\n", BRAT_BREAKS_GLOB])
     line = (
         f'format({t_line}, {spans.label}, s.start, s."end", s.surface) || '
         f"CASE WHEN s.status = 'rejected' THEN {a_line} ELSE '' END"
