@@ -129,15 +129,15 @@ OPTIONS: dict[str, dict] = {
     },
     "split": {"include_all": True, "split": (0.5, 0.25, 0.25), "seed": 3},
 }
-SQL_FORMATS = ("jsonl", "doccano", "label-studio")
+SQL_FORMATS = ("jsonl", "doccano", "label-studio", "brat")
 CASES = [(fmt, case) for fmt in SQL_FORMATS for case in OPTIONS]
 GOLDEN_CASES = [("jsonl", "negatives"), ("doccano", "all"), ("label-studio", "merged")]
 ONE_FILE = {"jsonl": "data.jsonl", "doccano": "data.jsonl"}
 
 
-def edge_store() -> Store:
+def edge_store(corpus: list | None = None) -> Store:
     store = Store(":memory:")
-    for external_id, title, source, date, meta, text, status, spans in EDGE:
+    for external_id, title, source, date, meta, text, status, spans in corpus or EDGE:
         article = Article(text, external_id, title, source, date, meta)
         doc = Document(
             article,
@@ -160,7 +160,9 @@ def edge_store() -> Store:
     return store
 
 
-def exported(fmt: str, case: str, root: Path) -> tuple[dict[str, bytes], dict, int]:
+def exported(
+    fmt: str, case: str, root: Path, corpus: list | None = None
+) -> tuple[dict[str, bytes], dict, int]:
     """The files an export wrote and its report, paths under ``root``, and how many articles
     were built in Python."""
     options = OPTIONS[case]
@@ -172,7 +174,7 @@ def exported(fmt: str, case: str, root: Path) -> tuple[dict[str, bytes], dict, i
         built.append(args)
         return real_prepare(*args)
 
-    with pytest.MonkeyPatch.context() as patch, edge_store() as store:
+    with pytest.MonkeyPatch.context() as patch, edge_store(corpus) as store:
         patch.setattr(export_module, "prepare", prepare)
         report = export(store, ExportOptions(fmt, out, **options))
     files = {
@@ -197,8 +199,8 @@ def test_sql_writes_what_python_writes(tmp_path, monkeypatch, fmt, case):
         assert sql[0][name].decode("utf-8") == data.decode("utf-8"), name
     assert sql[1] == python[1]
     # Only the article with a span past the text was built in Python, which reported the span
-    # (unless its label is not exported).
-    assert sql[2] == 1 and python[2] == sql[1]["articles"]
+    # (unless its label is not exported); for brat also edge-1, with spans over line breaks.
+    assert sql[2] == (2 if fmt == "brat" else 1) and python[2] == sql[1]["articles"]
     past = ("edge-4", "20-40", "PER lies outside the text; left out")
     assert (past in sql[1]["problems"]) == (case != "merged")
 
@@ -278,7 +280,9 @@ def test_the_keys_left_out_of_the_metadata_are_the_writers():
         ("doccano", {"versions": True}, False),
         ("label-studio", OPTIONS["merged"], True),
         ("label-studio", OPTIONS["split"], True),
-        ("brat", {}, False),
+        ("brat", OPTIONS["negatives"], True),
+        ("brat", OPTIONS["split"], True),
+        ("brat", {"versions": True}, False),  # a folder per analyst
         ("conll", {}, False),
         ("hf", {}, False),
     ],
@@ -299,3 +303,131 @@ def test_an_sqlite_that_writes_json_otherwise_sends_every_export_to_python(tmp_p
     files, report, built = exported("jsonl", "negatives", tmp_path)
     assert built == report["articles"] == 5
     assert files["data.jsonl"] == (GOLDEN / "jsonl/negatives/data.jsonl").read_bytes()
+
+
+# --- brat ---------------------------------------------------------------------------------------
+
+# What could part brat's .ann as SQLite writes it from ann_lines': astral-plane characters and an
+# emoji sequence before the spans (offsets count code points), a tab, a control character and "%"
+# inside a span's text, a rejected span inside an accepted one, ids needing a safe name and one
+# that collides with another's, no external id, a device name, spans over line breaks (written
+# as fragments, so built in Python) of an accepted span, of a label left out by "merged" and of
+# a rejected span only, and a span past the end of the text.
+BRAT_TEXT = "😀👩‍👩‍👧 Иван Петров прилетел в 𝔘𝔫𝔦 Москву, 100% «Газпром»\tи\x1fСбер."
+BRAT = [
+    (
+        "news/1",
+        "",
+        "",
+        None,
+        {},
+        BRAT_TEXT,
+        ArticleStatus.DONE,
+        [
+            ("Иван Петров", "PER", "accepted", "analyst", None),
+            ("прилетел", "PER", "rejected", "natasha@1", None),
+            ("𝔘𝔫𝔦", "LOC", "suggested", "natasha@1", None),
+            ("Москву", "LOC", "accepted", "analyst", None),
+            ("100%", "ORG", "rejected", "natasha@1", None),
+            ("«Газпром»\tи\x1fСбер", "ORG", "accepted", "analyst", None),
+            ("Газпром", "ORG", "rejected", "natasha@1", None),
+        ],
+    ),
+    ("news_1", "", "", None, {}, "Мэр Собянин открыл станцию.", ArticleStatus.DONE, []),
+    (
+        None,
+        "",
+        "",
+        None,
+        {},
+        "Сотрудники ООО «Ромашка» встретились в Твери.",
+        ArticleStatus.DONE,
+        [("ООО «Ромашка»", "ORG", "accepted", "a", None), ("Твери", "LOC", "accepted", "a", None)],
+    ),
+    (
+        "con",
+        "",
+        "",
+        None,
+        {},
+        "Пресс-служба Акорды\n\nУчастие подтвердил Токаев.",
+        ArticleStatus.DONE,
+        [
+            ("Акорды\n\nУчастие", "ORG", "accepted", "a", None),
+            ("Токаев", "PER", "accepted", "a", None),
+        ],
+    ),
+    (
+        "e/5",
+        "",
+        "",
+        None,
+        {},
+        "Владимир\u2028Путин посетил Казань.",
+        ArticleStatus.DONE,
+        [
+            ("Владимир\u2028Путин", "PER", "accepted", "a", None),
+            ("Казань", "LOC", "accepted", "a", None),
+        ],
+    ),
+    (
+        "e-6",
+        "",
+        "",
+        None,
+        {},
+        "Сбер\x85Банк и ВТБ.",
+        ArticleStatus.DONE,
+        [("Сбер\x85Банк", "ORG", "rejected", "n", None), ("ВТБ", "ORG", "accepted", "a", None)],
+    ),
+    ("edge-4", "", "", None, {}, "Мэр Собянин открыл вокзал.", ArticleStatus.DONE, []),
+    (
+        "e-8",
+        "",
+        "",
+        None,
+        {},
+        "Казань.",
+        ArticleStatus.IN_PROGRESS,
+        [("Казань", "LOC", "accepted", "a", None)],
+    ),
+]
+# The articles built in Python: "con" and "edge-4" always, "e/5" unless PER is left out, "e-6"
+# with negatives.
+BRAT_BUILT = {"done": 3, "all": 3, "negatives": 4, "merged": 3, "split": 3}
+
+
+@pytest.mark.parametrize("case", OPTIONS)
+def test_brat_by_sql_writes_what_python_writes(tmp_path, monkeypatch, case):
+    sql = exported("brat", case, tmp_path / "sql", BRAT)
+    with monkeypatch.context() as patch:
+        patch.setattr(export_module, "SQL_RECORDS", {})
+        python = exported("brat", case, tmp_path / "python", BRAT)
+    assert sql[0].keys() == python[0].keys()
+    for name, data in python[0].items():
+        assert sql[0][name] == data, name
+    assert sql[1] == python[1]
+    assert sql[2] == BRAT_BUILT[case] and python[2] == sql[1]["articles"]
+
+
+def test_brat_by_sql_names_the_pairs_as_python_does(tmp_path):
+    files, _, built = exported("brat", "negatives", tmp_path, BRAT)
+    names = {name.removeprefix("out/") for name in files if name.endswith(".txt")}
+    # "news_1" is taken by "news/1" before it; "con" is a device name on Windows.
+    expected = {"news_1", "news_1-2", "article-3", "_con", "e_5", "e-6", "edge-4", "e-8"}
+    assert names == {f"{name}.txt" for name in expected}
+    assert files["out/news_1.txt"] == BRAT_TEXT.encode("utf-8")
+    assert files["out/news_1.ann"].decode("utf-8") == (
+        "T1\tPER 7 18\tИван Петров\n"
+        "T2\tLOC 34 40\tМоскву\n"
+        "T3\tORG 47 63\t«Газпром»\tи\x1fСбер\n"
+        "T4\tPER 19 27\tприлетел\n"
+        "A4\tRejected T4\n"
+        "T5\tORG 42 46\t100%\n"
+        "A5\tRejected T5\n"
+        "T6\tORG 48 55\tГазпром\n"
+        "A6\tRejected T6\n"
+    )
+    fragments = "T1\tORG 12 15\tВТБ\nT2\tORG 0 4;5 9\tСбер Банк\nA2\tRejected T2\n"
+    assert files["out/e-6.ann"].decode("utf-8") == fragments  # built in Python
+    assert built == BRAT_BUILT["negatives"]

@@ -3,7 +3,7 @@
 The pipeline streams articles out of the store one at a time (memory stays flat however large
 the corpus), chooses the spans the options ask for, checks them against the text, aligns them
 to razdel tokens for the token formats (``core.alignment``), and hands each article to the
-format's ``Writer``. For JSONL without tokens, doccano and Label Studio, SQLite writes the
+format's ``Writer``. For JSONL without tokens, doccano, Label Studio and brat, SQLite writes the
 records itself (``core.store.records``, several times faster), and only an article it cannot
 write exactly is built here; ``sql_records`` decides which exports go that way. Everything is
 written beside the destination first and renamed into place at the end (``core.staging``), so
@@ -28,7 +28,7 @@ from razmetka.core.alignment import (
 )
 from razmetka.core.formats import Format
 from razmetka.core.formats.common import PARTS, ExportItem, TokenIndex, WriteSettings
-from razmetka.core.formats.registry import FormatWriter, LineWriter
+from razmetka.core.formats.registry import FormatWriter, LineWriter, PairWriter
 from razmetka.core.model import Article, ArticleStatus, Label, Span, SpanStatus
 from razmetka.core.report import NO_ANNOTATOR, NO_NEGATIVES, ExportReport, Problem
 from razmetka.core.staging import (
@@ -204,7 +204,11 @@ def _write(
             report.negatives += len(item.negatives)
         else:  # a record SQLite wrote: an article it could not write exactly came as an item
             assert item.line is not None
-            cast(LineWriter, writer).add_line(item.part, item.line)
+            if item.text is None:
+                cast(LineWriter, writer).add_line(item.part, item.line)
+            else:  # a folder format's: the text, and the content SQLite wrote
+                pair = (item.article_id, item.external_id, item.text, item.line)
+                cast(PairWriter, writer).add_pair(item.part, *pair)
             report.spans += item.spans
             report.negatives += item.negatives
         report.articles += 1
@@ -302,6 +306,7 @@ SQL_RECORDS: dict[str, Callable[[Store, Chosen], Iterator[StoredRecord]]] = {
     "jsonl": stored.jsonl,
     "doccano": stored.doccano,
     "label-studio": stored.label_studio,
+    "brat": stored.brat,
 }
 # The options that SQL covers. ``misaligned`` and ``tags`` only concern formats aligned to
 # tokens, and ``tokens`` those that list them, which never go that way. An option not named here

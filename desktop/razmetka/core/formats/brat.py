@@ -10,6 +10,7 @@ line cannot hold a newline; read back, fragments split only by whitespace are on
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
@@ -63,14 +64,26 @@ class Writer:
         self._write_pair(folder, article.external_id, article.id or 0, text, ann)
         return added
 
+    def add_pair(
+        self, part: str | None, article_id: int, external_id: str | None, text: bytes, ann: bytes
+    ) -> None:
+        """A pair whose ``.ann`` SQLite wrote, its lines not yet numbered
+        (``core.store.records.brat``), named and placed as ``add`` names and places one."""
+        folder = self._folder(part, None)
+        self._write_pair(folder, external_id, article_id, text, numbered(ann))
+
     def _write_pair(
         self, folder: Path, external_id: str | None, article_id: int, text: bytes, ann: bytes
     ) -> None:
         name = self._name(folder, external_id, article_id)
         if _SEPARATORS.search(name) or name in (".", ".."):  # safe_name rules this out
             raise ValueError(f"file name {name!r} would leave the output folder")
-        (folder / f"{name}.txt").write_bytes(text)
-        (folder / f"{name}.ann").write_bytes(ann)
+        # Paths as strings: pathlib's joining cost more than the writing, two files an article.
+        stem = os.path.join(folder, name)
+        with open(f"{stem}.txt", "wb") as txt:
+            txt.write(text)
+        with open(f"{stem}.ann", "wb") as written:
+            written.write(ann)
 
     def _folder(self, part: str | None, annotator: str | None) -> Path:
         """The part's folder; an analyst's versions go in a folder of the analyst's name
@@ -91,7 +104,7 @@ class Writer:
         keeps memory flat, and a case-blind file system answers for its own rules."""
         name = safe_name(external_id or f"article-{article_id}")
         candidate, number = name, 1
-        while (folder / f"{candidate}.txt").exists():
+        while os.path.exists(os.path.join(folder, f"{candidate}.txt")):
             candidate = f"{name}-{article_id}" + (f"-{number}" if number > 1 else "")
             number += 1
         return candidate
@@ -160,6 +173,28 @@ def _placed(item: ExportItem, span: Span, added: Added) -> tuple[str, str] | Non
         )
         return None
     return ";".join(f"{s} {e}" for s, e in fragments), written
+
+
+def numbered(ann: bytes) -> bytes:
+    """An ``.ann`` whose lines are not yet numbered, numbered as ``ann_lines`` numbers them:
+    ``\\t...`` becomes ``T7\\t...``, and an ``A`` line after it ``A7\\tRejected T7``."""
+    lines = ann.split(b"\n")
+    lines.pop()  # after the last line's newline
+    if b"A" not in lines:  # no negatives: every line a span's
+        return b"".join(map(_T_LINE.__mod__, enumerate(lines, 1)))
+    out = []
+    number = 0
+    for line in lines:
+        if line == b"A":
+            out.append(b"A%d\t%s T%d\n" % (number, _REJECTED, number))
+        else:
+            number += 1
+            out.append(_T_LINE % (number, line))
+    return b"".join(out)
+
+
+_T_LINE = b"T%d%s\n"
+_REJECTED = REJECTED.encode()
 
 
 def span_fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -42,6 +42,15 @@ class LineWriter(FormatWriter, Protocol):
     def add_line(self, part: str | None, line: bytes) -> None: ...
 
 
+class PairWriter(FormatWriter, Protocol):
+    """A folder format's writer (brat's) that also takes an article's files written already:
+    its text and the content SQLite wrote for it (``core.store.records``)."""
+
+    def add_pair(
+        self, part: str | None, article_id: int, external_id: str | None, text: bytes, ann: bytes
+    ) -> None: ...
+
+
 # A NamedTuple rather than a frozen dataclass: dataclasses imports inspect, a tenth of what
 # `razmetka --version` would cost.
 class Format(NamedTuple):

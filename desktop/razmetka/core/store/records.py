@@ -1,4 +1,5 @@
-"""Export records that SQLite writes itself: JSONL without tokens, doccano and Label Studio.
+"""Export records that SQLite writes itself: JSONL without tokens, doccano, Label Studio and
+brat's ``.ann`` files.
 
 Building a record in Python turns the text into a Python string, every span into an object and
 the whole back into JSON; reading the spans into objects alone costs more than ``json.dumps`` of
@@ -11,7 +12,8 @@ The query streams: memory stays flat however large the corpus.
 A record must be byte for byte what the format's writer in ``core/formats`` writes, and the
 golden files under tests/formats/golden hold both ways to the same hand-written files. An
 article with a span that runs past the text comes back without a record (``line`` is None),
-and the export builds it the ordinary way, which also reports the span.
+and the export builds it the ordinary way, which also reports the span; so does an article a
+format's own condition rules out (brat's spans over a line break, which it writes as fragments).
 
 Python's ``json.dumps(..., ensure_ascii=False)`` and SQLite's ``json_quote`` escape strings
 alike (``\\"``, ``\\\\``, ``\\n`` and the other short forms, ``\\u00XX`` for the other control
@@ -45,6 +47,8 @@ class StoredRecord(NamedTuple):  # a tuple: an export makes one per article
     spans: int = 0  # accepted spans written
     negatives: int = 0  # rejected suggestions written
     part: str | None = None  # the export's split part, which it sets
+    text: bytes | None = None  # a folder format's (brat's): the article's text as UTF-8
+    external_id: str | None = None  # and the id it names the article's files by
 
 
 @dataclass(frozen=True)
@@ -158,6 +162,36 @@ def _predictions(spans: SpanSql) -> str:
     )
 
 
+# The characters formats/brat.py's _LINE_BREAKS matches, as a GLOB class.
+BRAT_BREAKS_GLOB = "*[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*"
+
+
+def brat(store: Store, chosen: Chosen) -> Iterator[StoredRecord]:
+    """The ``.ann`` that ``formats.brat.ann_lines`` writes, its lines not yet numbered
+    (``formats.brat.numbered`` numbers them), with the text and the external id. An article
+    with a written span over a line break is built in Python, which writes it as fragments."""
+    params: dict[str, Any] = {}
+    spans = SpanSql(params, chosen)
+    written, order = f"({spans.of('accepted')})", spans.ORDER
+    if chosen.negatives:  # numbered after the accepted spans, as ``ann_lines`` numbers them
+        written += f" OR ({spans.of('rejected')})"
+        order = f"s.status = 'rejected', {order}"
+    # One format() a line: a chain of || makes a new string at every link. Counting the rows
+    # in SQL (a window function) costs more than numbering the lines in Python.
+    t_line, a_line, breaks = bind(params, "brat", ["\t%s %d %d\t%s\n", "A\n", BRAT_BREAKS_GLOB])
+    line = (
+        f'format({t_line}, {spans.label}, s.start, s."end", s.surface) || '
+        f"CASE WHEN s.status = 'rejected' THEN {a_line} ELSE '' END"
+    )
+    ann = (
+        "(SELECT COALESCE(group_concat(j, ''), '') FROM "
+        f"(SELECT {line} AS j FROM spans s WHERE {written} ORDER BY {order}))"
+    )
+    fits = f"NOT EXISTS (SELECT 1 FROM spans s WHERE ({written}) AND s.surface GLOB {breaks})"
+    extra = ("CAST(a.text AS BLOB)", "a.external_id")
+    return records(store, chosen, params, spans, ann, extra, fits, is_json=False)
+
+
 # --- the query ----------------------------------------------------------------------------------
 
 # Every span of the article lies inside the text (an article without spans does): the largest
@@ -171,24 +205,35 @@ _SEPARATOR = re.compile(b"\xe2\x80[\xa8\xa9]")
 
 
 def records(
-    store: Store, chosen: Chosen, params: dict[str, Any], spans: SpanSql, line: str
+    store: Store,
+    chosen: Chosen,
+    params: dict[str, Any],
+    spans: SpanSql,
+    line: str,
+    extra: tuple[str, ...] = (),
+    fits: str = "1",
+    is_json: bool = True,
 ) -> Iterator[StoredRecord]:
     """Each article ``chosen`` names, in id order, with the record ``line`` (SQL over the
-    article's row ``a``) builds, or None where an article must be built in Python."""
+    article's row ``a``) builds, or None where an article must be built in Python: a span runs
+    past the text, or the article does not meet ``fits``. ``extra``: the columns that follow
+    the counts in a ``StoredRecord``; ``is_json``: the record is JSON, U+2028/U+2029 escaped."""
     params["last_id"] = chosen.last_id
     where = "a.id <= :last_id"
     if chosen.statuses is not None:
         where += f" AND a.status IN ({', '.join(bind(params, 'status', chosen.statuses))})"
     negatives = spans.count("rejected") if chosen.negatives else "0"
+    more = "".join(f", {column}" for column in extra)
     sql = (
-        f"SELECT a.id, CASE WHEN {_INSIDE} THEN CAST({line} AS BLOB) END, "
-        f"{spans.count('accepted')}, {negatives} FROM articles a WHERE {where} ORDER BY a.id"
+        f"SELECT a.id, CASE WHEN {_INSIDE} AND ({fits}) THEN CAST({line} AS BLOB) END, "
+        f"{spans.count('accepted')}, {negatives}{more} FROM articles a WHERE {where} "
+        "ORDER BY a.id"
     )
-    for article_id, encoded, accepted, rejected in store.conn.cursor().execute(sql, params):
-        if encoded is not None and _SEPARATOR.search(encoded):
+    for article_id, encoded, accepted, rejected, *rest in store.conn.cursor().execute(sql, params):
+        if is_json and encoded is not None and _SEPARATOR.search(encoded):
             # The JSON escapes that ``dump`` writes, so line-based readers never split a record.
             encoded = encoded.replace(_LS, b"\\u2028").replace(_PS, b"\\u2029")
-        yield StoredRecord(article_id, encoded, accepted, rejected)
+        yield StoredRecord(article_id, encoded, accepted, rejected, None, *rest)
 
 
 def more_meta(left_out: Iterable[str]) -> str:
