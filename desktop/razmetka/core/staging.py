@@ -23,7 +23,7 @@ import re
 import shutil
 import stat
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -146,15 +146,11 @@ def _replace(new: Path, old: Path, on_disk: bool = False) -> None:
 
 def _place_folder(staging: Path, out: Path) -> None:
     staging.mkdir(exist_ok=True)
-    written = sorted(
-        p.relative_to(staging).as_posix()
-        for p in staging.rglob("*")
-        if p.is_file() and p.name != MANIFEST
-    )
+    written = files_under(staging)
     record = _read_manifest(staging)
     if not out.exists():
         _write_manifest_file(staging, {**record, "files": written})
-        sync_files([staging / name for name in written])
+        sync_files(staging / name for name in written)
         os.rename(staging, out)
         fsync_folder(out.parent)
         return
@@ -162,7 +158,7 @@ def _place_folder(staging: Path, out: Path) -> None:
     # Listed before anything moves: a kill midway leaves a manifest that names every file of
     # ours in the folder, so the next export still knows which are its own.
     _write_manifest_file(out, {**record, "files": sorted(earlier | set(written))})
-    sync_files([staging / name for name in written])
+    sync_files(staging / name for name in written)
     for name in written:
         target = out / name
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -172,6 +168,18 @@ def _place_folder(staging: Path, out: Path) -> None:
     _write_manifest_file(out, {**record, "files": written})
     for folder in {(out / name).parent for name in written} | {out}:
         fsync_folder(folder)
+
+
+def files_under(folder: Path) -> list[str]:
+    """The files under ``folder`` but manifests, as sorted relative POSIX paths. A brat export
+    holds 10,000 files for 5,000 articles: listed with ``os.walk`` (no stat a file) and joined
+    as strings, not through pathlib, which cost a quarter of the export."""
+    found: list[str] = []
+    for root, _folders, names in os.walk(folder):
+        inside = os.path.relpath(root, folder)
+        prefix = "" if inside == "." else inside.replace(os.sep, "/") + "/"
+        found.extend(prefix + name for name in names if name != MANIFEST)
+    return sorted(found)
 
 
 def _remove_stale(out: Path, name: str) -> None:
@@ -211,7 +219,7 @@ def write_manifest(folder: Path, record: Mapping[str, Any]) -> None:
     (folder / MANIFEST).write_text(text + "\n", encoding="utf-8")
 
 
-def sync_files(paths: list[Path]) -> None:
+def sync_files(paths: Iterable[Path]) -> None:
     """Every one of ``paths`` on disk. A folder export writes thousands of files (brat: two an
     article), and an fsync each took most of its time (5,000 articles: 10,000 waits for the
     disk); where the system has one, a single sync() puts them all on disk at once."""
