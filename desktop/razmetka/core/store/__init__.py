@@ -53,7 +53,7 @@ from razmetka.core.store.state import State
 from razmetka.core.store.suggestions import Suggestions
 from razmetka.core.store.team import Team
 
-if TYPE_CHECKING:  # parts a window never needs at start, made on first use
+if TYPE_CHECKING:  # parts made on first use (below)
     from razmetka.core.store.counts import Counts
     from razmetka.core.store.lessons import Lessons
     from razmetka.core.store.log import DecisionLog
@@ -108,8 +108,9 @@ class Store:
         self.team = Team(self)
         self._edits = EditWriter(self)
 
-    # Parts the window does not use until the analyst asks for them (the dashboard, learning,
-    # the history): their modules are imported then, not with every start.
+    # Parts a window's start does not use, made on first use: the decision log (the first
+    # decision), counts and progress (statistics, the dashboard), lessons (learning). Their
+    # modules are imported then, not with every start.
 
     @cached_property
     def log(self) -> DecisionLog:
