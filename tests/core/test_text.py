@@ -84,3 +84,10 @@ def test_utf16_position_inside_a_surrogate_pair_snaps_to_the_character():
 def test_first_words_cuts_long_lines_at_a_word():
     title = first_words("\n\n" + "слово " * 40)
     assert title.endswith("…") and len(title) <= 81 and "  " not in title
+
+
+def test_line_breaks_are_the_characters_splitlines_splits_at() -> None:
+    from razmetka.core.text import LINE_BREAKS
+
+    splits = {chr(c) for c in range(0x110000) if len(f"a{chr(c)}b".splitlines()) == 2}
+    assert set(LINE_BREAKS) == splits

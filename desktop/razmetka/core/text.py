@@ -15,6 +15,8 @@ from contextvars import ContextVar
 from typing import NamedTuple
 
 BOM = "\ufeff"
+# The characters that end a line for some reader: those str.splitlines() splits at.
+LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 class NotText(ValueError):

@@ -30,12 +30,19 @@ from razmetka.core.formats.common import (
 from razmetka.core.model import IMPORT, Article, Document, Span, SpanStatus
 from razmetka.core.report import Problem
 from razmetka.core.rules import flat
-from razmetka.core.text import BOM, NotText, first_words, normalize, normalize_with_offsets
+from razmetka.core.text import (
+    BOM,
+    LINE_BREAKS,
+    NotText,
+    first_words,
+    normalize,
+    normalize_with_offsets,
+)
 
 REJECTED = "Rejected"  # the attribute that marks a negative example
 
-# Characters that end a line for some reader (str.splitlines): a span fragment stops at them.
-_LINE_BREAKS = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+# A span fragment stops at a line break (``text.LINE_BREAKS``).
+_LINE_BREAKS = re.compile(f"[{LINE_BREAKS}]+")
 _UNSAFE = re.compile(r"[^\w.\-]+")
 _SEPARATORS = re.compile(r"[/\\\x00]")
 _RESERVED = {

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from razmetka.core.store.rows import meta_json
+from razmetka.core.text import LINE_BREAKS
 
 if TYPE_CHECKING:
     from razmetka.core.store import Store
@@ -162,8 +163,8 @@ def _predictions(spans: SpanSql) -> str:
     )
 
 
-# The characters formats/brat.py's _LINE_BREAKS matches, as a GLOB class.
-BRAT_BREAKS_GLOB = "*[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*"
+# A span text holding a line break, which brat writes as fragments (formats/brat.py).
+BRAT_BREAKS_GLOB = f"*[{LINE_BREAKS}]*"
 
 
 def brat(store: Store, chosen: Chosen) -> Iterator[StoredRecord]:
